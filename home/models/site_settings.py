@@ -1,0 +1,116 @@
+from django.db import models
+from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
+from wagtail import blocks
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.fields import StreamField
+
+
+class LinkBlock(blocks.StructBlock):
+    title = blocks.CharBlock(label=_("Tên trang web"), max_length=200)
+    url = blocks.URLBlock(label=_("Địa chỉ"))
+
+    class Meta:
+        icon = "link"
+        label = _("Liên kết")
+
+
+class LinkGroupBlock(blocks.StructBlock):
+    heading = blocks.CharBlock(
+        label=_("Tên nhóm"),
+        max_length=120,
+        help_text=_("Ví dụ: Sở, ban, ngành; Huyện, thị xã, thành phố."),
+    )
+    links = blocks.ListBlock(LinkBlock(), label=_("Các liên kết"))
+
+    class Meta:
+        icon = "list-ul"
+        label = _("Nhóm liên kết")
+
+
+@register_setting(icon="site")
+class PortalSettings(BaseSiteSetting):
+    """Site-wide facts editors keep up to date under Settings → "Thông tin cổng".
+
+    The header, the footer and the "Liên kết website" box render from it.
+    """
+
+    organisation_name = models.CharField(
+        _("tên cơ quan chủ quản"),
+        max_length=255,
+        default="Sở Nội vụ",
+        help_text=_("Hiện ở đầu trang và chân trang, ví dụ: Sở Nội vụ tỉnh Lạng Sơn."),
+    )
+    organisation_name_en = models.CharField(
+        _("tên cơ quan chủ quản (tiếng Anh)"), max_length=255, blank=True
+    )
+    board_name = models.CharField(
+        _("tên Ban"),
+        max_length=255,
+        default="Ban Thi đua – Khen thưởng",
+        help_text=_("Tên đơn vị quản lý cổng thông tin."),
+    )
+    board_name_en = models.CharField(_("tên Ban (tiếng Anh)"), max_length=255, blank=True)
+    address = models.CharField(_("địa chỉ"), max_length=255, blank=True)
+    address_en = models.CharField(_("địa chỉ (tiếng Anh)"), max_length=255, blank=True)
+    phone = models.CharField(_("điện thoại"), max_length=64, blank=True)
+    fax = models.CharField(_("fax"), max_length=64, blank=True)
+    email = models.EmailField(_("thư điện tử"), blank=True)
+    editorial_head = models.CharField(
+        _("trưởng ban biên tập"),
+        max_length=255,
+        blank=True,
+        help_text=_("Họ tên và chức vụ người chịu trách nhiệm nội dung cổng."),
+    )
+    links = StreamField(
+        [("group", LinkGroupBlock())],
+        verbose_name=_("liên kết website"),
+        blank=True,
+        help_text=_("Các nhóm liên kết tới trang web của sở, ngành và địa phương."),
+    )
+
+    panels = [
+        MultiFieldPanel(
+            [
+                FieldPanel("organisation_name"),
+                FieldPanel("organisation_name_en"),
+                FieldPanel("board_name"),
+                FieldPanel("board_name_en"),
+                FieldPanel("editorial_head"),
+            ],
+            heading=_("Cơ quan"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("address"),
+                FieldPanel("address_en"),
+                FieldPanel("phone"),
+                FieldPanel("fax"),
+                FieldPanel("email"),
+            ],
+            heading=_("Liên hệ"),
+        ),
+        FieldPanel("links"),
+    ]
+
+    class Meta:
+        verbose_name = _("thông tin cổng")
+
+    def _localized(self, field):
+        # English fields are optional: an empty one falls back to the Vietnamese text.
+        if get_language() == "en":
+            return getattr(self, f"{field}_en") or getattr(self, field)
+        return getattr(self, field)
+
+    @property
+    def organisation_name_local(self):
+        return self._localized("organisation_name")
+
+    @property
+    def board_name_local(self):
+        return self._localized("board_name")
+
+    @property
+    def address_local(self):
+        return self._localized("address")

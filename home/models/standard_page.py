@@ -1,0 +1,37 @@
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from home.blocks import BaseStreamBlock
+
+
+class StandardPage(Page):
+    """A plain article under the home page or another standard page.
+
+    Editors use it for pages that rarely change: the board's organisation, functions
+    and duties, contacts.
+    """
+
+    introduction = models.TextField(
+        _("tóm tắt"),
+        blank=True,
+        help_text=_("Tóm tắt ngắn, hiện dưới tiêu đề và trong danh sách trang."),
+    )
+    body = StreamField(BaseStreamBlock(), verbose_name=_("nội dung"), blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("introduction"), FieldPanel("body")]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("introduction"),
+        index.SearchField("body"),
+    ]
+
+    parent_page_types = ["home.HomePage", "home.StandardPage"]
+    subpage_types = ["home.StandardPage"]
+
+    class Meta:
+        verbose_name = _("trang nội dung")
+        verbose_name_plural = _("trang nội dung")

@@ -1,0 +1,47 @@
+import pytest
+from wagtail.models import Locale, Page, Site
+
+from home.models import PortalSettings
+from tests.factories import HomePageFactory
+
+
+@pytest.fixture(autouse=True)
+def _isolated_media(settings, tmp_path):
+    settings.MEDIA_ROOT = tmp_path / "media"
+
+
+@pytest.fixture
+def locales(db):
+    vi = Locale.objects.get_or_create(language_code="vi")[0]
+    en = Locale.objects.get_or_create(language_code="en")[0]
+    return {"vi": vi, "en": en}
+
+
+@pytest.fixture
+def home_page(locales):
+    """A Vietnamese home page as the default site's root, its English translation
+    and filled-in site settings: the tree every page test builds on."""
+    root = Page.get_first_root_node()
+    # Wagtail's initial migration leaves a welcome page on the slug we need.
+    root.get_children().delete()
+    home = HomePageFactory(parent=root)
+    english = home.copy_for_translation(locales["en"])
+    english.title = "Emulation and Commendation Board of Test Province"
+    english.save_revision().publish()
+    Site.objects.all().delete()
+    site = Site.objects.create(
+        hostname="localhost", port=80, root_page=home, is_default_site=True
+    )
+    PortalSettings.objects.create(
+        site=site,
+        organisation_name="Sở Nội vụ tỉnh Thử Nghiệm",
+        organisation_name_en="Department of Home Affairs, Test Province",
+        board_name="Ban Thi đua – Khen thưởng",
+        board_name_en="Emulation and Commendation Board",
+        address="Số 1 đường Thử Nghiệm",
+        phone="0200 3 000 111",
+        fax="0200 3 000 222",
+        email="banthidua@example.invalid",
+        editorial_head="Trần Thị Biên Tập",
+    )
+    return home

@@ -1,0 +1,42 @@
+import pytest
+from django.core.management import call_command
+from wagtail.models import Page, Site
+
+from home.models import HomePage, PortalSettings
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def demo_site(locales):
+    call_command("load_demo_data", stdout=None)
+
+
+def test_demo_data_twice_gives_same_pages(locales):
+    call_command("load_demo_data")
+    first = sorted(Page.objects.values_list("url_path", "locale__language_code"))
+    call_command("load_demo_data")
+    second = sorted(Page.objects.values_list("url_path", "locale__language_code"))
+    assert second == first
+
+
+def test_demo_site_root_is_the_vietnamese_home_page(demo_site):
+    site = Site.objects.get(is_default_site=True)
+    assert isinstance(site.root_page.specific, HomePage)
+    assert site.root_page.locale.language_code == "vi"
+
+
+def test_demo_home_page_has_english_translation(demo_site, locales):
+    home = Site.objects.get(is_default_site=True).root_page
+    assert home.get_translation_or_none(locales["en"]).live
+
+
+def test_demo_settings_fill_the_footer(demo_site, client):
+    portal = PortalSettings.objects.get()
+    html = client.get("/").content.decode()
+    assert portal.email in html
+    assert portal.phone in html
+
+
+def test_demo_english_contact_page_answers(demo_site, client):
+    assert client.get("/en/contact/").status_code == 200
