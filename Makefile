@@ -5,6 +5,7 @@ BIN := $(VENV)/bin
 PY := $(BIN)/python
 PORT ?= 8000
 WORKERS ?= 2
+export WORKERS
 STAMP := $(VENV)/.installed
 export PORT
 
@@ -57,4 +58,4 @@ serve: install
 	SECURE_HSTS_SECONDS=0 SERVE_MEDIA=$${SERVE_MEDIA:-1} sh -c '\
 		$(PY) manage.py migrate --noinput && \
 		$(PY) manage.py collectstatic --noinput --verbosity 0 && \
-		exec $(BIN)/gunicorn portal.wsgi:application --bind 127.0.0.1:$(PORT) --workers $(WORKERS) --access-logfile -'
+		exec $(BIN)/gunicorn portal.wsgi:application --config portal/gunicorn.conf.py'

@@ -7,11 +7,13 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from portal import views as health_views
 from search import views as search_views
 
 urlpatterns = [
-    path("admin/", include(wagtailadmin_urls)),
+    path(f"{settings.ADMIN_PATH}/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    path("healthz", health_views.healthz, name="healthz"),
 ]
 
 if settings.SERVE_MEDIA:

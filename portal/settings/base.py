@@ -5,6 +5,7 @@ environment (see the configuration table in README.md), so one code base serves 
 three; `dev.py`, `test.py` and `production.py` only change what must differ.
 """
 
+from datetime import timedelta
 from pathlib import Path
 
 import environ
@@ -50,6 +51,7 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    "axes",
 ]
 
 MIDDLEWARE = [
@@ -62,6 +64,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, as django-axes asks: it turns a lock-out into the lock-out page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "portal.urls"
@@ -125,6 +129,25 @@ else:
             "LOCATION": "portal",
         }
     }
+
+# The admin lives under /admin/ unless ADMIN_PATH moves it (e.g. "quan-tri-noi-bo"),
+# which keeps the login page out of the way of scripts that try the usual address.
+ADMIN_PATH = env.str("ADMIN_PATH", default="admin").strip("/") or "admin"
+
+AUTHENTICATION_BACKENDS = [
+    # django-axes first, so a locked-out login is refused before the password check.
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+# Five wrong passwords for one user name from one address lock that pair out for
+# fifteen minutes; a correct login clears the count.
+AXES_FAILURE_LIMIT = env.int("AXES_FAILURE_LIMIT", default=5)
+AXES_COOLOFF_TIME = timedelta(minutes=env.int("AXES_COOLOFF_MINUTES", default=15))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+# Lock-outs still reach the log through axes' own loggers; its start-up banner is noise.
+AXES_VERBOSE = False
+AXES_LOCKOUT_CALLABLE = "portal.views.login_locked_out"
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

@@ -1,0 +1,18 @@
+"""gunicorn settings for `make serve` and production.
+
+One access-log line per request with status and duration in milliseconds. The
+format names no header and logs the path without its query string, so neither
+cookies and session ids nor what citizens searched for reach the log.
+"""
+
+import os
+
+bind = f"127.0.0.1:{os.environ.get('PORT', '8000')}"
+workers = int(os.environ.get("WORKERS", "2"))
+accesslog = "-"
+errorlog = "-"
+access_log_format = '%(h)s "%(m)s %(U)s" %(s)s %(B)s %(M)sms'
+# A worker that has served this many requests is replaced, which bounds the
+# memory any slow leak can take.
+max_requests = int(os.environ.get("GUNICORN_MAX_REQUESTS", "5000"))
+max_requests_jitter = 500

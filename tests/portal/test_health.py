@@ -1,0 +1,42 @@
+import pytest
+
+pytestmark = pytest.mark.django_db
+
+
+def test_healthz_reports_every_service_up(client, home_page):
+    response = client.get("/healthz")
+    assert response.status_code == 200
+    assert response.json() == {
+        "status": "ok",
+        "checks": {"database": "ok", "cache": "ok", "search": "ok"},
+    }
+
+
+def test_healthz_is_503_when_cache_is_down(client, home_page, settings):
+    # Nothing listens on port 9 of this machine: a real, unreachable Redis.
+    settings.CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": "redis://127.0.0.1:9/0",
+        }
+    }
+    response = client.get("/healthz")
+    assert response.status_code == 503
+    assert response.json()["checks"]["cache"] == "down"
+
+
+def test_healthz_is_503_when_search_backend_is_down(client, home_page, settings):
+    settings.WAGTAILSEARCH_BACKENDS = {
+        "default": {
+            "BACKEND": "wagtail.search.backends.elasticsearch8",
+            "URLS": ["http://127.0.0.1:9"],
+            "TIMEOUT": 1,
+        }
+    }
+    response = client.get("/healthz")
+    assert response.status_code == 503
+    assert response.json()["checks"]["search"] == "down"
+
+
+def test_healthz_is_never_cached(client, home_page):
+    assert "no-cache" in client.get("/healthz")["Cache-Control"]
