@@ -10,13 +10,15 @@ STAMP := $(VENV)/.installed
 export PORT
 
 .DEFAULT_GOAL := help
-.PHONY: help install run test lint serve messages
+.PHONY: help install run test lint serve messages backup restore
 
 help:
 	@echo "make run    – install, migrate, load demo data and serve on http://127.0.0.1:$(PORT)"
 	@echo "make test   – install, lint, checks and the test suite (DATABASE_URL picks the database)"
 	@echo "make serve  – production settings with gunicorn ($(WORKERS) workers) on port $(PORT)"
 	@echo "make lint   – ruff"
+	@echo "make backup – database and media into var/backups/portal-<time>.tar.gz"
+	@echo "make restore FILE=… – restore such an archive into an empty database"
 
 # Re-installs only when pyproject.toml changed since the last install.
 $(STAMP): pyproject.toml
@@ -59,3 +61,10 @@ serve: install
 		$(PY) manage.py migrate --noinput && \
 		$(PY) manage.py collectstatic --noinput --verbosity 0 && \
 		exec $(BIN)/gunicorn portal.wsgi:application --config portal/gunicorn.conf.py'
+
+backup: install
+	$(PY) manage.py backup_site $(if $(OUTPUT),--output $(OUTPUT))
+
+restore: install
+	@test -n "$(FILE)" || { echo "usage: make restore FILE=var/backups/portal-….tar.gz"; exit 2; }
+	$(PY) manage.py restore_site "$(FILE)"

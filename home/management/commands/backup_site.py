@@ -1,0 +1,92 @@
+"""Write the whole site (database and media) into one .tar.gz archive.
+
+PostgreSQL is dumped with pg_dump (custom format), SQLite with dumpdata; the media
+folder goes in as it is. `restore_site` reads the archive back.
+"""
+
+import io
+import json
+import os
+import subprocess
+import tarfile
+import tempfile
+from pathlib import Path
+
+from django.conf import settings
+from django.core.management import call_command
+from django.core.management.base import BaseCommand, CommandError
+from django.db import connection
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from home.backups import EXCLUDED_FROM_DUMPDATA, FORMAT_VERSION, pg_environment
+
+
+class Command(BaseCommand):
+    help = "Sao lưu cơ sở dữ liệu và tệp media vào một tệp .tar.gz."
+
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--output",
+            help="Tệp lưu bản sao (mặc định: var/backups/portal-<thời gian>.tar.gz).",
+        )
+
+    def handle(self, *args, **options):
+        stamp = timezone.localtime().strftime("%Y%m%d-%H%M%S")
+        output = Path(options["output"] or settings.VAR_DIR / "backups" / f"portal-{stamp}.tar.gz")
+        output.parent.mkdir(parents=True, exist_ok=True)
+        vendor = connection.vendor
+        with tempfile.TemporaryDirectory() as workdir:
+            if vendor == "postgresql":
+                dump = Path(workdir) / "database.dump"
+                self._pg_dump(dump)
+            else:
+                dump = Path(workdir) / "database.json"
+                with dump.open("w", encoding="utf-8") as stream:
+                    call_command(
+                        "dumpdata",
+                        exclude=EXCLUDED_FROM_DUMPDATA,
+                        stdout=stream,
+                    )
+            manifest = {
+                "format": FORMAT_VERSION,
+                "vendor": vendor,
+                "database": dump.name,
+                "created": timezone.now().isoformat(),
+            }
+            # Written to a temporary name first, so a failed run never leaves a
+            # truncated archive that looks like a backup.
+            partial = output.with_name(output.name + ".part")
+            with tarfile.open(partial, "w:gz") as archive:
+                data = json.dumps(manifest, indent=2).encode()
+                info = tarfile.TarInfo("manifest.json")
+                info.size = len(data)
+                archive.addfile(info, io.BytesIO(data))
+                archive.add(dump, arcname=dump.name)
+                media = Path(settings.MEDIA_ROOT)
+                if media.is_dir():
+                    archive.add(media, arcname="media")
+            partial.replace(output)
+        self.stdout.write(self.style.SUCCESS(_("Đã sao lưu vào %s") % output))
+
+    def _pg_dump(self, target):
+        db = connection.settings_dict
+        command = ["pg_dump", "--format=custom", "--no-owner", "--no-privileges"]
+        command += ["--file", str(target), db["NAME"]]
+        try:
+            subprocess.run(
+                command,
+                env={**os.environ, **pg_environment(db)},
+                check=True,
+                capture_output=True,
+                text=True,
+            )
+        except FileNotFoundError as error:
+            message = _("Không tìm thấy %s: hãy cài gói postgresql-client.") % "pg_dump"
+            raise CommandError(message) from error
+        except subprocess.CalledProcessError as error:
+            message = _("%(tool)s thất bại: %(error)s") % {
+                "tool": "pg_dump",
+                "error": error.stderr.strip(),
+            }
+            raise CommandError(message) from error
