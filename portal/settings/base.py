@@ -56,6 +56,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "csp.middleware.CSPMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -133,6 +134,25 @@ else:
 # The admin lives under /admin/ unless ADMIN_PATH moves it (e.g. "quan-tri-noi-bo"),
 # which keeps the login page out of the way of scripts that try the usual address.
 ADMIN_PATH = env.str("ADMIN_PATH", default="admin").strip("/") or "admin"
+
+# Public pages run only the site's own scripts and styles: no inline script, no
+# inline style, nothing from another origin. The admin is left to Wagtail, whose
+# editor needs inline scripts.
+CONTENT_SECURITY_POLICY = {
+    "EXCLUDE_URL_PREFIXES": [f"/{ADMIN_PATH}/"],
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        "img-src": ["'self'", "data:"],
+        "font-src": ["'self'"],
+        "connect-src": ["'self'"],
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'none'"],
+    },
+}
 
 AUTHENTICATION_BACKENDS = [
     # django-axes first, so a locked-out login is refused before the password check.
