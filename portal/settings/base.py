@@ -230,6 +230,13 @@ WAGTAILDOCS_EXTENSIONS = [
     "pdf", "doc", "docx", "odt", "xls", "xlsx", "ods", "txt", "jpg", "jpeg", "png", "webp",
 ]
 WAGTAILIMAGES_EXTENSIONS = ["jpg", "jpeg", "png", "webp"]
+# One limit for every upload, in megabytes; a scanned decision rarely exceeds 50 MB.
+UPLOAD_MAX_MB = env.int("UPLOAD_MAX_MB", default=50)
+WAGTAILDOCS_MAX_UPLOAD_SIZE = UPLOAD_MAX_MB * 1024 * 1024
+WAGTAILIMAGES_MAX_UPLOAD_SIZE = UPLOAD_MAX_MB * 1024 * 1024
+# Far beyond any camera, far below what would exhaust a worker's memory when decoded.
+WAGTAILIMAGES_MAX_IMAGE_PIXELS = 60_000_000
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "portal.uploads.DocumentForm"
 
 # Media uploads are served by Django only where nothing else serves them: the
 # development server, and `make serve` on a laptop. A real deployment serves
