@@ -1,0 +1,38 @@
+"""Vietnamese text folding, the one rule every search backend shares.
+
+"Kế hoạch thi đua" and "ke hoach thi dua" must find the same pages. Unicode
+decomposition strips the tone and vowel marks but leaves đ alone (it is a letter of
+its own, not d plus a mark), so đ/Đ are mapped explicitly. Old and new spellings of
+a syllable-final i/y ("sĩ"/"sỹ", "kĩ"/"kỹ", "lí"/"lý", "mĩ"/"mỹ") are made equal too.
+"""
+
+import re
+import unicodedata
+
+_D_MAP = str.maketrans({"đ": "d", "Đ": "D"})
+
+# A syllable made of an initial consonant (cluster) and a lone final y/i: only
+# there are the two letters interchangeable ("ly"/"li", "quy"/"qui"), unlike in
+# "huy", "tuy" or "ngay", where the y belongs to a vowel group.
+_FINAL_Y = re.compile(
+    r"\b(b|c|ch|d|g|gh|h|k|kh|l|m|n|ng|ngh|nh|p|ph|qu|r|s|t|th|tr|v|x)y\b",
+    re.IGNORECASE,
+)
+
+
+def normalize(text):
+    """NFC, so text typed in decomposed form (NFD) compares equal to composed text."""
+    return unicodedata.normalize("NFC", text or "")
+
+
+def strip_marks(text):
+    """Remove every tone and vowel mark and map đ to d, keeping letter case."""
+    decomposed = unicodedata.normalize("NFD", (text or "").translate(_D_MAP))
+    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return unicodedata.normalize("NFC", stripped)
+
+
+def fold(text):
+    """The search key of a text: lower case, without marks, i/y spellings unified."""
+    folded = strip_marks(text).lower()
+    return _FINAL_Y.sub(lambda match: match.group(1) + "i", folded)
