@@ -305,6 +305,7 @@ class _Parser:
         self.type_from_heading: str | None = None
         self.number_code: str | None = None
         self.number_blank = False
+        self.header_first = len(lines)
         self.date_warned = False
         self.legal_base_lines: set[int] = set()
 
@@ -383,7 +384,7 @@ class _Parser:
                 break
 
         issuer_lines = self._issuer_lines(anchor, region_end)
-        header_start = min([anchor, *issuer_lines])
+        header_start = min([anchor, self.header_first, *issuer_lines])
         self._assign_issuer([self.lines[i] for i in issuer_lines])
 
         search_from = max(0, header_start - 1)
@@ -407,9 +408,19 @@ class _Parser:
     def _issuer_lines(self, anchor: int, region_end: int) -> list[int]:
         found: list[int] = []
         if _MOTTO_1.match(self.folded[anchor]):
-            above = self._nonblank_indices(anchor - 1, 4, step=-1)
-            for position, index in enumerate(above):
-                if self._is_issuer_line(index, adjacent=position == 0):
+            # Copied column by column, the left column (issuer, number, "V/v …")
+            # comes whole before the motto: skip its number and subject lines.
+            for index in self._nonblank_indices(anchor - 1, 8, step=-1):
+                line = self.lines[index]
+                if not found and (
+                    self._number_in(line) is not None
+                    or _VV.match(line)
+                    or self._date_in(line)
+                    or line[0].islower()
+                ):
+                    self.header_first = index
+                    continue
+                if len(found) < 4 and self._is_issuer_line(index, adjacent=not found):
                     found.insert(0, index)
                 else:
                     break

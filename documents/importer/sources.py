@@ -131,6 +131,9 @@ def decode_text(data: bytes) -> tuple[str, list[str]]:
     truncated = len(data) > MAX_TEXT_BYTES
     if truncated:
         data = data[:MAX_TEXT_BYTES]
+        warnings.append(
+            _("Tệp văn bản quá lớn: chỉ đọc %(size)s byte đầu tiên.") % {"size": MAX_TEXT_BYTES}
+        )
     for bom, codec in (
         (b"\xff\xfe\x00\x00", "utf-32-le"),
         (b"\x00\x00\xfe\xff", "utf-32-be"),

@@ -73,7 +73,7 @@ def test_field_level_accuracy_over_all_samples_is_at_least_95_percent(parsed_sam
             correct += parsed_samples[sample][name] == value
     accuracy = correct / total
     print(f"importer field accuracy: {correct}/{total} = {accuracy:.1%}")
-    assert total >= 12 * 14
+    assert total >= 12 * 15
     assert accuracy >= ACCURACY_THRESHOLD
 
 
