@@ -21,6 +21,7 @@ Choices worth knowing:
 from __future__ import annotations
 
 import datetime
+import functools
 import re
 import unicodedata
 from dataclasses import asdict, dataclass, field
@@ -124,10 +125,13 @@ _INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 _LINE_BREAKS = re.compile(r"\r\n|[\r\v\f\u0085\u2028\u2029]")
 _CELL_BREAK = re.compile(r"\t|\s\|\s|^\||\|$")
-_SEPARATOR = re.compile(r"^[-_=*~.—–•·oO0 ]{3,}$")
+_SEPARATOR = re.compile(r"^(?:[-_=*~.—–•·]+|[-_=*~.—–•·oO0 ]{3,})$")
 _EMPHASIS = re.compile(r"^(?:#{1,6}\s+)?(?:\*\*|__)?|(?:\*\*|__)$")
 
-_MOTTO_1 = re.compile(r"CONG\s*HOA\s+XA\s+HOI\s+CHU\s+NGHIA\s+VIET\s+NAM")
+# Party organisations print "ĐẢNG CỘNG SẢN VIỆT NAM" where the State prints the motto.
+_MOTTO_1 = re.compile(
+    r"CONG\s*HOA\s+XA\s+HOI\s+CHU\s+NGHIA\s+VIET\s+NAM|DANG\s+CONG\s+SAN\s+VIET\s+NAM"
+)
 _MOTTO_2 = re.compile(r"DOC\s*LAP\s*[-–—]+\s*TU\s*DO\s*[-–—]+\s*HANH\s*PHUC")
 
 
@@ -138,10 +142,12 @@ def fold(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c)).upper()
 
 
+@functools.lru_cache(maxsize=4096)
 def _is_upper(text: str) -> bool:
+    """Printed in capitals (a stray lower-case letter, as in "TTr", is allowed)."""
+    if text == text.upper():
+        return any(c.isalpha() for c in text)
     letters = [c for c in text if c.isalpha()]
-    if not letters:
-        return False
     return sum(1 for c in letters if c.isupper()) >= 0.9 * len(letters)
 
 
@@ -174,6 +180,9 @@ def _split_motto(line: str) -> list[str]:
     """A copy that lost the header columns may print "ỦY BAN NHÂN DÂN CỘNG HÒA …"
     on one line; give each motto line a line of its own."""
     if len(line) > 300 or not line:
+        return [line]
+    upper = line.upper()
+    if "NAM" not in upper and "PH" not in upper:
         return [line]
     folded = fold(line)
     if len(folded) != len(line):
@@ -213,7 +222,10 @@ _DATE_NUMERIC = re.compile(
     re.IGNORECASE,
 )
 _VV = re.compile(r"^(?:V/v|V/V|v/v|Về việc)\b", re.IGNORECASE)
-_CAPACITY = re.compile(r"^(TM|KT|Q|TL|TUQ)\s*\.\s*(?P<rest>.*)$")
+# Party documents write the capacity with a slash: "T/M BAN THƯỜNG VỤ".
+_CAPACITY = re.compile(
+    r"^(?:(?P<dot>TM|KT|TL|TUQ|Q)\s*\.|(?P<slash>T/M|K/T|T/L)\.?)\s*(?P<rest>.*)$"
+)
 _SIGNED = re.compile(
     r"^[(\[]?\s*(?:đã\s*k[ýí]|ký\s*tên|ký,.*|chữ\s*ký.*|đóng\s*dấu.*|daky|ký\s*và\s*đóng\s*dấu)"
     r"\s*[)\]]?$",
@@ -254,6 +266,10 @@ _LOCALITY_WORDS = (
     "TINH ", "THANH PHO ", "TP ", "TP. ", "HUYEN ", "QUAN ", "THI XA ", "XA ", "PHUONG ",
     "THI TRAN ", "KHOI ", "CUM ",
 )
+# Lines that name a body of their own even though they start like a locality.
+_STANDALONE_BODY_WORDS = (
+    "SO ", "BAN ", "PHONG ", "VAN PHONG", "TINH UY", "HUYEN UY", "THANH UY", "QUAN UY", "THI UY",
+)
 _CONNECTOR_WORDS = ("VA ", "& ", ", ", "- ", "– ")
 _UNIT_WORDS = _BODY_WORDS + (
     "CAC ", "HD", "VP ", "THUONG TRUC", "TINH DOAN", "DON VI", "CO QUAN", "THANH VIEN",
@@ -284,6 +300,7 @@ def _type_heading(line: str) -> str | None:
     return _TYPE_BY_FOLDED_NAME.get(fold(line))
 
 
+@functools.lru_cache(maxsize=4096)
 def _is_name(line: str) -> bool:
     """A personal name: 2-6 words, each capitalised, letters only."""
     words = line.split(" ")
@@ -308,6 +325,7 @@ class _Parser:
         self.header_first = len(lines)
         self.date_warned = False
         self.legal_base_lines: set[int] = set()
+        self.deadline_column = False
 
     def run(self) -> ParsedDocument:
         anchor = self._find_anchor()
@@ -463,7 +481,7 @@ class _Parser:
                     or line[0].islower()
                     or units[-1].endswith((",", "-", "–", "VÀ", "và"))
                 )
-                and not _starts_with(fold(line), ("SO ", "BAN ", "PHONG ", "VAN PHONG"))
+                and not _starts_with(fold(line), _STANDALONE_BODY_WORDS)
             )
             if continues:
                 units[-1] = f"{units[-1]} {line}"
@@ -587,6 +605,7 @@ class _Parser:
                 or (parts and _is_upper(line) and not _is_upper(parts[-1]))
                 or line.endswith(":")
                 or len(line) > 250
+                or (parts and self._opens_body_part(line, folded))
             ):
                 break
             parts.append(line)
@@ -594,6 +613,19 @@ class _Parser:
         if parts:
             self.doc.title = " ".join(parts)
         return index
+
+    @staticmethod
+    def _opens_body_part(line: str, folded: str) -> bool:
+        """A line that can only belong to the body (copies often lose the blank
+        line after the subject)."""
+        return bool(
+            _BARE_NUMBER.match(line)
+            or _PERIOD.match(folded)
+            or folded in {"TT", "STT"}
+            or _ARABIC.match(line)
+            or _LETTER.match(line)
+            or _BULLET.match(line)
+        )
 
     # -- tail: recipients and signer -------------------------------------------
 
@@ -608,9 +640,22 @@ class _Parser:
                 return index
             if self._starts_signer_block(index):
                 return index
-            if line.endswith("./.") and index + 1 < len(self.lines):
+            if line.endswith("./.") and self._tail_follows(index + 1):
                 return index + 1
         return len(self.lines)
+
+    def _tail_follows(self, index: int) -> bool:
+        """"./." closes the body only when the signer or recipients come next."""
+        following = self._next_nonblank(index)
+        if following is None:
+            return False
+        line = self.lines[following]
+        return (
+            self.folded[following].startswith("NOI NHAN")
+            or (_is_upper(line) and len(line) <= 90 and not _ROMAN.match(line))
+            or _is_name(line)
+            or bool(_SIGNED.match(line))
+        )
 
     def _starts_signer_block(self, index: int) -> bool:
         line, folded = self.lines[index], self.folded[index]
@@ -658,8 +703,12 @@ class _Parser:
                     recipients.append(self._clean_recipient(line))
                     continue
             if not name_found and capacity and _is_upper(line):
-                capacities.append(f"{capacity.group(1)}.")
-                title_lines.append(f"{capacity.group(1)}. {capacity.group('rest')}".strip())
+                if capacity.group("dot"):
+                    capacities.append(f"{capacity.group('dot')}.")
+                    line = f"{capacity.group('dot')}. {capacity.group('rest')}".strip()
+                else:
+                    capacities.append(capacity.group("slash").replace("/", "") + ".")
+                title_lines.append(line)
                 continue
             if not name_found and _is_upper(line) and len(line) <= 90:
                 title_lines.append(line)
@@ -723,6 +772,7 @@ class _Parser:
         if table_start is None:
             return None
 
+        self.deadline_column = self._has_deadline_column(table_start, end)
         groups: list[TaskGroup] = []
         current_task: list[str] | None = None
         task_number = ""
@@ -744,7 +794,7 @@ class _Parser:
             if _ROMAN.match(line) or (_ARABIC.match(line) and current_task is not None):
                 table_end = index
                 break
-            if self._is_period_heading(index, end, inside_task=bool(current_task)):
+            if self._is_period_heading(index, end, current_task):
                 close_task()
                 current_task = None
                 groups.append(TaskGroup(period=line.rstrip(":").strip()))
@@ -765,17 +815,30 @@ class _Parser:
             return None
         return table_start, table_end
 
-    def _is_period_heading(self, index: int, end: int, inside_task: bool) -> bool:
-        """"Tháng 4/2025" is a period heading above a group of tasks, but the
-        deadline of a task when it follows the task's text: a heading is always
-        followed by a task number."""
+    def _has_deadline_column(self, start: int, end: int) -> bool:
+        """A "Thời gian" column in the table's header row."""
+        for index in range(start, min(end, start + 12)):
+            folded = self.folded[index]
+            if _BARE_NUMBER.match(self.lines[index]) or _PERIOD.match(folded):
+                break
+            if folded.startswith(("THOI GIAN", "THOI HAN", "TIEN DO")):
+                return True
+        return False
+
+    def _is_period_heading(self, index: int, end: int, task: list[str] | None) -> bool:
+        """"Tháng 4/2025" is a period heading above a group of tasks, or the
+        deadline of the task before it: a heading is always followed by a task
+        number, and where the table has a time column a task's first time-like
+        line is its deadline."""
         folded = self.folded[index]
         if not _PERIOD.match(folded) or len(folded) > 40:
             return False
-        if not inside_task:
+        if not task:
             return True
         following = self._next_nonblank(index + 1, end)
-        return following is not None and bool(_BARE_NUMBER.match(self.lines[following]))
+        if following is None or not _BARE_NUMBER.match(self.lines[following]):
+            return False
+        return not (self.deadline_column and not _DEADLINE.match(fold(task[-1])))
 
     def _make_task(self, number: str, lines: list[str]) -> Task:
         lines = list(lines)

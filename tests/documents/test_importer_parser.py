@@ -115,6 +115,45 @@ def test_cong_van_number_without_type_code_gives_cong_van():
     assert document.title == "V/v báo cáo số liệu khen thưởng"
 
 
+def test_issuer_name_continued_on_a_second_line_is_one_body_under_its_parent():
+    document = parse_text(
+        "UBND THÀNH PHỐ ĐÀ NẴNG\nSỞ VĂN HÓA, THỂ THAO\nVÀ DU LỊCH\n"
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 123 / SVHTTDL-VP\n"
+    )
+    assert document.issuing_parent == "UBND THÀNH PHỐ ĐÀ NẴNG"
+    assert document.issuing_body == "SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH"
+    assert document.number == "123/SVHTTDL-VP"
+
+
+def test_end_mark_inside_the_body_does_not_cut_off_the_signer():
+    document = parse_text(
+        HEADER + "1. Đợt một kết thúc./.\n2. Đợt hai bắt đầu.\n"
+        "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nHoàng Minh Khôi\n"
+    )
+    assert [section.marker for section in document.sections] == ["1", "2"]
+    assert document.signer_name == "Hoàng Minh Khôi"
+
+
+def test_website_footer_after_the_signer_is_ignored():
+    document = parse_text(
+        HEADER + "Nội dung./.\nCHỦ TỊCH\nHoàng Minh Khôi\nLIÊN KẾT WEBSITE\n"
+        "- Sở Nội vụ\nThống kê truy cập\n"
+    )
+    assert document.signer_title == "CHỦ TỊCH"
+    assert document.recipients == []
+
+
+def test_deadline_looking_like_a_period_stays_with_its_task():
+    document = parse_text(
+        HEADER.replace("THÔNG BÁO", "KẾ HOẠCH")
+        + "TT\nNội dung\nĐơn vị\nThời gian\n"
+        "Tháng 5\n1\nRà soát hồ sơ\nBan Thi đua - Khen thưởng\nTháng 5/2025\n"
+        "2\nTrình khen thưởng\nSở Nội vụ\nTháng 6/2025\n"
+    )
+    assert [group.period for group in document.tasks] == ["Tháng 5"]
+    assert [task.deadline for task in document.tasks[0].tasks] == ["Tháng 5/2025", "Tháng 6/2025"]
+
+
 def test_to_dict_gives_iso_date_and_plain_structures():
     data = parse_text(HEADER).to_dict()
     assert data["issued_on"] == "2024-09-09"
