@@ -226,9 +226,10 @@ _VV = re.compile(r"^(?:V/v|V/V|v/v|Về việc)\b", re.IGNORECASE)
 _CAPACITY = re.compile(
     r"^(?:(?P<dot>TM|KT|TL|TUQ|Q)\s*\.|(?P<slash>T/M|K/T|T/L)\.?)\s*(?P<rest>.*)$"
 )
+# "(Đã ký)", "[daky]", "(Ký tên, đóng dấu)": where the signature stood.
 _SIGNED = re.compile(
-    r"^[(\[]?\s*(?:đã\s*k[ýí]|ký\s*tên|ký,.*|chữ\s*ký.*|đóng\s*dấu.*|daky|ký\s*và\s*đóng\s*dấu)"
-    r"\s*[)\]]?$",
+    r"^[(\[]?\s*(?:đã\s*k[ýí]|k[ýí]\s*tên|k[ýí]\s*,|k[ýí]\s*và|chữ\s*k[ýí]|đóng\s*dấu|daky)"
+    r"[^()\[\]]{0,40}[)\]]?$",
     re.IGNORECASE,
 )
 _ROMAN = re.compile(r"^(?P<m>[IVX]{1,5})\s*[.)]\s*(?P<t>.*)$")
@@ -302,11 +303,18 @@ def _type_heading(line: str) -> str | None:
 
 @functools.lru_cache(maxsize=4096)
 def _is_name(line: str) -> bool:
-    """A personal name: 2-6 words, each capitalised, letters only."""
+    """A personal name: 2-6 capitalised words of letters ("H'Hen Niê" and
+    "Y-Ngông" included)."""
     words = line.split(" ")
     if not 2 <= len(words) <= 6 or len(line) > 50:
         return False
-    return all(w.isalpha() and w[0].isupper() and (len(w) == 1 or w[1:].islower()) for w in words)
+    for word in words:
+        parts = re.split(r"['’-]", word)
+        if not all(part.isalpha() and (part[1:].islower() or len(part) == 1) for part in parts):
+            return False
+        if not parts[0][0].isupper():
+            return False
+    return True
 
 
 # ---------------------------------------------------------------------------
@@ -332,11 +340,11 @@ class _Parser:
         if anchor is None:
             self.doc.warnings.append(_("Không nhận ra phần đầu của văn bản hành chính."))
             return self.doc
-        header_start, region_end = self._parse_header(anchor)
+        region_end = self._parse_header(anchor)
         body_start = self._parse_title(region_end)
         tail_start = self._find_tail(body_start)
         self._parse_tail(tail_start)
-        body_start = self._parse_legal_bases(body_start, tail_start)
+        self._parse_legal_bases(body_start, tail_start)
         table = self._parse_tasks(body_start, tail_start)
         self._parse_sections(body_start, tail_start, table)
         self._resolve_type()
@@ -386,9 +394,9 @@ class _Parser:
             index += step
         return found
 
-    def _parse_header(self, anchor: int) -> tuple[int, int]:
+    def _parse_header(self, anchor: int) -> int:
         """Issuer, number, place, date and the type heading's position. Returns
-        the first line of the document and the line where the title may start."""
+        the line where the subject line may start."""
         window = self._nonblank_indices(anchor, 14)
         region_end = window[-1] + 1 if window else anchor + 1
         for index in window:
@@ -421,7 +429,7 @@ class _Parser:
                 self._assign_date(line)
         if self.type_heading_at is None:
             region_end = self._find_vv(header_start, region_end)
-        return header_start, region_end
+        return region_end
 
     def _issuer_lines(self, anchor: int, region_end: int) -> list[int]:
         found: list[int] = []
@@ -733,9 +741,9 @@ class _Parser:
 
     # -- body -------------------------------------------------------------------
 
-    def _parse_legal_bases(self, start: int, end: int) -> int:
-        """Collect "Căn cứ …" lines at the top of the body; returns where the
-        rest of the body starts (the legal bases are not repeated in sections)."""
+    def _parse_legal_bases(self, start: int, end: int) -> None:
+        """Collect the "Căn cứ …" lines at the top of the body (sections leave
+        them out so that they are not stored twice)."""
         bases: list[str] = []
         index = start
         while index < end:
@@ -755,7 +763,6 @@ class _Parser:
                 break
             index += 1
         self.doc.legal_bases = [base.rstrip(" ;,") for base in bases]
-        return start
 
     def _parse_tasks(self, start: int, end: int) -> tuple[int, int] | None:
         table_start = None
