@@ -124,8 +124,9 @@ _SPACES = re.compile(r"[ \u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
 _INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 _LINE_BREAKS = re.compile(r"\r\n|[\r\v\f\u0085\u2028\u2029]")
-_CELL_BREAK = re.compile(r"\t|\s\|\s|^\||\|$")
-_SEPARATOR = re.compile(r"^(?:[-_=*~.—–•·]+|[-_=*~.—–•·oO0 ]{3,})$")
+_CELL_BREAK = re.compile(r"\t|\s\|(?=\s)")
+# Rules under the header ("-------", "—oOo—") and Markdown table rules ("|---|:--|").
+_SEPARATOR = re.compile(r"^(?:[-_=*~.—–•·]+|[-_=*~.—–•·oO0 |:]{3,})$")
 _EMPHASIS = re.compile(r"^(?:#{1,6}\s+)?(?:\*\*|__)?|(?:\*\*|__)$")
 
 # Party organisations print "ĐẢNG CỘNG SẢN VIỆT NAM" where the State prints the motto.
@@ -170,7 +171,13 @@ def normalise(text: str) -> list[str]:
     text = _CONTROL.sub("", text)
     lines: list[str] = []
     for raw in text.split("\n"):
-        for cell in _CELL_BREAK.split(raw):
+        stripped = raw.strip()
+        # A Markdown table row: "| 1 | Nội dung | Đơn vị |".
+        if stripped.startswith("|") and stripped.endswith("|") and len(stripped) > 1:
+            cells = stripped[1:-1].split("|")
+        else:
+            cells = _CELL_BREAK.split(raw)
+        for cell in cells:
             for part in _split_motto(_clean_line(cell)):
                 lines.append(_clean_line(part))
     return lines
@@ -245,8 +252,9 @@ _PERIOD = re.compile(
     r"(?:\s*(?:/|NAM)\s*[0-9]{4})?\s*:?$"
 )
 _DEADLINE = re.compile(
-    r"^(?:TRUOC\s+NGAY|TRONG\s+(?:THANG|QUY|NAM)|THANG\s+[0-9]|QUY\s+[IV1-4]|THUONG\s+XUYEN"
-    r"|HOAN\s+THANH|CA\s+NAM|DAU\s+NAM|CUOI\s+NAM|[0-9]{1,2}/[0-9]{1,2}(?:/[0-9]{2,4})?$)"
+    r"^(?:TRUOC\s|TRONG\s+(?:THANG|QUY|NAM)|THANG\s+[0-9]|QUY\s+[IV1-4]|THUONG\s+XUYEN"
+    r"|HOAN\s+THANH|CA\s+NAM|DAU\s+NAM|CUOI\s+NAM|NAM\s+[0-9]{4}|DINH\s+KY|HANG\s+(?:THANG|QUY)"
+    r"|[0-9]{1,2}/[0-9]{1,2}(?:/[0-9]{2,4})?$)"
 )
 _STARTS_BODY = re.compile(
     r"^(?:CAN\s+CU|THUC\s+HIEN|THEO\s|KINH\s+GUI|DE\s|NHAM\s|TREN\s+CO\s+SO|XET\s|VOI\s+MUC)"
