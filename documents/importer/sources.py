@@ -21,6 +21,8 @@ from django.utils.translation import gettext as _
 MAX_FILE_BYTES = 20 * 1024 * 1024
 # Uncompressed size allowed for word/document.xml: guards against zip bombs.
 MAX_DOCX_XML_BYTES = 60 * 1024 * 1024
+# python-docx reads every part of the package into memory, images included.
+MAX_DOCX_UNPACKED_BYTES = 150 * 1024 * 1024
 # The parser reads at most this many characters (about 400 printed pages).
 MAX_TEXT_CHARS = 2_000_000
 # UTF-8 needs at most 4 bytes per character, so this is enough for MAX_TEXT_CHARS.
@@ -203,7 +205,8 @@ def _extract_docx(data: bytes) -> Extraction:
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             info = archive.getinfo("word/document.xml")
-            if info.file_size > MAX_DOCX_XML_BYTES:
+            unpacked = sum(member.file_size for member in archive.infolist())
+            if info.file_size > MAX_DOCX_XML_BYTES or unpacked > MAX_DOCX_UNPACKED_BYTES:
                 return Extraction(
                     kind="docx",
                     warnings=[_("Tệp DOCX quá lớn sau khi giải nén: không đọc.")],

@@ -11,11 +11,20 @@ from pathlib import Path
 import docx
 import pytest
 import reportlab
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas
 
-from documents.importer import extract_text, parse_bytes, parse_file, read_path, sources
+from documents.importer import (
+    ParsedDocument,
+    extract_text,
+    parse_bytes,
+    parse_file,
+    read_path,
+    sources,
+)
 
 HEADER_LEFT = ["ỦY BAN NHÂN DÂN", "TỈNH SÔNG XANH", "Số: 18/KH-UBND"]
 HEADER_RIGHT = [
@@ -112,10 +121,12 @@ def _pdf(lines: list[str], font_file: str) -> bytes:
     pdf.setFont(name, 11)
     y = 800
     for line in lines:
-        if y < 60:
+        if line == "\f" or y < 60:
             pdf.showPage()
             pdf.setFont(name, 11)
             y = 800
+        if line == "\f":
+            continue
         pdf.drawString(50, y, line)
         y -= 16
     pdf.save()
@@ -256,5 +267,50 @@ def test_oversized_text_file_is_cut_with_a_warning(monkeypatch):
 def test_oversized_docx_is_refused_with_a_warning(monkeypatch):
     monkeypatch.setattr(sources, "MAX_FILE_BYTES", 1000)
     extraction = extract_text(_plan_docx(), "lon.docx")
+    assert extraction.text == ""
+    assert extraction.warnings
+
+
+def test_pdf_pages_beyond_the_limit_are_skipped_with_a_warning(monkeypatch):
+    monkeypatch.setattr(sources, "MAX_PDF_PAGES", 1)
+    vera = os.path.join(os.path.dirname(reportlab.__file__), "fonts", "Vera.ttf")
+    extraction = extract_text(_pdf(["Page one", "\f", "Page two"], vera), "dai.pdf")
+    assert "Page one" in extraction.text
+    assert "Page two" not in extraction.text
+    assert any("1/2" in warning for warning in extraction.warnings)
+
+
+def test_pdf_reading_stops_when_the_time_budget_is_spent(monkeypatch):
+    monkeypatch.setattr(sources, "PDF_TIME_BUDGET_SECONDS", -1)
+    vera = os.path.join(os.path.dirname(reportlab.__file__), "fonts", "Vera.ttf")
+    extraction = extract_text(_pdf(["Page one", "\f", "Page two"], vera), "cham.pdf")
+    assert extraction.text.strip() == ""
+    assert any("0/2" in warning for warning in extraction.warnings)
+
+
+LINE_TEXT = st.text(alphabet=st.characters(blacklist_categories=("Cs", "Cc")), max_size=40)
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    st.lists(
+        st.one_of(st.sampled_from(HEADER_LEFT + HEADER_RIGHT + SIGNER), LINE_TEXT), max_size=20
+    )
+)
+def test_any_docx_paragraphs_and_cells_parse_without_raising(lines):
+    document = docx.Document()
+    for line in lines:
+        document.add_paragraph(line)
+    table = document.add_table(rows=2, cols=2)
+    for index, line in enumerate(lines[:4]):
+        table.cell(index // 2, index % 2).text = line
+    buffer = io.BytesIO()
+    document.save(buffer)
+    assert isinstance(parse_bytes(buffer.getvalue(), "x.docx"), ParsedDocument)
+
+
+def test_docx_that_unpacks_too_large_is_refused(monkeypatch):
+    monkeypatch.setattr(sources, "MAX_DOCX_UNPACKED_BYTES", 1000)
+    extraction = extract_text(_plan_docx(), "bom.docx")
     assert extraction.text == ""
     assert extraction.warnings
