@@ -228,6 +228,8 @@ _DATE_NUMERIC = re.compile(
     r"ngày\s*(?P<d>[0-9]{1,2})\s*[/.-]\s*(?P<m>[0-9]{1,2})\s*[/.-]\s*(?P<y>[0-9]{4})",
     re.IGNORECASE,
 )
+# "Nơi nhận:" heads the recipients; "Nơi nhận hồ sơ: …" is a body sentence.
+_RECIPIENTS_HEADING = re.compile(r"^NOI\s+NHAN\s*(?::|$)")
 _VV = re.compile(r"^(?:V/v|V/V|v/v|Về việc)\b", re.IGNORECASE)
 # Party documents write the capacity with a slash: "T/M BAN THƯỜNG VỤ".
 _CAPACITY = re.compile(
@@ -633,9 +635,11 @@ class _Parser:
     @staticmethod
     def _opens_body_part(line: str, folded: str) -> bool:
         """A line that can only belong to the body (copies often lose the blank
-        line after the subject)."""
+        line after the subject, and a subject line ends without a full stop)."""
         return bool(
-            _BARE_NUMBER.match(line)
+            line.endswith((".", ";"))
+            or ": " in line
+            or _BARE_NUMBER.match(line)
             or _PERIOD.match(folded)
             or folded in {"TT", "STT"}
             or _ARABIC.match(line)
@@ -650,7 +654,7 @@ class _Parser:
             line, folded = self.lines[index], self.folded[index]
             if not line:
                 continue
-            if folded.startswith("NOI NHAN"):
+            if _RECIPIENTS_HEADING.match(folded):
                 return index
             if _CAPACITY.match(line) and _is_upper(line):
                 return index
@@ -667,7 +671,7 @@ class _Parser:
             return False
         line = self.lines[following]
         return (
-            self.folded[following].startswith("NOI NHAN")
+            _RECIPIENTS_HEADING.match(self.folded[following])
             or (_is_upper(line) and len(line) <= 90 and not _ROMAN.match(line))
             or _is_name(line)
             or bool(_SIGNED.match(line))
@@ -700,7 +704,7 @@ class _Parser:
             index += 1
             if not line or _SIGNED.match(line):
                 continue
-            if folded.startswith("NOI NHAN"):
+            if _RECIPIENTS_HEADING.match(folded):
                 in_recipients = True
                 rest = line.split(":", 1)[1].strip() if ":" in line else ""
                 if rest:

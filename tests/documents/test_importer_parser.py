@@ -143,6 +143,15 @@ def test_website_footer_after_the_signer_is_ignored():
     assert document.recipients == []
 
 
+def test_body_sentence_starting_like_the_recipients_heading_stays_in_the_body():
+    document = parse_text(
+        HEADER + "Nơi nhận hồ sơ: Ban Thi đua - Khen thưởng.\nNơi nhận:\n- Như trên;\n"
+        "CHỦ TỊCH\nHoàng Minh Khôi\n"
+    )
+    assert document.sections[0].paragraphs == ["Nơi nhận hồ sơ: Ban Thi đua - Khen thưởng."]
+    assert document.recipients == ["Như trên"]
+
+
 def test_deadline_looking_like_a_period_stays_with_its_task():
     document = parse_text(
         HEADER.replace("THÔNG BÁO", "KẾ HOẠCH")
