@@ -64,10 +64,13 @@ def read_path(path: str | Path) -> Extraction:
     try:
         with path.open("rb") as handle:
             data = handle.read(MAX_FILE_BYTES + 1)
-    except OSError as error:
+    except (OSError, ValueError) as error:
         return Extraction(
             kind="error",
-            warnings=[_("Không đọc được tệp: %(error)s") % {"error": error.strerror or error}],
+            warnings=[
+                _("Không đọc được tệp: %(error)s")
+                % {"error": getattr(error, "strerror", None) or error}
+            ],
         )
     return extract_text(data, path.name)
 
@@ -78,6 +81,7 @@ def extract_text(data: bytes, filename: str = "") -> Extraction:
     The content decides the format (a PDF renamed to .txt is still read as a PDF);
     the file name only serves for warnings.
     """
+    data = bytes(data)
     suffix = Path(filename).suffix.lower()
     warnings: list[str] = []
     if not data:
