@@ -12,6 +12,8 @@ from search import views as search_views
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    # Beacons and statistics carry no language: cached pages of both call them.
+    path("api/", include("home.analytics.urls")),
 ]
 
 if settings.SERVE_MEDIA:

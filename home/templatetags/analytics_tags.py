@@ -1,0 +1,54 @@
+"""Boxes fed by the view statistics: "Xem nhiều nhất" and "Thống kê truy cập"."""
+
+from django import template
+from django.urls import reverse
+from wagtail.models import Locale, Page
+
+from home.analytics.stats import PERIODS, most_viewed, visit_stats
+
+register = template.Library()
+
+
+def _locale_id(context):
+    page = context.get("page")
+    if isinstance(page, Page):
+        return page.locale_id
+    return Locale.get_active().pk
+
+
+@register.inclusion_tag("components/most_viewed_box.html", takes_context=True)
+def most_viewed_box(context, limit=5):
+    """Top pages of the current language this week and this month, as two tabs."""
+    request = context.get("request")
+    locale_id = _locale_id(context)
+    periods = [
+        {
+            "key": key,
+            "label": label,
+            "items": most_viewed(
+                key, limit=limit, locale_id=locale_id, request=request, listed_only=True
+            ),
+        }
+        for key, label in PERIODS
+        if key != "all"
+    ]
+    more = (
+        Page.objects.live()
+        .type(_most_viewed_page_model())
+        .filter(locale_id=locale_id)
+        .first()
+    )
+    return {"periods": periods, "more_url": more.get_url(request) if more else None}
+
+
+def _most_viewed_page_model():
+    from home.models import MostViewedPage
+
+    return MostViewedPage
+
+
+@register.inclusion_tag("components/visit_stats_box.html")
+def visit_stats_box():
+    """Online now, today, this month and total; the script refreshes them when the
+    page itself came from a cache."""
+    return {"stats": visit_stats(), "endpoint": reverse("visit_stats")}
