@@ -24,6 +24,7 @@ BATCH_SIZE = 500
 
 
 def _upsert(model, key_field, count_field, counts):
+    """One statement per batch; several batches commit together or not at all."""
     table = connection.ops.quote_name(model._meta.db_table)
     key_column = connection.ops.quote_name(model._meta.get_field(key_field).column)
     count_column = connection.ops.quote_name(count_field)
@@ -33,6 +34,15 @@ def _upsert(model, key_field, count_field, counts):
         for (key, day), amount in counts.items()
         if amount > 0
     ]
+    if len(rows) > BATCH_SIZE:
+        with transaction.atomic():
+            _execute_batches(table, key_column, day_column, count_column, rows)
+    else:
+        # A single statement is atomic by itself; no transaction keeps the write lock short.
+        _execute_batches(table, key_column, day_column, count_column, rows)
+
+
+def _execute_batches(table, key_column, day_column, count_column, rows):
     for start in range(0, len(rows), BATCH_SIZE):
         batch = rows[start : start + BATCH_SIZE]
         values = ", ".join(["(%s, %s, %s)"] * len(batch))
@@ -62,8 +72,7 @@ def add_page_views(counts: Mapping[tuple[int, date], int], *, verified=False):
     if not verified:
         existing = _existing(Page, {page_id for page_id, _ in counts})
         kept = {key: n for key, n in counts.items() if key[0] in existing}
-    with transaction.atomic():
-        _upsert(DailyPageViews, "page", "views", kept)
+    _upsert(DailyPageViews, "page", "views", kept)
 
 
 def add_document_downloads(counts: Mapping[tuple[int, date], int]):
@@ -72,5 +81,4 @@ def add_document_downloads(counts: Mapping[tuple[int, date], int]):
         return
     existing = _existing(get_document_model(), {doc_id for doc_id, _ in counts})
     kept = {key: n for key, n in counts.items() if key[0] in existing}
-    with transaction.atomic():
-        _upsert(DailyDocumentDownloads, "document", "downloads", kept)
+    _upsert(DailyDocumentDownloads, "document", "downloads", kept)

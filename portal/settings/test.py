@@ -15,3 +15,9 @@ MEDIA_ROOT = BASE_DIR / "var" / "test-media"
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 WAGTAILADMIN_BASE_URL = "http://testserver"
 ALLOWED_HOSTS = ["testserver", "localhost", "127.0.0.1"]
+
+# SQLite tests use a file rather than Django's shared in-memory database: in memory
+# all live-server threads would share one connection, and the WAL, IMMEDIATE and
+# busy-timeout settings that let concurrent writers queue only apply to a file.
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405
+    DATABASES["default"]["TEST"] = {"NAME": str(BASE_DIR / "var" / "test-db.sqlite3")}  # noqa: F405
