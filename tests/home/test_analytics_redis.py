@@ -3,6 +3,7 @@
 import threading
 
 import pytest
+from django import db
 from django.core.management import call_command
 from django.test import Client
 from django.utils import timezone
@@ -73,13 +74,19 @@ def test_flush_during_concurrent_beacons_loses_nothing(article, redis_counter, s
 
     def send():
         client = Client()
-        for _ in range(beacons_each):
-            if beacon(client, {"page": article.pk}).status_code != 204:
-                errors.append("rejected")
+        try:
+            for _ in range(beacons_each):
+                if beacon(client, {"page": article.pk}).status_code != 204:
+                    errors.append("rejected")
+        finally:
+            db.connection.close()
 
     def flush_repeatedly():
-        while not done.is_set():
-            get_view_counter().flush()
+        try:
+            while not done.is_set():
+                get_view_counter().flush()
+        finally:
+            db.connection.close()
 
     flusher = threading.Thread(target=flush_repeatedly)
     flusher.start()
