@@ -5,7 +5,7 @@ import django_filters
 from django.db.models import F, Sum
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.filters import WagtailFilterSet
+from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
 from wagtail.admin.ui.components import Component
 from wagtail.admin.ui.tables import Column, TitleColumn
 from wagtail.admin.views.reports import ReportView
@@ -21,7 +21,10 @@ class PageViewsFilterSet(WagtailFilterSet):
         label=_("Khoảng thời gian"),
         choices=REPORT_PERIODS,
         method="filter_period",
-        empty_label=None,
+        empty_label=_("Theo ngày chọn dưới đây"),
+    )
+    day = django_filters.DateFromToRangeFilter(
+        label=_("Từ ngày – đến ngày"), widget=DateRangePickerWidget
     )
     live = django_filters.BooleanFilter(field_name="page__live", label=_("Đang xuất bản"))
 
@@ -64,7 +67,9 @@ class PageViewsReportView(ReportView):
 
     def get_filtered_queryset(self):
         rows = self.filter_queryset(self.get_queryset())
-        if not self.request.GET.get("period"):
+        chosen = ("period", "day_from", "day_to")
+        if not any(self.request.GET.get(name) for name in chosen):
+            # Without a choice the report opens on the last seven days.
             rows = rows.filter(day__gte=first_day("7"))
         return (
             rows.values("page_id", title=F("page__title"), url_path=F("page__url_path"))

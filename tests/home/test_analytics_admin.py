@@ -1,5 +1,8 @@
+from datetime import timedelta
+
 import pytest
 from django.core.files.base import ContentFile
+from django.utils import timezone
 from wagtail.documents import get_document_model
 
 from home.models import DailyDocumentDownloads
@@ -68,3 +71,26 @@ def test_document_download_is_counted(client, document):
 def test_document_download_by_bot_is_not_counted(client, document):
     client.get(document.url, HTTP_USER_AGENT=GOOGLEBOT)
     assert _downloads(document) == 0
+
+
+def test_report_opens_on_the_last_seven_days(admin_client, viewed):
+    popular, _quiet = viewed
+    DailyPageViewsFactory(page=popular, day=timezone.localdate() - timedelta(days=40), views=7)
+    rows = _csv_rows(admin_client, {})
+    assert rows[1].endswith(",40")
+
+
+def test_report_filters_by_date_range(admin_client, viewed):
+    popular, _quiet = viewed
+    old_day = timezone.localdate() - timedelta(days=40)
+    DailyPageViewsFactory(page=popular, day=old_day, views=7)
+    rows = _csv_rows(
+        admin_client, {"day_from": old_day.isoformat(), "day_to": old_day.isoformat()}
+    )
+    assert len(rows) == 2
+    assert rows[1].endswith(",7")
+
+
+def _csv_rows(admin_client, params):
+    response = admin_client.get("/admin/reports/page-views/", {**params, "export": "csv"})
+    return b"".join(response.streaming_content).decode().strip().splitlines()

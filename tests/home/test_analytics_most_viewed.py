@@ -1,8 +1,11 @@
 from datetime import timedelta
 
 import pytest
+from django.core.cache import cache
+from django.db import connection
 from django.template import Context, Template
 from django.test import RequestFactory
+from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from home.analytics.stats import most_viewed
@@ -158,3 +161,26 @@ def test_most_viewed_page_lists_top_pages(client, ranked, home_page):
 def test_most_viewed_page_only_under_home_page():
     assert MostViewedPage.parent_page_types == ["home.HomePage"]
     assert MostViewedPage.can_create_at(HomePage()) is True
+
+
+def _box_queries(page):
+    cache.clear()
+    with CaptureQueriesContext(connection) as captured:
+        _render("{% most_viewed_box %}{% visit_stats_box %}", page)
+    return len(captured)
+
+
+def test_boxes_cost_the_same_queries_however_many_pages_are_viewed(home_page):
+    DailyPageViewsFactory(page=StandardPageFactory(parent=home_page))
+    _box_queries(home_page)
+    before = _box_queries(home_page)
+    for _ in range(20):
+        DailyPageViewsFactory(page=StandardPageFactory(parent=home_page))
+    assert _box_queries(home_page) == before
+
+
+def test_boxes_cost_no_query_once_cached(home_page, ranked):
+    _render("{% most_viewed_box %}{% visit_stats_box %}", home_page)
+    with CaptureQueriesContext(connection) as captured:
+        _render("{% most_viewed_box %}{% visit_stats_box %}", home_page)
+    assert len(captured) == 0

@@ -38,7 +38,7 @@
                 box.querySelectorAll("[data-stat]").forEach((cell) => {
                     const value = stats[cell.dataset.stat];
                     if (typeof value === "number") {
-                        cell.textContent = value.toLocaleString(document.documentElement.lang || "vi");
+                        cell.textContent = String(value);
                     }
                 });
             })
