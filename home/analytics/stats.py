@@ -4,10 +4,11 @@ from datetime import date, timedelta
 
 from django.apps import apps
 from django.core.cache import cache
-from django.db.models import Q, Sum
+from django.db.models import Exists, F, OuterRef, Q, Sum
+from django.db.models.functions import Length, Substr
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from wagtail.models import Page
+from wagtail.models import Page, PageViewRestriction
 
 from home.analytics.counters import get_view_counter
 from home.models.analytics import DailyPageViews
@@ -43,11 +44,21 @@ def _listed_out_types():
     return [HomePage, MostViewedPage]
 
 
+def _in_private_section():
+    """True for rows whose page is, or sits under, a page with a view restriction:
+    their titles must not appear in public lists. A subquery, so no extra query."""
+    restrictions = PageViewRestriction.objects.annotate(
+        path_length=Length("page__path")
+    ).filter(page__path=Substr(OuterRef("page__path"), 1, F("path_length")))
+    return Exists(restrictions)
+
+
 def ranking_queryset(period, *, model=None, locale_id=None, listed_only=False):
     """Live pages with their views summed over the period, most viewed first.
 
-    Pages unpublished since drop out because only live pages are joined."""
-    rows = DailyPageViews.objects.filter(page__live=True)
+    Pages unpublished since drop out because only live pages are counted; private
+    sections never show."""
+    rows = DailyPageViews.objects.filter(page__live=True).exclude(_in_private_section())
     start = first_day(period)
     if start is not None:
         rows = rows.filter(day__gte=start)

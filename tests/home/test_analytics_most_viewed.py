@@ -7,6 +7,7 @@ from django.template import Context, Template
 from django.test import RequestFactory
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
+from wagtail.models import PageViewRestriction
 
 from home.analytics.stats import most_viewed
 from home.models import HomePage, MostViewedPage
@@ -184,3 +185,15 @@ def test_boxes_cost_no_query_once_cached(home_page, ranked):
     with CaptureQueriesContext(connection) as captured:
         _render("{% most_viewed_box %}{% visit_stats_box %}", home_page)
     assert len(captured) == 0
+
+
+def test_pages_in_a_private_section_are_not_listed(client, ranked):
+    PageViewRestriction.objects.create(
+        page=ranked["steady"], restriction_type=PageViewRestriction.LOGIN
+    )
+    assert _titles(client, "all") == ["Tin cũ", "Tin mới"]
+
+
+def test_pages_under_a_private_section_are_not_listed(client, ranked, home_page):
+    PageViewRestriction.objects.create(page=home_page, restriction_type=PageViewRestriction.LOGIN)
+    assert _titles(client, "all") == []
