@@ -4,11 +4,14 @@ import threading
 
 import pytest
 from django import db
+from django.core.files.base import ContentFile
 from django.core.management import call_command
 from django.test import Client
 from django.utils import timezone
+from wagtail.documents import get_document_model
 
 from home.analytics.counters import get_view_counter
+from home.models import DailyDocumentDownloads
 from tests.factories import StandardPageFactory
 from tests.home.analytics_support import beacon, fresh_cache, redis_counter, views_of
 
@@ -100,3 +103,14 @@ def test_flush_during_concurrent_beacons_loses_nothing(article, redis_counter, s
     get_view_counter().flush()
     assert errors == []
     assert views_of(article) == writers * beacons_each
+
+
+def test_flush_moves_document_downloads(redis_counter):
+    document = get_document_model()(title="Chỉ thị")
+    document.file.save("chi-thi.txt", ContentFile(b"noi dung"), save=False)
+    document.save()
+    counter = get_view_counter()
+    counter.record_download(document.pk)
+    counter.record_download(document.pk)
+    counter.flush()
+    assert DailyDocumentDownloads.objects.get(document=document).downloads == 2
