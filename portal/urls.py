@@ -26,6 +26,8 @@ urlpatterns = [
             extra_context={"admin_path": settings.ADMIN_PATH},
         ),
     ),
+    # Beacons and statistics carry no language: cached pages of both call them.
+    path("api/", include("home.analytics.urls")),
 ]
 
 if settings.SERVE_MEDIA:

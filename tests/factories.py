@@ -3,8 +3,9 @@
 import factory
 import wagtail_factories
 from django.contrib.auth import get_user_model
+from django.utils import timezone
 
-from home.models import HomePage, StandardPage
+from home.models import DailyPageViews, HomePage, StandardPage
 
 
 class HomePageFactory(wagtail_factories.PageFactory):
@@ -33,3 +34,11 @@ class UserFactory(factory.django.DjangoModelFactory):
     class Meta:
         model = get_user_model()
         skip_postgeneration_save = True
+
+
+class DailyPageViewsFactory(factory.django.DjangoModelFactory):
+    day = factory.LazyFunction(timezone.localdate)
+    views = 1
+
+    class Meta:
+        model = DailyPageViews

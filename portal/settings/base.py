@@ -170,6 +170,19 @@ AXES_RESET_ON_SUCCESS = True
 AXES_VERBOSE = False
 AXES_LOCKOUT_CALLABLE = "portal.views.login_locked_out"
 
+# View counting (README "View statistics"): with Redis every beacon is one HINCRBY and
+# `flush_view_counts` moves the counts into the daily table; without it each beacon
+# is one upsert into that table.
+if REDIS_URL:
+    VIEW_COUNTER = {
+        "BACKEND": "home.analytics.counters.RedisViewCounter",
+        "OPTIONS": {"url": REDIS_URL, "prefix": "portal:views"},
+    }
+else:
+    VIEW_COUNTER = {"BACKEND": "home.analytics.counters.DatabaseViewCounter"}
+# Beacons one client may send, django-ratelimit's syntax ("120/m"); "0" turns it off.
+VIEWS_RATE_LIMIT = env.str("VIEWS_RATE_LIMIT", default="120/m")
+
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},

@@ -18,3 +18,9 @@ ALLOWED_HOSTS = ["testserver", "localhost", "127.0.0.1"]
 # Tests log users in without a request, which django-axes refuses; the lock-out
 # tests turn it back on.
 AXES_ENABLED = False
+
+# SQLite tests use a file rather than Django's shared in-memory database: in memory
+# all live-server threads would share one connection, and the WAL, IMMEDIATE and
+# busy-timeout settings that let concurrent writers queue only apply to a file.
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405
+    DATABASES["default"]["TEST"] = {"NAME": str(BASE_DIR / "var" / "test-db.sqlite3")}  # noqa: F405

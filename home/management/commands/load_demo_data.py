@@ -3,6 +3,7 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 
 from home import demo as home_demo
+from home.analytics import demo as analytics_demo
 
 
 class Command(BaseCommand):
@@ -10,7 +11,10 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         with transaction.atomic():
-            home_demo.build()
+            home = home_demo.build()
+            analytics_demo.ensure_most_viewed_page(home)
+            # Last, so that every page built above gets its year of view counts.
+            analytics_demo.build_view_counts()
         # Pages were saved outside a request, so make sure search and references
         # reflect them.
         call_command("update_index", verbosity=0)

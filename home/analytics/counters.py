@@ -1,0 +1,153 @@
+"""Where view counts go first. Settings pick the backend (`VIEW_COUNTER`); views and
+commands only call `get_view_counter()`.
+
+- `DatabaseViewCounter` upserts each beacon straight into the daily tables.
+- `RedisViewCounter` increments a Redis hash per day, and `flush_view_counts` moves
+  the hashes into the daily tables, so a page view costs one Redis round trip.
+"""
+
+import time
+from collections import Counter
+from datetime import date, timedelta
+from functools import cache
+
+import redis
+from django.conf import settings
+from django.core.cache import cache as django_cache
+from django.utils import timezone
+from django.utils.module_loading import import_string
+
+from home.analytics.storage import add_document_downloads, add_page_views
+
+# "Online now" means seen within this window.
+ONLINE_WINDOW = timedelta(minutes=5)
+
+
+class DatabaseViewCounter:
+    """Each beacon is one upsert; nothing waits to be flushed."""
+
+    def __init__(self, **options):
+        pass
+
+    def record_page_view(self, page_id, visitor):
+        from home.models import ActiveVisitor
+
+        now = timezone.now()
+        add_page_views({(page_id, timezone.localdate(now)): 1}, verified=True)
+        ActiveVisitor.objects.bulk_create(
+            [ActiveVisitor(visitor=visitor, last_seen=now)],
+            update_conflicts=True,
+            unique_fields=["visitor"],
+            update_fields=["last_seen"],
+        )
+        # One prune a minute is enough to keep the table at the size of the window.
+        if django_cache.add("views:prune-visitors", 1, 60):
+            ActiveVisitor.objects.filter(last_seen__lt=now - ONLINE_WINDOW).delete()
+
+    def record_download(self, document_id):
+        add_document_downloads({(document_id, timezone.localdate()): 1})
+
+    def online(self):
+        from home.models import ActiveVisitor
+
+        return ActiveVisitor.objects.filter(last_seen__gte=timezone.now() - ONLINE_WINDOW).count()
+
+    def pending_page_views(self, since):
+        return 0
+
+    def flush(self):
+        return 0
+
+
+class RedisViewCounter:
+    """Counts in Redis hashes, one per kind and day: `<prefix>:pages:<YYYY-MM-DD>`
+    maps page id → views. Online visitors are a sorted set scored by last-seen time."""
+
+    KINDS = {"pages": add_page_views, "documents": add_document_downloads}
+
+    def __init__(self, url, prefix="views", **options):
+        self.redis = redis.Redis.from_url(url)
+        self.prefix = prefix
+
+    def _key(self, kind, day):
+        return f"{self.prefix}:{kind}:{day.isoformat()}"
+
+    def record_page_view(self, page_id, visitor):
+        now = time.time()
+        online = f"{self.prefix}:online"
+        pipe = self.redis.pipeline(transaction=False)
+        pipe.hincrby(self._key("pages", timezone.localdate()), page_id, 1)
+        pipe.zadd(online, {visitor: now})
+        pipe.zremrangebyscore(online, "-inf", now - ONLINE_WINDOW.total_seconds())
+        pipe.execute()
+
+    def record_download(self, document_id):
+        self.redis.hincrby(self._key("documents", timezone.localdate()), document_id, 1)
+
+    def online(self):
+        since = time.time() - ONLINE_WINDOW.total_seconds()
+        return self.redis.zcount(f"{self.prefix}:online", since, "+inf")
+
+    def _day_keys(self, pattern):
+        for raw in self.redis.scan_iter(match=pattern, count=1000):
+            key = raw.decode()
+            yield key, date.fromisoformat(key.rsplit(":", 1)[1])
+
+    def pending_page_views(self, since):
+        """Views counted in Redis but not flushed yet, on or after `since`."""
+        total = 0
+        for pattern in (f"{self.prefix}:pages:*", f"{self.prefix}:flushing:pages:*"):
+            for key, day in self._day_keys(pattern):
+                if day >= since:
+                    total += sum(int(value) for value in self.redis.hvals(key))
+        return total
+
+    def _move(self, kind, key, day):
+        counts = Counter()
+        for field, value in self.redis.hgetall(key).items():
+            counts[(int(field), day)] += int(value)
+        self.KINDS[kind](counts)
+        # Deleted only after the rows are committed: a crash in between counts these
+        # views twice on the next flush instead of losing them.
+        self.redis.delete(key)
+        return sum(counts.values())
+
+    def flush(self):
+        """Move every hash into the daily tables; returns the number of views moved.
+
+        Each live hash is RENAMEd first (atomic in Redis), so a beacon arriving during
+        the flush lands in a fresh hash for the next run and is never lost. The lock
+        keeps two flushes (two cron hosts, an overlapping run) from moving the same
+        hash twice."""
+        lock = self.redis.lock(f"{self.prefix}:flush-lock", timeout=600, blocking_timeout=0)
+        if not lock.acquire():
+            return 0
+        try:
+            moved = 0
+            for kind in self.KINDS:
+                # Left over from a flush that stopped half-way.
+                for key, day in self._day_keys(f"{self.prefix}:flushing:{kind}:*"):
+                    moved += self._move(kind, key, day)
+                for key, day in list(self._day_keys(f"{self.prefix}:{kind}:*")):
+                    temp = f"{self.prefix}:flushing:{kind}:{day.isoformat()}"
+                    try:
+                        if not self.redis.renamenx(key, temp):
+                            continue
+                    except redis.ResponseError:
+                        # Already moved since the scan listed it.
+                        continue
+                    moved += self._move(kind, temp, day)
+            return moved
+        finally:
+            lock.release()
+
+
+@cache
+def _build(backend, options):
+    return import_string(backend)(**dict(options))
+
+
+def get_view_counter():
+    """The counter named by `settings.VIEW_COUNTER` (one instance per configuration)."""
+    config = settings.VIEW_COUNTER
+    return _build(config["BACKEND"], tuple(sorted(config.get("OPTIONS", {}).items())))

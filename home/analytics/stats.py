@@ -1,0 +1,134 @@
+"""The read side: "most viewed" rankings and the visit statistics box."""
+
+from datetime import date, timedelta
+
+from django.apps import apps
+from django.core.cache import cache
+from django.db.models import Exists, F, OuterRef, Q, Sum
+from django.db.models.functions import Length, Substr
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from wagtail.models import Page, PageViewRestriction
+
+from home.analytics.counters import get_view_counter
+from home.models.analytics import DailyPageViews
+
+# (key, label): the periods a ranking can cover; "all" means every day counted.
+PERIODS = [("7", _("Tuần")), ("30", _("Tháng")), ("all", _("Tất cả"))]
+PERIOD_KEYS = [key for key, _label in PERIODS]
+# At most this stale: rankings change slowly and the query sums many rows.
+MOST_VIEWED_TTL = 300
+VISIT_STATS_TTL = 30
+MAX_LIMIT = 50
+
+
+def first_day(period):
+    """The first day a period covers ("7" → the last 7 days including today)."""
+    if period == "all":
+        return None
+    return timezone.localdate() - timedelta(days=int(period) - 1)
+
+
+def page_type(label):
+    """The page model for an "app.Model" label, or None when it is not a page type."""
+    try:
+        model = apps.get_model(label)
+    except (LookupError, ValueError):
+        return None
+    return model if issubclass(model, Page) else None
+
+
+def _listed_out_types():
+    from home.models import HomePage, MostViewedPage
+
+    return [HomePage, MostViewedPage]
+
+
+def _in_private_section():
+    """True for rows whose page is, or sits under, a page with a view restriction:
+    their titles must not appear in public lists. A subquery, so no extra query."""
+    restrictions = PageViewRestriction.objects.annotate(
+        path_length=Length("page__path")
+    ).filter(page__path=Substr(OuterRef("page__path"), 1, F("path_length")))
+    return Exists(restrictions)
+
+
+def ranking_queryset(period, *, model=None, locale_id=None, listed_only=False):
+    """Live pages with their views summed over the period, most viewed first.
+
+    Pages unpublished since drop out because only live pages are counted; private
+    sections never show."""
+    rows = DailyPageViews.objects.filter(page__live=True).exclude(_in_private_section())
+    start = first_day(period)
+    if start is not None:
+        rows = rows.filter(day__gte=start)
+    if model is not None:
+        rows = rows.filter(page__in=model.objects.all().values("pk"))
+    if locale_id is not None:
+        rows = rows.filter(page__locale_id=locale_id)
+    if listed_only:
+        for excluded in _listed_out_types():
+            rows = rows.exclude(page__in=excluded.objects.all().values("pk"))
+    # Title and path come with the sums, so a ranking costs one query.
+    return (
+        rows.values("page_id", "page__title", "page__url_path")
+        .annotate(total=Sum("views"))
+        .order_by("-total", "page_id")
+    )
+
+
+def most_viewed(period, *, limit=10, model=None, locale_id=None, request=None,
+                listed_only=False):
+    """[{"id", "title", "url", "views"}] for the top pages, cached for five minutes."""
+    key = ":".join(
+        str(part)
+        for part in (
+            "views:most-viewed",
+            period,
+            limit,
+            model._meta.label_lower if model else "",
+            locale_id or "",
+            int(listed_only),
+        )
+    )
+    cached = cache.get(key)
+    if cached is not None:
+        return cached
+    top = list(
+        ranking_queryset(period, model=model, locale_id=locale_id, listed_only=listed_only)[
+            :limit
+        ]
+    )
+    result = []
+    for row in top:
+        # get_url() needs only the path; the site root paths it uses are cached.
+        page = Page(pk=row["page_id"], title=row["page__title"], url_path=row["page__url_path"])
+        url = page.get_url(request)
+        result.append({"id": page.pk, "title": page.title, "url": url, "views": row["total"]})
+    cache.set(key, result, MOST_VIEWED_TTL)
+    return result
+
+
+def visit_stats():
+    """{"online", "today", "month", "total"}: visitors seen in the last five minutes and
+    page views today, this month and ever (flushed and still in the counter)."""
+    cached = cache.get("views:visit-stats")
+    if cached is not None:
+        return cached
+    counter = get_view_counter()
+    today = timezone.localdate()
+    month_start = today.replace(day=1)
+
+    flushed = DailyPageViews.objects.aggregate(
+        today=Sum("views", filter=Q(day__gte=today)),
+        month=Sum("views", filter=Q(day__gte=month_start)),
+        total=Sum("views"),
+    )
+    stats = {
+        "online": counter.online(),
+        "today": (flushed["today"] or 0) + counter.pending_page_views(today),
+        "month": (flushed["month"] or 0) + counter.pending_page_views(month_start),
+        "total": (flushed["total"] or 0) + counter.pending_page_views(date.min),
+    }
+    cache.set("views:visit-stats", stats, VISIT_STATS_TTL)
+    return stats

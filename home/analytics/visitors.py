@@ -1,0 +1,40 @@
+"""Who is asking: bots, and an anonymous visitor id that is not an IP address."""
+
+import hashlib
+import secrets
+from datetime import timedelta
+
+from crawlerdetect import CrawlerDetect
+from django.core.cache import cache
+from django.utils import timezone
+
+# The salt outlives its day a little so visitors seen just before midnight still
+# match; once it expires the hashes made with it can no longer be linked to anyone.
+SALT_TTL = int(timedelta(days=2).total_seconds())
+
+_crawlers = CrawlerDetect()
+
+
+def user_agent(request):
+    return request.headers.get("User-Agent", "").strip()
+
+
+def is_bot(request):
+    """True for an empty user agent or one on crawlerdetect's maintained list."""
+    agent = user_agent(request)
+    return not agent or _crawlers.is_crawler(agent)
+
+
+def _daily_salt():
+    key = f"views:salt:{timezone.localdate().isoformat()}"
+    # add() keeps the first salt when two processes race on a new day.
+    cache.add(key, secrets.token_hex(16), SALT_TTL)
+    return cache.get(key) or ""
+
+
+def visitor_id(request):
+    """A hash of address and browser with today's salt: stable for a day, then unlinkable."""
+    material = "|".join(
+        (_daily_salt(), request.META.get("REMOTE_ADDR", ""), user_agent(request))
+    )
+    return hashlib.sha256(material.encode()).hexdigest()
