@@ -3,6 +3,7 @@
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db.models import Prefetch, prefetch_related_objects
 from wagtail.images import get_image_model
+from wagtail.images.models import Filter
 
 # Widths the templates ask for in srcset; prefetching exactly these keeps listings at
 # one rendition query however many items they show.
@@ -27,8 +28,22 @@ def paginate(request, items, per_page):
         return paginator.page(paginator.num_pages)
 
 
-def prefetch_image_renditions(images):
-    """Load the renditions of `images` (None entries skipped) in one query for all."""
+def prefetch_image_renditions(images, specs):
+    """Make the `specs` renditions of `images` (None entries skipped) available
+    without a query per image: those Wagtail's renditions cache already holds are
+    left to it, the rest are loaded in one query."""
     images = [image for image in images if image is not None]
-    if images:
-        prefetch_related_objects(images, "renditions")
+    if not images:
+        return
+    rendition_model = get_image_model().get_rendition_model()
+    keys = {}
+    for image in images:
+        for spec in specs:
+            key = rendition_model.construct_cache_key(
+                image, Filter(spec=spec).get_cache_key(image), spec
+            )
+            keys[key] = image
+    cached = rendition_model.cache_backend.get_many(list(keys))
+    missing = {id(image): image for key, image in keys.items() if key not in cached}
+    if missing:
+        prefetch_related_objects(list(missing.values()), "renditions")
