@@ -102,7 +102,12 @@ class NewsFeed(Feed):
         return index.introduction or index.title
 
     def items(self, index):
-        return index.news()[:FEED_ITEMS]
+        return (
+            NewsPage.objects.live()
+            .child_of(index)
+            .order_by("-date", "-first_published_at", "-id")
+            .prefetch_related("categories")[:FEED_ITEMS]
+        )
 
     def item_title(self, item):
         return item.title
