@@ -19,6 +19,7 @@ def _translate(page, locale, title, slug):
     translation.title = title
     translation.slug = slug
     translation.save_revision().publish()
+    translation.refresh_from_db()
     return translation
 
 
