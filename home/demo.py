@@ -8,6 +8,7 @@ All text is written for this project and describes a fictional province.
 from wagtail.models import Locale, Page, Site
 from wagtail.rich_text import RichText
 
+from home import demo_content as home_demo_content
 from home.models import HomePage, PortalSettings, StandardPage
 
 PROVINCE = "tỉnh Sông Xanh"
@@ -191,6 +192,8 @@ def build():
             ),
         ),
     )
+
+    home_demo_content.build(home, ensure_child)
 
     ensure_translation(
         home,

@@ -68,7 +68,9 @@ def language_switcher(context):
     request = context["request"]
     page = context.get("page")
     translations = {}
-    if isinstance(page, Page):
+    # A home page's translations are the other languages' home pages, whose
+    # addresses are known without a query; this keeps the home page in its budget.
+    if isinstance(page, Page) and page.depth > 2:
         for translation in (
             page.get_translations(inclusive=True)
             .live()

@@ -122,15 +122,27 @@ if REDIS_URL:
             "BACKEND": "django.core.cache.backends.redis.RedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": "portal",
-        }
+        },
+        "renditions": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": REDIS_URL,
+            "KEY_PREFIX": "portal-renditions",
+        },
     }
 else:
     CACHES = {
         "default": {
             "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
             "LOCATION": "portal",
-        }
+        },
+        "renditions": {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            "LOCATION": "portal-renditions",
+        },
     }
+# Wagtail looks image renditions up in the "renditions" cache before the database.
+# A cache of its own means clearing page caches (on publish) never sends every
+# image on a listing back to the database.
 
 # The admin lives under /admin/ unless ADMIN_PATH moves it (e.g. "quan-tri-noi-bo"),
 # which keeps the login page out of the way of scripts that try the usual address.

@@ -40,3 +40,37 @@ def test_demo_settings_fill_the_footer(demo_site, client):
 
 def test_demo_english_contact_page_answers(demo_site, client):
     assert client.get("/en/contact/").status_code == 200
+
+
+def test_demo_has_news_with_images(demo_site):
+    from home.models import NewsPage
+
+    news = NewsPage.objects.live()
+    assert news.count() >= 12
+    assert not news.filter(main_image__isnull=True).exists()
+
+
+def test_demo_has_individual_and_collective_profiles_with_honours(demo_site):
+    from home.models import ModelProfilePage, ProfileKind
+
+    profiles = ModelProfilePage.objects.live()
+    assert profiles.count() == 8
+    assert {profile.kind for profile in profiles} == set(ProfileKind.values)
+    assert all(profile.honours.exists() for profile in profiles)
+
+
+def test_demo_has_events_at_three_levels(demo_site):
+    from home.models import CongressEventPage, EventStatus
+
+    events = list(CongressEventPage.objects.live())
+    assert len({event.level for event in events}) == 3
+    assert any(event.status == EventStatus.UPCOMING for event in events)
+    held = [event for event in events if event.status == EventStatus.HELD]
+    assert any(event.agenda and event.honourees.exists() for event in held)
+
+
+@pytest.mark.parametrize(
+    "path", ["/tin-tuc/", "/dien-hinh-tien-tien/", "/dai-hoi-thi-dua/", "/cum-khoi-thi-dua/"]
+)
+def test_demo_sections_answer(demo_site, client, path):
+    assert client.get(path).status_code == 200

@@ -28,3 +28,77 @@ def test_home_page_queries_do_not_grow_with_child_pages(client, home_page):
     for _ in range(50):
         StandardPageFactory(parent=home_page, show_in_menus=True)
     assert _count_home_page_queries(client) == before
+
+
+def _add_content(home, size):
+    """News (some featured, with images), congress events on both sides of now and
+    featured profiles with photos: `size` of each."""
+    import datetime as dt
+
+    import wagtail_factories
+    from django.utils import timezone
+
+    from tests.home.factories import (
+        CongressEventIndexPageFactory,
+        CongressEventPageFactory,
+        ModelProfileIndexPageFactory,
+        ModelProfilePageFactory,
+        NewsIndexPageFactory,
+        NewsPageFactory,
+    )
+
+    news = home.get_children().type(NewsIndexPageFactory._meta.model).first()
+    news = news.specific if news else NewsIndexPageFactory(parent=home)
+    events = home.get_children().type(CongressEventIndexPageFactory._meta.model).first()
+    events = events.specific if events else CongressEventIndexPageFactory(parent=home)
+    profiles = home.get_children().type(ModelProfileIndexPageFactory._meta.model).first()
+    profiles = profiles.specific if profiles else ModelProfileIndexPageFactory(parent=home)
+    now = timezone.now()
+    for number in range(size):
+        NewsPageFactory(
+            parent=news,
+            featured=number % 3 == 0,
+            main_image=wagtail_factories.ImageFactory(),
+        )
+        ModelProfilePageFactory(
+            parent=profiles, featured=True, photo=wagtail_factories.ImageFactory()
+        )
+        for sign in (1, -1):
+            start = now + sign * dt.timedelta(days=number + 1)
+            CongressEventPageFactory(
+                parent=events, starts_at=start, ends_at=start + dt.timedelta(hours=4)
+            )
+
+
+def _count_warm(client):
+    # The first request generates the images' renditions, once per image.
+    client.get("/")
+    return _count_home_page_queries(client)
+
+
+def test_home_page_with_content_stays_within_query_budget(client, home_page):
+    _add_content(home_page, 12)
+    assert _count_warm(client) <= HOME_PAGE_QUERY_BUDGET
+
+
+def test_home_page_queries_do_not_grow_with_content(client, home_page):
+    _add_content(home_page, 2)
+    small = _count_warm(client)
+    _add_content(home_page, 15)
+    assert _count_warm(client) == small
+
+
+def test_home_page_boxes_show_newest_content(client, home_page):
+    _add_content(home_page, 12)
+    context = client.get("/").context
+    assert len(context["featured_news"]) == 3
+    assert all(item.featured for item in context["featured_news"])
+    assert len(context["latest_news"]) == 6
+    assert not any(item.featured for item in context["latest_news"])
+    dates = [item.date for item in context["latest_news"]]
+    assert dates == sorted(dates, reverse=True)
+    starts = [event.starts_at for event in context["upcoming_events"]]
+    assert len(starts) == 3 and starts == sorted(starts)
+    held = [event.starts_at for event in context["recent_events"]]
+    assert len(held) == 3 and held == sorted(held, reverse=True)
+    assert len(context["featured_profiles"]) == 4

@@ -1,0 +1,193 @@
+from django.contrib.syndication.views import Feed
+from django.db import models
+from django.utils import timezone
+from django.utils.feedgenerator import Rss201rev2Feed
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from home.blocks import BaseStreamBlock
+
+from .mixins import CARD_RENDITIONS, image_prefetch, paginate
+from .snippets import NewsCategory
+
+OTHER_NEWS_COUNT = 6
+NEWS_PER_PAGE = 12
+FEED_ITEMS = 20
+
+
+class NewsIndexPage(RoutablePageMixin, Page):
+    """The news section (/tin-tuc/) under the home page: lists its news newest first,
+    can narrow to one category, and publishes an RSS feed at rss/."""
+
+    introduction = models.TextField(
+        _("giới thiệu"),
+        blank=True,
+        help_text=_("Một câu giới thiệu chuyên trang, hiện dưới tiêu đề."),
+    )
+
+    content_panels = [*Page.content_panels, FieldPanel("introduction")]
+
+    parent_page_types = ["home.HomePage", "home.StandardPage"]
+    subpage_types = ["home.NewsPage"]
+
+    class Meta:
+        verbose_name = _("chuyên trang tin tức")
+        verbose_name_plural = _("chuyên trang tin tức")
+
+    def news(self):
+        """Live news of this section, newest first, ready for listing cards."""
+        return (
+            NewsPage.objects.live()
+            .child_of(self)
+            .order_by("-date", "-first_published_at", "-id")
+            .prefetch_related(image_prefetch("main_image", *CARD_RENDITIONS))
+        )
+
+    def categories(self):
+        return NewsCategory.objects.filter(
+            newspage__in=NewsPage.objects.live().child_of(self)
+        ).distinct()
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        news = self.news()
+        category = None
+        slug = request.GET.get("chuyen-muc", "")
+        if slug:
+            category = NewsCategory.objects.filter(slug=slug).first()
+            # An unknown category lists nothing rather than everything, so a
+            # mistyped address is visibly wrong.
+            news = news.filter(categories=category) if category else news.none()
+        context.update(
+            news_page=paginate(request, news, NEWS_PER_PAGE),
+            category=category,
+            category_slug=slug,
+            categories=self.categories(),
+        )
+        return context
+
+    def feed_url(self):
+        return self.url + self.reverse_subpage("feed")
+
+    @path("rss/", name="feed")
+    def feed_route(self, request):
+        return NewsFeed(self)(request)
+
+
+class NewsFeed(Feed):
+    """RSS 2.0 feed of one news index's latest items."""
+
+    feed_type = Rss201rev2Feed
+
+    def __init__(self, index):
+        super().__init__()
+        self.index = index
+
+    def get_object(self, request, *args, **kwargs):
+        self.request = request
+        return self.index
+
+    def title(self, index):
+        return index.title
+
+    def link(self, index):
+        return index.get_url(self.request)
+
+    def description(self, index):
+        return index.introduction or index.title
+
+    def items(self, index):
+        return (
+            NewsPage.objects.live()
+            .child_of(index)
+            .order_by("-date", "-first_published_at", "-id")
+            .prefetch_related("categories")[:FEED_ITEMS]
+        )
+
+    def item_title(self, item):
+        return item.title
+
+    def item_description(self, item):
+        return item.lead
+
+    def item_link(self, item):
+        return item.get_full_url(self.request)
+
+    def item_pubdate(self, item):
+        return item.first_published_at
+
+    def item_categories(self, item):
+        return [category.name for category in item.categories.all()]
+
+
+class NewsPage(Page):
+    """One news article under a news index: date, lead, main image and body.
+
+    Editors tick "nổi bật" to put it in the home page's featured box.
+    """
+
+    date = models.DateField(_("ngày đăng"), default=timezone.localdate)
+    lead = models.TextField(
+        _("sapo"),
+        help_text=_("Đoạn tóm tắt in đậm ở đầu bài, hiện cả trong danh sách tin."),
+    )
+    main_image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("ảnh đại diện"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Ảnh ngang, rộng ít nhất 1200 điểm ảnh; nhớ ghi mô tả ảnh."),
+    )
+    body = StreamField(BaseStreamBlock(), verbose_name=_("nội dung"), blank=True)
+    categories = ParentalManyToManyField(
+        NewsCategory, verbose_name=_("chuyên mục"), blank=True
+    )
+    featured = models.BooleanField(
+        _("tin nổi bật"),
+        default=False,
+        help_text=_("Tin nổi bật được đưa lên đầu trang chủ."),
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        MultiFieldPanel(
+            [FieldPanel("date"), FieldPanel("featured"), FieldPanel("categories")],
+            heading=_("Thông tin tin"),
+        ),
+        FieldPanel("lead"),
+        FieldPanel("main_image"),
+        FieldPanel("body"),
+    ]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("lead"),
+        index.SearchField("body"),
+        index.FilterField("date"),
+    ]
+
+    parent_page_types = ["home.NewsIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("tin tức")
+        verbose_name_plural = _("tin tức")
+
+    def other_news(self):
+        """"Các tin khác": other live news of the same section and language, newest
+        first, without this one."""
+        return (
+            NewsPage.objects.live()
+            .sibling_of(self, inclusive=False)
+            .filter(locale_id=self.locale_id)
+            .order_by("-date", "-first_published_at", "-id")
+            .only("id", "title", "url_path", "date", "path", "depth", "locale_id")[
+                :OTHER_NEWS_COUNT
+            ]
+        )

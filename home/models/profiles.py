@@ -1,0 +1,268 @@
+from django import forms
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.db.models import Prefetch
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import RichTextField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+
+from .mixins import CARD_RENDITIONS, image_prefetch, paginate
+from .snippets import Award, Locality, Sector
+
+PROFILES_PER_PAGE = 12
+YEAR_VALIDATORS = [MinValueValidator(1945), MaxValueValidator(2100)]
+
+
+class ProfileKind(models.TextChoices):
+    INDIVIDUAL = "ca-nhan", _("Cá nhân")
+    COLLECTIVE = "tap-the", _("Tập thể")
+
+
+class ProfileFilterForm(forms.Form):
+    """The profile index's filters. Values arrive from the address bar, so anything
+    that does not validate is dropped with a message instead of failing."""
+
+    kind = forms.ChoiceField(
+        label=_("Đối tượng"),
+        required=False,
+        choices=[("", _("Tất cả")), *ProfileKind.choices],
+    )
+    linh_vuc = forms.ModelChoiceField(
+        label=_("Lĩnh vực"),
+        required=False,
+        queryset=Sector.objects.all(),
+        to_field_name="slug",
+        empty_label=_("Tất cả lĩnh vực"),
+    )
+    dia_phuong = forms.ModelChoiceField(
+        label=_("Địa phương"),
+        required=False,
+        queryset=Locality.objects.all(),
+        to_field_name="slug",
+        empty_label=_("Tất cả địa phương"),
+    )
+    danh_hieu = forms.ModelChoiceField(
+        label=_("Danh hiệu, khen thưởng"),
+        required=False,
+        queryset=Award.objects.all(),
+        empty_label=_("Tất cả danh hiệu"),
+    )
+    nam = forms.IntegerField(
+        label=_("Năm được khen"), required=False, min_value=1945, max_value=2100
+    )
+
+    def filter(self, profiles):
+        """Apply every valid filter to `profiles`; invalid ones are ignored."""
+        self.is_valid()
+        data = {
+            name: value
+            for name, value in getattr(self, "cleaned_data", {}).items()
+            if value not in (None, "") and name not in self.errors
+        }
+        if data.get("kind"):
+            profiles = profiles.filter(kind=data["kind"])
+        if data.get("linh_vuc"):
+            profiles = profiles.filter(sectors=data["linh_vuc"])
+        if data.get("dia_phuong"):
+            profiles = profiles.filter(locality=data["dia_phuong"])
+        # Award and year together mean one honour: that award in that year.
+        honour = {}
+        if data.get("danh_hieu"):
+            honour["award"] = data["danh_hieu"]
+        if data.get("nam"):
+            honour["year"] = data["nam"]
+        if honour:
+            profiles = profiles.filter(
+                id__in=ProfileHonour.objects.filter(**honour).values("profile_id")
+            )
+        return profiles.distinct()
+
+
+class ModelProfileIndexPage(Page):
+    """The exemplary people and collectives section (/dien-hinh-tien-tien/) under the
+    home page: lists profiles with filters by field, locality, award and year."""
+
+    introduction = models.TextField(
+        _("giới thiệu"),
+        blank=True,
+        help_text=_("Một câu giới thiệu chuyên trang, hiện dưới tiêu đề."),
+    )
+
+    content_panels = [*Page.content_panels, FieldPanel("introduction")]
+
+    parent_page_types = ["home.HomePage", "home.StandardPage"]
+    subpage_types = ["home.ModelProfilePage"]
+
+    class Meta:
+        verbose_name = _("chuyên trang điển hình tiên tiến")
+        verbose_name_plural = _("chuyên trang điển hình tiên tiến")
+
+    def profiles(self):
+        return (
+            ModelProfilePage.objects.live()
+            .child_of(self)
+            .select_related("locality")
+            .prefetch_related(
+                image_prefetch("photo", *CARD_RENDITIONS),
+                "sectors",
+                Prefetch(
+                    "honours",
+                    queryset=ProfileHonour.objects.select_related("award").order_by(
+                        "-year", "sort_order"
+                    ),
+                ),
+            )
+            .order_by("title", "id")
+        )
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        form = ProfileFilterForm(request.GET or None)
+        profiles = self.profiles()
+        filtered = form.is_bound and form.has_changed()
+        if form.is_bound:
+            profiles = form.filter(profiles)
+        context.update(
+            filter_form=form,
+            filtered=filtered,
+            profiles_page=paginate(request, profiles, PROFILES_PER_PAGE),
+        )
+        return context
+
+
+class ModelProfilePage(Page):
+    """One exemplary individual or collective under the profiles index: unit, field,
+    locality, achievements, initiatives and the titles and awards received."""
+
+    kind = models.CharField(
+        _("đối tượng"), max_length=8, choices=ProfileKind.choices, default=ProfileKind.INDIVIDUAL
+    )
+    photo = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("ảnh"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Ảnh chân dung hoặc ảnh tập thể; nhớ ghi mô tả ảnh."),
+    )
+    unit = models.CharField(
+        _("đơn vị"),
+        max_length=255,
+        blank=True,
+        help_text=_("Cơ quan, đơn vị công tác; với tập thể là cơ quan chủ quản."),
+    )
+    position = models.CharField(
+        _("chức vụ"),
+        max_length=255,
+        blank=True,
+        help_text=_("Chức vụ, nghề nghiệp của cá nhân; để trống với tập thể."),
+    )
+    sectors = ParentalManyToManyField(Sector, verbose_name=_("lĩnh vực"), blank=True)
+    locality = models.ForeignKey(
+        Locality,
+        verbose_name=_("địa phương"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="profiles",
+    )
+    summary = models.TextField(
+        _("tóm tắt"),
+        blank=True,
+        help_text=_("Hai ba câu về điển hình, hiện trong danh sách và trang chủ."),
+    )
+    achievements = RichTextField(
+        _("thành tích"),
+        blank=True,
+        features=["bold", "italic", "link", "ol", "ul"],
+        help_text=_("Những thành tích tiêu biểu, có số liệu cụ thể."),
+    )
+    featured = models.BooleanField(
+        _("điển hình nổi bật"),
+        default=False,
+        help_text=_("Điển hình nổi bật được giới thiệu trên trang chủ."),
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        MultiFieldPanel(
+            [
+                FieldPanel("kind"),
+                FieldPanel("unit"),
+                FieldPanel("position"),
+                FieldPanel("sectors"),
+                FieldPanel("locality"),
+                FieldPanel("featured"),
+            ],
+            heading=_("Thông tin chung"),
+        ),
+        FieldPanel("photo"),
+        FieldPanel("summary"),
+        FieldPanel("achievements"),
+        InlinePanel("initiatives", label=_("Sáng kiến")),
+        InlinePanel("honours", label=_("Danh hiệu, khen thưởng")),
+    ]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("unit"),
+        index.SearchField("summary"),
+        index.SearchField("achievements"),
+        index.FilterField("kind"),
+    ]
+
+    parent_page_types = ["home.ModelProfileIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("điển hình tiên tiến")
+        verbose_name_plural = _("điển hình tiên tiến")
+
+
+class InitiativeLevel(models.TextChoices):
+    GRASSROOTS = "co-so", _("Cấp cơ sở")
+    MINISTRY = "bo-nganh", _("Cấp bộ, ngành")
+    PROVINCE = "tinh", _("Cấp tỉnh")
+    NATIONAL = "toan-quoc", _("Toàn quốc")
+
+
+class ProfileInitiative(Orderable):
+    profile = ParentalKey(
+        ModelProfilePage, on_delete=models.CASCADE, related_name="initiatives"
+    )
+    title = models.CharField(_("tên sáng kiến"), max_length=255)
+    year = models.PositiveSmallIntegerField(_("năm công nhận"), validators=YEAR_VALIDATORS)
+    level = models.CharField(
+        _("phạm vi công nhận"), max_length=16, choices=InitiativeLevel.choices
+    )
+
+    panels = [FieldPanel("title"), FieldPanel("year"), FieldPanel("level")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("sáng kiến")
+        verbose_name_plural = _("sáng kiến")
+
+
+class ProfileHonour(Orderable):
+    profile = ParentalKey(ModelProfilePage, on_delete=models.CASCADE, related_name="honours")
+    award = models.ForeignKey(
+        Award, verbose_name=_("danh hiệu, khen thưởng"), on_delete=models.PROTECT
+    )
+    year = models.PositiveSmallIntegerField(_("năm"), validators=YEAR_VALIDATORS)
+    decision_number = models.CharField(
+        _("số quyết định"),
+        max_length=64,
+        blank=True,
+        help_text=_("Số ký hiệu quyết định khen thưởng, ví dụ: 1234/QĐ-UBND."),
+    )
+
+    panels = [FieldPanel("award"), FieldPanel("year"), FieldPanel("decision_number")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("danh hiệu, khen thưởng")
+        verbose_name_plural = _("danh hiệu, khen thưởng")
+
+

@@ -1,0 +1,38 @@
+"""Furniture of the content pages: breadcrumb and Roman ordinals."""
+
+from django import template
+from django.utils.translation import get_language
+from wagtail.models import Page
+
+from home.numerals import to_roman
+
+from .navigation_tags import home_url
+
+register = template.Library()
+
+
+@register.filter
+def roman(value):
+    """4 → "IV"; empty or out-of-range values render as they are."""
+    try:
+        return to_roman(value)
+    except (TypeError, ValueError):
+        return value
+
+
+@register.inclusion_tag("includes/breadcrumb.html", takes_context=True)
+def breadcrumb(context):
+    """Home › sections › the current page, from the page's live ancestors below the
+    home page (one query)."""
+    page = context.get("page")
+    crumbs = []
+    if isinstance(page, Page):
+        ancestors = (
+            page.get_ancestors()
+            .live()
+            .filter(depth__gt=2)
+            .only("id", "title", "url_path", "depth", "path", "locale_id")
+        )
+        request = context.get("request")
+        crumbs = [{"title": item.title, "url": item.get_url(request)} for item in ancestors]
+    return {"home_url": home_url(get_language()), "crumbs": crumbs, "page": page}
