@@ -57,3 +57,11 @@ def test_article_pages_have_breadcrumb_and_print_button(client, home_page, facto
     assert f'<a href="{index.url}">{index.title}</a>' in html
     assert f'<span aria-current="page">{page.title}</span>' in html
     assert "data-print" in html
+
+
+def test_home_page_shows_most_viewed_box(client, home_page):
+    assert "Xem nhiều nhất" in client.get("/").content.decode()
+
+
+def test_home_page_shows_visit_statistics_box(client, home_page):
+    assert "Thống kê truy cập" in client.get("/").content.decode()

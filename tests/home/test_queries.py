@@ -7,11 +7,18 @@ from tests.factories import StandardPageFactory
 
 pytestmark = pytest.mark.django_db
 
+# A request to a running site: Wagtail's site root paths, image renditions and the
+# view-statistics boxes (cached for five minutes) are already in the cache.
 HOME_PAGE_QUERY_BUDGET = 10
+# The rare request right after every cache expired pays for refilling them once.
+HOME_PAGE_COLD_CACHE_CEILING = 18
 
 
-def _count_home_page_queries(client):
-    cache.clear()
+def _count_home_page_queries(client, cold=False):
+    if cold:
+        cache.clear()
+    else:
+        client.get("/")
     with CaptureQueriesContext(connection) as captured:
         response = client.get("/")
     assert response.status_code == 200
@@ -22,12 +29,24 @@ def test_home_page_stays_within_query_budget(client, home_page):
     assert _count_home_page_queries(client) <= HOME_PAGE_QUERY_BUDGET
 
 
+def test_home_page_with_cold_cache_stays_under_ceiling(client, home_page):
+    assert _count_home_page_queries(client, cold=True) <= HOME_PAGE_COLD_CACHE_CEILING
+
+
 def test_home_page_queries_do_not_grow_with_child_pages(client, home_page):
     StandardPageFactory(parent=home_page, show_in_menus=True)
     before = _count_home_page_queries(client)
     for _ in range(50):
         StandardPageFactory(parent=home_page, show_in_menus=True)
     assert _count_home_page_queries(client) == before
+
+
+def test_cold_home_page_queries_do_not_grow_with_child_pages(client, home_page):
+    StandardPageFactory(parent=home_page, show_in_menus=True)
+    before = _count_home_page_queries(client, cold=True)
+    for _ in range(50):
+        StandardPageFactory(parent=home_page, show_in_menus=True)
+    assert _count_home_page_queries(client, cold=True) == before
 
 
 def _add_content(home, size):
@@ -71,9 +90,13 @@ def _add_content(home, size):
 
 
 def _count_warm(client):
-    # The first request generates the images' renditions, once per image.
-    client.get("/")
+    # The warm-up request also generates the images' renditions, once per image.
     return _count_home_page_queries(client)
+
+
+def _count_cold(client):
+    client.get("/")
+    return _count_home_page_queries(client, cold=True)
 
 
 def test_home_page_with_content_stays_within_query_budget(client, home_page):
@@ -86,6 +109,13 @@ def test_home_page_queries_do_not_grow_with_content(client, home_page):
     small = _count_warm(client)
     _add_content(home_page, 15)
     assert _count_warm(client) == small
+
+
+def test_cold_home_page_queries_do_not_grow_with_content(client, home_page):
+    _add_content(home_page, 2)
+    small = _count_cold(client)
+    _add_content(home_page, 15)
+    assert _count_cold(client) == small
 
 
 def test_home_page_boxes_show_newest_content(client, home_page):
