@@ -32,6 +32,9 @@ INSTALLED_APPS = [
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
     "wagtail.contrib.table_block",
+    "wagtail.contrib.routable_page",
+    "wagtail.api.v2",
+    "rest_framework",
     "wagtail.embeds",
     "wagtail.sites",
     "wagtail.users",
@@ -184,6 +187,9 @@ if ELASTICSEARCH_URL:
 WAGTAILDOCS_EXTENSIONS = [
     "pdf", "doc", "docx", "odt", "xls", "xlsx", "ods", "txt", "jpg", "jpeg", "png", "webp",
 ]
+# Attachments keep the text read from them, so they can be searched with their page.
+WAGTAILDOCS_DOCUMENT_MODEL = "documents.DocumentFile"
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "documents.forms.DocumentForm"
 WAGTAILIMAGES_EXTENSIONS = ["jpg", "jpeg", "png", "webp"]
 
 # Media uploads are served by Django only where nothing else serves them: the

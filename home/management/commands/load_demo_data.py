@@ -2,6 +2,7 @@ from django.core.management import call_command
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
+from documents import demo as documents_demo
 from home import demo as home_demo
 
 
@@ -10,7 +11,8 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         with transaction.atomic():
-            home_demo.build()
+            home = home_demo.build()
+            documents_demo.build(home)
         # Pages were saved outside a request, so make sure search and references
         # reflect them.
         call_command("update_index", verbosity=0)
