@@ -67,7 +67,10 @@ class _Collector:
             self.length += len(text) + 1
 
     def result(self):
-        return Extraction("\n".join(self.parts)[: self.max_chars], self.truncated_note)
+        text = "\n".join(self.parts)
+        if len(text) > self.max_chars and not self.truncated_note:
+            self.full()
+        return Extraction(text[: self.max_chars], self.truncated_note)
 
 
 def _pdf(fileobj, collector):
