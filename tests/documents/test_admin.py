@@ -163,3 +163,22 @@ def test_admin_creates_a_document_with_attachment_and_related_document(admin_cli
     assert [item.document for item in page.attachments.all()] == [upload]
     assert [link.target for link in page.related_links.all()] == [earlier]
     assert "Ban ky so" in page.attachment_text()
+
+
+def test_issuing_body_snippet_is_created_in_the_admin(admin_client):
+    from django.urls import reverse
+
+    from documents.models import IssuingBody
+
+    response = admin_client.post(
+        reverse("wagtailsnippets_documents_issuingbody:add"),
+        {"name": "Sở Y tế tỉnh Thử Nghiệm", "short_code": "SYT", "level": "so-nganh"},
+    )
+    assert response.status_code == 302
+    assert IssuingBody.objects.get(short_code="SYT").name == "Sở Y tế tỉnh Thử Nghiệm"
+
+
+def test_documents_admin_listing_answers(admin_client):
+    from django.urls import reverse
+
+    assert admin_client.get(reverse("wagtaildocs:index")).status_code == 200

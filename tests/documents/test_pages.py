@@ -41,7 +41,9 @@ def full_document(archive):
     )
     page.areas.add("khen thưởng")
     upload = DocumentFile(title="Bản ký số")
-    upload.file.save("quy-che.pdf", ContentFile(pdf_bytes("Quy che thi dua")), save=False)
+    upload.file.save(
+        "quy-che.pdf", ContentFile(pdf_bytes("Quy che thi dua", "Phuluc Kiemdinh")), save=False
+    )
     upload.save()
     page.attachments.add(DocumentAttachment(document=upload, caption="Bản ký số"))
     page.save()
@@ -156,3 +158,13 @@ def test_directive_page_numbers_its_items(client, archive):
 
 def test_attachment_text_is_part_of_page_search_content(full_document):
     assert "Quy che thi dua" in full_document.attachment_text()
+
+
+def test_page_is_found_by_its_attachment_text(full_document, django_capture_on_commit_callbacks):
+    from documents.models import OfficialDocumentPage
+
+    # The search index is updated when the saving transaction commits.
+    with django_capture_on_commit_callbacks(execute=True):
+        full_document.save()
+    results = OfficialDocumentPage.objects.live().search("Kiemdinh")
+    assert full_document.pk in [page.pk for page in results]
