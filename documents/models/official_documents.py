@@ -327,9 +327,10 @@ class OfficialDocumentPage(RoutablePageMixin, Page):
     def recipient_list(self):
         return [line.strip() for line in self.recipients.splitlines() if line.strip()]
 
+    # These two read the child relations with .all() so that listings can prefetch them.
     @property
     def area_names(self):
-        return [tag.name for tag in self.areas.all()]
+        return [item.tag.name for item in self.area_items.all()]
 
     @property
     def attachment_files(self):
@@ -340,7 +341,7 @@ class OfficialDocumentPage(RoutablePageMixin, Page):
                 "extension": item.document.file_extension,
                 "size": item.document.file_size,
             }
-            for item in self.attachments.select_related("document")
+            for item in self.attachments.all()
         ]
 
     def attachment_text(self):

@@ -64,3 +64,30 @@ def test_api_unknown_field_is_a_client_error(client, archive):
         "/api/v2/pages/", {"type": "documents.OfficialDocumentPage", "fields": "nope"}
     )
     assert response.status_code == 400
+
+
+def _listing_queries(client):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    params = {
+        "type": "documents.OfficialDocumentPage",
+        "fields": "number,issuing_body_name,area_names,attachment_files",
+    }
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get("/api/v2/pages/", params).status_code == 200
+    return len(queries)
+
+
+def test_api_document_listing_query_count_is_constant(client, archive):
+    for _ in range(2):
+        page = OfficialDocumentPageFactory(parent=archive)
+        page.areas.add("thi đua")
+        page.save()
+    _listing_queries(client)
+    few = _listing_queries(client)
+    for _ in range(8):
+        page = OfficialDocumentPageFactory(parent=archive)
+        page.areas.add("khen thưởng")
+        page.save()
+    assert _listing_queries(client) == few
