@@ -182,3 +182,26 @@ def test_documents_admin_listing_answers(admin_client):
     from django.urls import reverse
 
     assert admin_client.get(reverse("wagtaildocs:index")).status_code == 200
+
+
+def test_admin_edit_form_of_a_plan_with_tasks_answers(admin_client, archive):
+    from django.urls import reverse
+
+    from tests.documents.factories import PlanPageFactory
+
+    plan = PlanPageFactory(
+        parent=archive,
+        task_schedule=[
+            (
+                "group",
+                {
+                    "title": "Quý III",
+                    "tasks": [{"text": "Kiểm tra", "units": ["Sở Nội vụ"], "deadline": None}],
+                },
+            )
+        ],
+    )
+    response = admin_client.get(reverse("wagtailadmin_pages:edit", args=[plan.pk]))
+    assert response.status_code == 200
+    # The block editor receives the schedule as JSON, with non-ASCII escaped.
+    assert "Qu\\u00fd III" in response.content.decode()
