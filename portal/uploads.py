@@ -76,7 +76,7 @@ def check_document_content(uploaded):
 
 
 class DocumentForm(BaseDocumentForm):
-    """The base of every document form in the admin, single and multiple upload."""
+    """Checks an uploaded document's type; documents.forms.DocumentForm builds on it."""
 
     def clean_file(self):
         uploaded = self.cleaned_data.get("file")

@@ -9,6 +9,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from documents.api import api_router
 from portal import views as health_views
 from portal.sitemaps import PortalSitemap
 from search import views as search_views
@@ -28,6 +29,7 @@ urlpatterns = [
     ),
     # Beacons and statistics carry no language: cached pages of both call them.
     path("api/", include("home.analytics.urls")),
+    path("api/v2/", api_router.urls),
 ]
 
 if settings.SERVE_MEDIA:

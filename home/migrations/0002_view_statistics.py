@@ -10,7 +10,7 @@ class Migration(migrations.Migration):
     dependencies = [
         ('home', '0001_initial'),
         ('wagtailcore', '0098_apitoken'),
-        ('wagtaildocs', '0014_alter_document_file_size'),
+        migrations.swappable_dependency(settings.WAGTAILDOCS_DOCUMENT_MODEL),
         migrations.swappable_dependency(settings.WAGTAIL_PAGE_MODEL),
     ]
 
@@ -44,7 +44,7 @@ class Migration(migrations.Migration):
                 ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
                 ('day', models.DateField(verbose_name='ngày')),
                 ('downloads', models.PositiveIntegerField(default=0, verbose_name='lượt tải')),
-                ('document', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='+', to='wagtaildocs.document', verbose_name='tài liệu')),
+                ('document', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='+', to=settings.WAGTAILDOCS_DOCUMENT_MODEL, verbose_name='tài liệu')),
             ],
             options={
                 'verbose_name': 'lượt tải tài liệu theo ngày',

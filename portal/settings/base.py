@@ -34,6 +34,9 @@ INSTALLED_APPS = [
     "wagtail.contrib.settings",
     "wagtail.contrib.sitemaps",
     "wagtail.contrib.table_block",
+    "wagtail.contrib.routable_page",
+    "wagtail.api.v2",
+    "rest_framework",
     "wagtail.embeds",
     "wagtail.sites",
     "wagtail.users",
@@ -255,6 +258,9 @@ if ELASTICSEARCH_URL:
 WAGTAILDOCS_EXTENSIONS = [
     "pdf", "doc", "docx", "odt", "xls", "xlsx", "ods", "txt", "jpg", "jpeg", "png", "webp",
 ]
+# Attachments keep the text read from them, so they can be searched with their page.
+WAGTAILDOCS_DOCUMENT_MODEL = "documents.DocumentFile"
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "documents.forms.DocumentForm"
 WAGTAILIMAGES_EXTENSIONS = ["jpg", "jpeg", "png", "webp"]
 # One limit for every upload, in megabytes; a scanned decision rarely exceeds 50 MB.
 UPLOAD_MAX_MB = env.int("UPLOAD_MAX_MB", default=50)
@@ -262,7 +268,6 @@ WAGTAILDOCS_MAX_UPLOAD_SIZE = UPLOAD_MAX_MB * 1024 * 1024
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = UPLOAD_MAX_MB * 1024 * 1024
 # Far beyond any camera, far below what would exhaust a worker's memory when decoded.
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 60_000_000
-WAGTAILDOCS_DOCUMENT_FORM_BASE = "portal.uploads.DocumentForm"
 
 # Media uploads are served by Django only where nothing else serves them: the
 # development server, and `make serve` on a laptop. A real deployment serves

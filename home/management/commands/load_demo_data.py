@@ -2,6 +2,7 @@ from django.core.management import call_command
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
+from documents import demo as documents_demo
 from home import demo as home_demo
 from home.analytics import demo as analytics_demo
 
@@ -12,6 +13,7 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         with transaction.atomic():
             home = home_demo.build()
+            documents_demo.build(home)
             analytics_demo.ensure_most_viewed_page(home)
             # Last, so that every page built above gets its year of view counts.
             analytics_demo.build_view_counts()

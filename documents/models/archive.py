@@ -1,0 +1,74 @@
+from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.models import Page
+from wagtail.search import index
+
+from documents.archive import ArchiveFilterForm, ArchiveQuery
+from documents.feeds import ArchiveFeed
+from documents.models.official_documents import OfficialDocumentPage
+
+DOCUMENTS_PER_PAGE = 20
+
+
+class DocumentArchivePage(RoutablePageMixin, Page):
+    """The archive of official documents ("Văn bản – tài liệu"), one under each home page.
+
+    Every document page lives below it; readers filter, sort and subscribe to it.
+    """
+
+    introduction = models.TextField(
+        _("lời giới thiệu"),
+        blank=True,
+        help_text=_("Một hai câu hướng dẫn người đọc tra cứu văn bản."),
+    )
+
+    content_panels = [*Page.content_panels, FieldPanel("introduction")]
+    search_fields = [*Page.search_fields, index.SearchField("introduction")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = [
+        "documents.OfficialDocumentPage",
+        "documents.PlanPage",
+        "documents.DirectivePage",
+    ]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("kho văn bản")
+        verbose_name_plural = _("kho văn bản")
+
+    def documents(self):
+        return OfficialDocumentPage.objects.live().descendant_of(self)
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        query = ArchiveQuery.from_params(request.GET)
+        paginator = Paginator(query.results(self.documents()), DOCUMENTS_PER_PAGE)
+        try:
+            page_obj = paginator.page(request.GET.get("page", 1))
+        except PageNotAnInteger:
+            page_obj = paginator.page(1)
+        except EmptyPage:
+            page_obj = paginator.page(paginator.num_pages)
+        filter_params = request.GET.copy()
+        filter_params.pop("page", None)
+        context.update(
+            query=query,
+            form=ArchiveFilterForm(initial={"q": query.keyword, "sort": query.sort}),
+            facets=query.facets(self.documents()),
+            page_obj=page_obj,
+            documents=page_obj.object_list,
+            filter_query_string=filter_params.urlencode(),
+            feed_url=self.get_url(request) + self.reverse_subpage("feed"),
+        )
+        return context
+
+    @path("rss/", name="feed")
+    def feed(self, request):
+        query = ArchiveQuery.from_params(request.GET)
+        return ArchiveFeed(self, query.results(self.documents()), request.GET.urlencode())(
+            request
+        )

@@ -1,0 +1,403 @@
+from django.conf import settings
+from django.db import models
+from django.http import HttpResponse
+from django.utils.html import strip_tags
+from django.utils.translation import gettext_lazy as _
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey
+from taggit.models import TaggedItemBase
+from wagtail.admin.panels import (
+    FieldPanel,
+    FieldRowPanel,
+    InlinePanel,
+    MultiFieldPanel,
+    ObjectList,
+    PageChooserPanel,
+    TabbedInterface,
+)
+from wagtail.api import APIField
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import StreamField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+
+from documents.choices import TYPE_CODES, DocumentStatus, DocumentType, SignerCapacity
+from documents.numbers import normalise_number
+from home.blocks import BaseStreamBlock
+
+
+def build_metadata_panels(with_type):
+    """The "Thuộc tính" tab; plans and directives have a fixed type, so no type field."""
+    number_row = [FieldPanel("number")]
+    if with_type:
+        number_row.append(FieldPanel("document_type"))
+    return [
+        MultiFieldPanel(
+            [
+                FieldRowPanel(number_row),
+                FieldPanel("issuing_body"),
+                FieldRowPanel(
+                    [
+                        FieldPanel("place_of_issue"),
+                        FieldPanel("issued_on"),
+                        FieldPanel("effective_on"),
+                    ]
+                ),
+            ],
+            heading=_("Số, loại, cơ quan và ngày ban hành"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("status"), PageChooserPanel("replaced_by")],
+            heading=_("Hiệu lực"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldRowPanel(
+                    [
+                        FieldPanel("signer_capacity"),
+                        FieldPanel("signer_title"),
+                        FieldPanel("signer_name"),
+                    ]
+                )
+            ],
+            heading=_("Người ký"),
+        ),
+        FieldPanel("legal_bases"),
+        FieldPanel("recipients"),
+        FieldPanel("areas"),
+    ]
+
+
+class DocumentAreaTag(TaggedItemBase):
+    """Links an official document to a field of work (lĩnh vực) tag."""
+
+    content_object = ParentalKey(
+        "documents.OfficialDocumentPage", on_delete=models.CASCADE, related_name="area_items"
+    )
+
+    class Meta:
+        verbose_name = _("lĩnh vực của văn bản")
+        verbose_name_plural = _("lĩnh vực của văn bản")
+
+
+class DocumentAttachment(Orderable):
+    page = ParentalKey(
+        "documents.OfficialDocumentPage", on_delete=models.CASCADE, related_name="attachments"
+    )
+    document = models.ForeignKey(
+        settings.WAGTAILDOCS_DOCUMENT_MODEL,
+        on_delete=models.CASCADE,
+        related_name="+",
+        verbose_name=_("tệp"),
+    )
+    caption = models.CharField(
+        _("mô tả"),
+        max_length=255,
+        blank=True,
+        help_text=_("Ví dụ: Bản ký số, Phụ lục kèm theo. Bỏ trống thì dùng tên tệp."),
+    )
+
+    panels = [FieldPanel("document"), FieldPanel("caption")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("tệp đính kèm")
+        verbose_name_plural = _("tệp đính kèm")
+
+    @property
+    def label(self):
+        return self.caption or self.document.title
+
+
+class RelatedDocument(Orderable):
+    page = ParentalKey(
+        "documents.OfficialDocumentPage",
+        on_delete=models.CASCADE,
+        related_name="related_links",
+    )
+    target = models.ForeignKey(
+        "documents.OfficialDocumentPage",
+        on_delete=models.CASCADE,
+        related_name="+",
+        verbose_name=_("văn bản liên quan"),
+    )
+
+    panels = [PageChooserPanel("target", ["documents.OfficialDocumentPage"])]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("văn bản liên quan")
+        verbose_name_plural = _("văn bản liên quan")
+
+
+class OfficialDocumentPage(RoutablePageMixin, Page):
+    """One official document (Quyết định, Công văn, Hướng dẫn …) under the archive page.
+
+    Editors fill in the printed metadata, the text and the signed files; plans and
+    directives use their own page types, which extend this one.
+    """
+
+    number = models.CharField(
+        _("số ký hiệu"),
+        max_length=64,
+        blank=True,
+        help_text=_("Ghi đúng như trên văn bản, ví dụ: 12/KH-UBND."),
+    )
+    number_normalised = models.CharField(
+        _("số ký hiệu chuẩn hóa"), max_length=64, blank=True, editable=False, db_index=True
+    )
+    document_type = models.CharField(
+        _("loại văn bản"),
+        max_length=16,
+        choices=DocumentType.choices,
+        default=DocumentType.DECISION,
+        db_index=True,
+    )
+    subject = models.TextField(
+        _("trích yếu"),
+        help_text=_("Câu tóm tắt nội dung in dưới tên loại văn bản, ví dụ: Về việc …"),
+    )
+    issuing_body = models.ForeignKey(
+        "documents.IssuingBody",
+        on_delete=models.PROTECT,
+        related_name="documents",
+        verbose_name=_("cơ quan ban hành"),
+        null=True,
+        blank=True,
+    )
+    place_of_issue = models.CharField(
+        _("nơi ban hành"),
+        max_length=120,
+        blank=True,
+        help_text=_("Địa danh in trước ngày tháng, ví dụ: Sông Xanh."),
+    )
+    issued_on = models.DateField(_("ngày ban hành"), db_index=True)
+    effective_on = models.DateField(
+        _("ngày có hiệu lực"),
+        null=True,
+        blank=True,
+        help_text=_("Bỏ trống nếu văn bản có hiệu lực từ ngày ký."),
+    )
+    status = models.CharField(
+        _("tình trạng hiệu lực"),
+        max_length=16,
+        choices=DocumentStatus.choices,
+        default=DocumentStatus.IN_FORCE,
+        db_index=True,
+    )
+    replaced_by = models.ForeignKey(
+        "self",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="replaces",
+        verbose_name=_("được thay thế bởi"),
+        help_text=_("Văn bản mới thay thế văn bản này (khi tình trạng là Bị thay thế)."),
+    )
+    signer_capacity = models.CharField(
+        _("thẩm quyền ký"),
+        max_length=8,
+        choices=SignerCapacity.choices,
+        blank=True,
+        help_text=_("TM., KT., Q. hoặc TL.; bỏ trống nếu người đứng đầu ký trực tiếp."),
+    )
+    signer_title = models.CharField(
+        _("chức vụ người ký"),
+        max_length=255,
+        blank=True,
+        help_text=_("Ví dụ: Phó Chủ tịch. Với TM. ghi cả tập thể: Ủy ban nhân dân."),
+    )
+    signer_name = models.CharField(_("người ký"), max_length=120, blank=True)
+    legal_bases = models.TextField(
+        _("căn cứ"),
+        blank=True,
+        help_text=_("Mỗi dòng một căn cứ pháp lý, ví dụ: Căn cứ Luật Thi đua, Khen thưởng …"),
+    )
+    recipients = models.TextField(
+        _("nơi nhận"), blank=True, help_text=_("Mỗi dòng một nơi nhận.")
+    )
+    areas = ClusterTaggableManager(
+        through=DocumentAreaTag,
+        blank=True,
+        verbose_name=_("lĩnh vực"),
+        help_text=_("Lĩnh vực của văn bản, ví dụ: thi đua, khen thưởng, cải cách hành chính."),
+    )
+    body = StreamField(
+        BaseStreamBlock(),
+        verbose_name=_("toàn văn"),
+        blank=True,
+        help_text=_("Nội dung văn bản: tiêu đề mục, đoạn văn và bảng."),
+    )
+
+    # The type is fixed for specialised page types and hidden from their form.
+    fixed_document_type = None
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("subject"),
+        FieldPanel("body"),
+    ]
+    metadata_panels = build_metadata_panels(with_type=True)
+    relation_panels = [
+        InlinePanel("attachments", label=_("Tệp đính kèm")),
+        InlinePanel("related_links", label=_("Văn bản liên quan")),
+    ]
+
+    edit_handler = TabbedInterface(
+        [
+            ObjectList(content_panels, heading=_("Nội dung")),
+            ObjectList(metadata_panels, heading=_("Thuộc tính")),
+            ObjectList(relation_panels, heading=_("Tệp đính kèm và liên kết")),
+            ObjectList(Page.promote_panels, heading=_("Quảng bá")),
+            ObjectList(Page.settings_panels, heading=_("Cài đặt")),
+        ]
+    )
+
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("number", boost=5),
+        index.SearchField("number_normalised", boost=5),
+        index.SearchField("subject", boost=2),
+        index.SearchField("body"),
+        index.SearchField("attachment_text"),
+        index.FilterField("number_normalised"),
+        index.FilterField("document_type"),
+        index.FilterField("issued_on"),
+        index.FilterField("status"),
+        index.FilterField("issuing_body"),
+        index.RelatedFields("issuing_body", [index.SearchField("name")]),
+    ]
+
+    api_fields = [
+        APIField("number"),
+        APIField("number_normalised"),
+        APIField("document_type"),
+        APIField("document_type_name"),
+        APIField("type_code"),
+        APIField("subject"),
+        APIField("issuing_body_name"),
+        APIField("place_of_issue"),
+        APIField("issued_on"),
+        APIField("effective_on"),
+        APIField("status"),
+        APIField("status_name"),
+        APIField("replaced_by_id"),
+        APIField("signer_capacity"),
+        APIField("signer_title"),
+        APIField("signer_name"),
+        APIField("legal_basis_list"),
+        APIField("recipient_list"),
+        APIField("area_names"),
+        APIField("body"),
+        APIField("attachment_files"),
+    ]
+
+    parent_page_types = ["documents.DocumentArchivePage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("văn bản")
+        verbose_name_plural = _("văn bản")
+
+    def save(self, *args, **kwargs):
+        if self.fixed_document_type:
+            self.document_type = self.fixed_document_type
+        self.number_normalised = normalise_number(self.number)
+        super().save(*args, **kwargs)
+
+    @property
+    def document_type_name(self):
+        return str(DocumentType(self.document_type).label) if self.document_type else ""
+
+    @property
+    def type_code(self):
+        return TYPE_CODES.get(self.document_type, "")
+
+    @property
+    def status_name(self):
+        return self.get_status_display()
+
+    @property
+    def issuing_body_name(self):
+        return self.issuing_body.name if self.issuing_body_id else ""
+
+    @property
+    def legal_basis_list(self):
+        return [line.strip() for line in self.legal_bases.splitlines() if line.strip()]
+
+    @property
+    def recipient_list(self):
+        return [line.strip() for line in self.recipients.splitlines() if line.strip()]
+
+    # These two read the child relations with .all() so that listings can prefetch them.
+    @property
+    def area_names(self):
+        return [item.tag.name for item in self.area_items.all()]
+
+    @property
+    def attachment_files(self):
+        return [
+            {
+                "title": item.label,
+                "url": item.document.url,
+                "extension": item.document.file_extension,
+                "size": item.document.file_size,
+            }
+            for item in self.attachments.all()
+        ]
+
+    def attachment_text(self):
+        """The attachments' extracted text, indexed with the page."""
+        return "\n".join(
+            item.document.extracted_text
+            for item in self.attachments.select_related("document")
+            if item.document.extracted_text
+        )
+
+    def signature_lines(self):
+        lines = []
+        if self.signer_capacity or self.signer_title:
+            lines.append(" ".join(filter(None, [self.signer_capacity, self.signer_title])))
+        if self.signer_name:
+            lines.append(self.signer_name)
+        return lines
+
+    def plain_body(self):
+        """The body as a list of (kind, value) pieces for the DOCX export: headings,
+        paragraphs of plain text, and tables as lists of rows."""
+        pieces = []
+        for block in self.body:
+            if block.block_type == "heading":
+                pieces.append(("heading", block.value["text"]))
+            elif block.block_type == "paragraph":
+                text = strip_tags(block.value.source.replace("</p>", "\n").replace("<br/>", "\n"))
+                pieces.extend(("paragraph", line) for line in text.splitlines() if line.strip())
+            elif block.block_type == "table":
+                pieces.append(("table", block.value.get("data") or []))
+        return pieces
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["attachment_items"] = list(self.attachments.select_related("document"))
+        context["related_documents"] = [
+            link.target
+            for link in self.related_links.select_related("target")
+            if link.target.live
+        ]
+        context["replaced_documents"] = list(self.replaces.live())
+        return context
+
+    @path("ban-in/", name="print")
+    def print_view(self, request):
+        return self.render(request, context_overrides={"print_view": True})
+
+    @path("tai-ve-docx/", name="docx")
+    def docx_download(self, request):
+        from documents.exports import document_docx
+
+        response = HttpResponse(
+            document_docx(self),
+            content_type=(
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+            ),
+        )
+        response["Content-Disposition"] = f'attachment; filename="{self.slug}.docx"'
+        return response
