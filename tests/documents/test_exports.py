@@ -77,3 +77,33 @@ def test_task_xlsx_round_trips_every_task_and_unit(client, plan):
 def test_task_csv_is_an_attachment_named_after_the_plan(client, plan):
     response = client.get(plan.url + "nhiem-vu-csv/")
     assert plan.slug in response["Content-Disposition"]
+
+
+def _docx_text(content):
+    import docx
+
+    document = docx.Document(io.BytesIO(content))
+    cells = [cell.text for table in document.tables for row in table.rows for cell in row.cells]
+    return "\n".join([paragraph.text for paragraph in document.paragraphs] + cells)
+
+
+def test_plan_docx_holds_the_task_table(client, plan):
+    text = _docx_text(client.get(plan.url + "tai-ve-docx/").content)
+    assert "Quý II" in text
+    assert "Sơ kết sáu tháng" in text
+    assert "Các cụm, khối thi đua" in text
+
+
+def test_directive_docx_numbers_its_items(client, archive):
+    from tests.documents.factories import DirectivePageFactory
+
+    directive = DirectivePageFactory(
+        parent=archive,
+        items=[
+            ("item", {"heading": "Sở Nội vụ", "text": "<p>Theo dõi, đôn đốc.</p>"}),
+            ("item", {"heading": "", "text": "<p>Báo cáo hằng năm.</p>"}),
+        ],
+    )
+    text = _docx_text(client.get(directive.url + "tai-ve-docx/").content)
+    assert "1. Sở Nội vụ: Theo dõi, đôn đốc." in text
+    assert "2. Báo cáo hằng năm." in text
