@@ -303,6 +303,21 @@ class OfficialDocumentPage(RoutablePageMixin, Page):
         self.number_normalised = normalise_number(self.number)
         super().save(*args, **kwargs)
 
+    @classmethod
+    def urls_by_number(cls, numbers, locale_id, request=None):
+        """{normalised number: URL} of the live documents with these numbers, in one
+        query: how other pages link a decision number to its page in the archive."""
+        wanted = {normalise_number(number) for number in numbers if number}
+        wanted.discard("")
+        if not wanted:
+            return {}
+        documents = (
+            cls.objects.live()
+            .filter(locale_id=locale_id, number_normalised__in=wanted)
+            .only("id", "url_path", "number_normalised")
+        )
+        return {doc.number_normalised: doc.get_url(request) for doc in documents}
+
     @property
     def document_type_name(self):
         return str(DocumentType(self.document_type).label) if self.document_type else ""

@@ -1,7 +1,7 @@
 """The "Văn bản – tài liệu" box, for the home page and sidebars."""
 
 from django import template
-from wagtail.models import Locale
+from wagtail.models import Locale, Page
 
 from documents.models import DocumentArchivePage, OfficialDocumentPage
 
@@ -12,14 +12,16 @@ register = template.Library()
 def latest_documents(context, limit=5):
     """The newest live official documents of the current language and a link to the
     archive: two queries whatever the archive holds."""
-    locale = Locale.get_active()
+    page = context.get("page")
+    # On a page its own locale is known; asking Locale.get_active() costs a query.
+    locale_id = page.locale_id if isinstance(page, Page) else Locale.get_active().pk
     documents = (
         OfficialDocumentPage.objects.live()
-        .filter(locale=locale)
+        .filter(locale_id=locale_id)
         .order_by("-issued_on", "-pk")[: max(1, min(int(limit), 20))]
     )
     return {
         "request": context.get("request"),
         "documents": documents,
-        "archive": DocumentArchivePage.objects.live().filter(locale=locale).first(),
+        "archive": DocumentArchivePage.objects.live().filter(locale_id=locale_id).first(),
     }

@@ -36,6 +36,15 @@ class HomePage(Page):
     search_fields = [*Page.search_fields, index.SearchField("introduction")]
 
     parent_page_types = ["wagtailcore.Page"]
+    subpage_types = [
+        "home.StandardPage",
+        "home.NewsIndexPage",
+        "home.ModelProfileIndexPage",
+        "home.CongressEventIndexPage",
+        "home.EmulationClusterIndexPage",
+        "home.MostViewedPage",
+        "documents.DocumentArchivePage",
+    ]
     max_count_per_parent = 1
 
     class Meta:

@@ -217,6 +217,21 @@ class ModelProfilePage(Page):
     parent_page_types = ["home.ModelProfileIndexPage"]
     subpage_types = []
 
+    def get_context(self, request, *args, **kwargs):
+        # Imported here: the documents app builds on home's blocks.
+        from documents.models import OfficialDocumentPage
+        from documents.numbers import normalise_number
+
+        context = super().get_context(request, *args, **kwargs)
+        honours = list(self.honours.select_related("award"))
+        urls = OfficialDocumentPage.urls_by_number(
+            [honour.decision_number for honour in honours], self.locale_id, request
+        )
+        for honour in honours:
+            honour.decision_url = urls.get(normalise_number(honour.decision_number))
+        context["honours"] = honours
+        return context
+
     class Meta:
         verbose_name = _("điển hình tiên tiến")
         verbose_name_plural = _("điển hình tiên tiến")

@@ -30,7 +30,14 @@ class StandardPage(Page):
     ]
 
     parent_page_types = ["home.HomePage", "home.StandardPage"]
-    subpage_types = ["home.StandardPage"]
+    # Sections such as news or the clusters may also sit under an "about" page.
+    subpage_types = [
+        "home.StandardPage",
+        "home.NewsIndexPage",
+        "home.ModelProfileIndexPage",
+        "home.CongressEventIndexPage",
+        "home.EmulationClusterIndexPage",
+    ]
 
     class Meta:
         verbose_name = _("trang nội dung")

@@ -214,3 +214,34 @@ def test_news_index_lists_only_news_as_child_type(admin_client, home_page):
     response = admin_client.get(url, follow=True)
     assert response.status_code == 200
     assert Page.objects.get(pk=index.pk).specific.allowed_subpage_models() == [NewsPage]
+
+
+def test_home_page_accepts_every_section_and_the_archive():
+    from documents.models import DocumentArchivePage
+    from home.models import (
+        CongressEventIndexPage,
+        EmulationClusterIndexPage,
+        HomePage,
+        ModelProfileIndexPage,
+        MostViewedPage,
+        NewsIndexPage,
+        StandardPage,
+    )
+
+    allowed = set(HomePage.allowed_subpage_models())
+    assert allowed == {
+        StandardPage,
+        NewsIndexPage,
+        ModelProfileIndexPage,
+        CongressEventIndexPage,
+        EmulationClusterIndexPage,
+        MostViewedPage,
+        DocumentArchivePage,
+    }
+
+
+def test_standard_page_accepts_what_lists_it_as_parent():
+    from home.models import StandardPage
+
+    for model in StandardPage.allowed_subpage_models():
+        assert StandardPage in model.allowed_parent_page_models()

@@ -65,3 +65,7 @@ def test_home_page_shows_most_viewed_box(client, home_page):
 
 def test_home_page_shows_visit_statistics_box(client, home_page):
     assert "Thống kê truy cập" in client.get("/").content.decode()
+
+
+def test_home_page_shows_documents_box(client, home_page):
+    assert "Văn bản – tài liệu" in client.get("/").content.decode()

@@ -44,9 +44,7 @@ def test_profile_index_filters_by_award(client, profile_index):
     award = AwardFactory()
     honoured = ModelProfilePageFactory(parent=profile_index, title="Được khen")
     ProfileHonourFactory(profile=honoured, award=award)
-    ProfileHonourFactory(
-        profile=ModelProfilePageFactory(parent=profile_index, title="Khen khác")
-    )
+    ProfileHonourFactory(profile=ModelProfilePageFactory(parent=profile_index, title="Khen khác"))
     assert _listed(client, profile_index, f"?danh_hieu={award.pk}") == ["Được khen"]
 
 
@@ -74,9 +72,7 @@ def test_award_and_year_filters_match_the_same_honour(client, profile_index):
 
 def test_profile_index_filters_by_kind(client, profile_index):
     ModelProfilePageFactory(parent=profile_index, title="Cá nhân A")
-    ModelProfilePageFactory(
-        parent=profile_index, title="Tập thể B", kind=ProfileKind.COLLECTIVE
-    )
+    ModelProfilePageFactory(parent=profile_index, title="Tập thể B", kind=ProfileKind.COLLECTIVE)
     assert _listed(client, profile_index, "?kind=tap-the") == ["Tập thể B"]
 
 
@@ -164,3 +160,34 @@ def test_filtered_profile_index_queries_do_not_grow(client, profile_index):
     small = count_queries(client, profile_index.url + query)
     _add_profiles(profile_index, 10)
     assert count_queries(client, profile_index.url + query) == small
+
+
+def test_honour_decision_number_links_to_its_page_in_the_archive(client, home_page):
+    from tests.documents.factories import DocumentArchivePageFactory, OfficialDocumentPageFactory
+    from tests.home.factories import (
+        ModelProfileIndexPageFactory,
+        ModelProfilePageFactory,
+        ProfileHonourFactory,
+    )
+
+    archive = DocumentArchivePageFactory(parent=home_page)
+    OfficialDocumentPageFactory(parent=archive, number="215/QĐ-UBND", slug="qd-215")
+    index = ModelProfileIndexPageFactory(parent=home_page)
+    profile = ModelProfilePageFactory(parent=index, slug="nguyen-van-a")
+    ProfileHonourFactory(profile=profile, decision_number="215/QD-UBND")
+    html = client.get("/dien-hinh-tien-tien/nguyen-van-a/").content.decode()
+    assert '<a href="/van-ban/qd-215/">215/QD-UBND</a>' in html
+
+
+def test_honour_decision_number_without_a_page_stays_text(client, home_page):
+    from tests.home.factories import (
+        ModelProfileIndexPageFactory,
+        ModelProfilePageFactory,
+        ProfileHonourFactory,
+    )
+
+    index = ModelProfileIndexPageFactory(parent=home_page)
+    profile = ModelProfilePageFactory(parent=index, slug="nguyen-van-b")
+    ProfileHonourFactory(profile=profile, decision_number="999/QĐ-UBND")
+    html = client.get("/dien-hinh-tien-tien/nguyen-van-b/").content.decode()
+    assert '<span class="decision-number">999/QĐ-UBND</span>' in html
