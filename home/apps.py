@@ -8,3 +8,6 @@ class HomeConfig(AppConfig):
 
     def ready(self):
         from home.analytics import signals  # noqa: F401
+        from portal import richtext
+
+        richtext.connect()

@@ -5,6 +5,9 @@ from wagtail.models import Locale, Page
 
 # Longer queries are never a real search and only cost the backend time.
 MAX_QUERY_LENGTH = 200
+# Characters that the full-text engines read as query syntax (quotes, wildcards,
+# grouping); a citizen typing them means plain words.
+QUERY_SYNTAX = str.maketrans(dict.fromkeys("\"'*()[]{}^:+-~<>|&!\\", " "))
 RESULTS_PER_PAGE = 20
 
 
@@ -18,8 +21,9 @@ def search(request):
             "limit": MAX_QUERY_LENGTH
         }
     elif query:
+        words = " ".join(query.translate(QUERY_SYNTAX).split())
         pages = Page.objects.live().filter(locale=Locale.get_active()).specific()
-        paginator = Paginator(pages.search(query), RESULTS_PER_PAGE)
+        paginator = Paginator(pages.search(words) if words else [], RESULTS_PER_PAGE)
         try:
             results = paginator.page(request.GET.get("page", 1))
         except PageNotAnInteger:

@@ -36,3 +36,8 @@ def test_english_search_path_is_translated(client, home_page):
     response = client.get("/en/search/", {"q": "board"})
     assert response.status_code == 200
     assert '<html lang="en">' in response.content.decode()
+
+
+@pytest.mark.parametrize("query", ['"thi đua', "khen*", "(thi", "a OR b", "x' AND 1=1", "^:-"])
+def test_search_treats_query_syntax_as_plain_words(client, home_page, query):
+    assert client.get("/tim-kiem/", {"q": query}).status_code == 200
