@@ -23,7 +23,7 @@ from wagtail.search import index
 from home.blocks import BaseStreamBlock
 from home.numerals import to_roman
 
-from .mixins import CARD_RENDITIONS, image_prefetch
+from .mixins import CARD_RENDITIONS, SectionIntroductionMixin, image_prefetch
 
 YEAR_VALIDATORS = [MinValueValidator(1945), MaxValueValidator(2100)]
 RECENT_EVENTS_COUNT = 12
@@ -114,17 +114,9 @@ def events_calendar(events, request):
     return response
 
 
-class CongressEventIndexPage(RoutablePageMixin, Page):
+class CongressEventIndexPage(RoutablePageMixin, SectionIntroductionMixin, Page):
     """The congress and conference section (/dai-hoi-thi-dua/) under the home page:
     upcoming and held events, and an iCalendar file of the upcoming ones."""
-
-    introduction = models.TextField(
-        _("giới thiệu"),
-        blank=True,
-        help_text=_("Một câu giới thiệu chuyên trang, hiện dưới tiêu đề."),
-    )
-
-    content_panels = [*Page.content_panels, FieldPanel("introduction")]
 
     parent_page_types = ["home.HomePage", "home.StandardPage"]
     subpage_types = ["home.CongressEventPage"]

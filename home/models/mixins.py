@@ -1,9 +1,13 @@
 """Small pieces the content page types share."""
 
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.db import models
 from django.db.models import Prefetch, prefetch_related_objects
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
 from wagtail.images import get_image_model
 from wagtail.images.models import Filter
+from wagtail.models import Page
 
 # Widths the templates ask for in srcset; prefetching exactly these keeps listings at
 # one rendition query however many items they show.
@@ -47,3 +51,18 @@ def prefetch_image_renditions(images, specs):
     missing = {id(image): image for key, image in keys.items() if key not in cached}
     if missing:
         prefetch_related_objects(list(missing.values()), "renditions")
+
+
+class SectionIntroductionMixin(models.Model):
+    """The one-sentence introduction every section index page shows under its title."""
+
+    introduction = models.TextField(
+        _("giới thiệu"),
+        blank=True,
+        help_text=_("Một câu giới thiệu chuyên trang, hiện dưới tiêu đề."),
+    )
+
+    content_panels = [*Page.content_panels, FieldPanel("introduction")]
+
+    class Meta:
+        abstract = True

@@ -12,7 +12,7 @@ from wagtail.search import index
 
 from home.blocks import BaseStreamBlock
 
-from .mixins import CARD_RENDITIONS, image_prefetch, paginate
+from .mixins import CARD_RENDITIONS, SectionIntroductionMixin, image_prefetch, paginate
 from .snippets import NewsCategory
 
 OTHER_NEWS_COUNT = 6
@@ -20,17 +20,9 @@ NEWS_PER_PAGE = 12
 FEED_ITEMS = 20
 
 
-class NewsIndexPage(RoutablePageMixin, Page):
+class NewsIndexPage(RoutablePageMixin, SectionIntroductionMixin, Page):
     """The news section (/tin-tuc/) under the home page: lists its news newest first,
     can narrow to one category, and publishes an RSS feed at rss/."""
-
-    introduction = models.TextField(
-        _("giới thiệu"),
-        blank=True,
-        help_text=_("Một câu giới thiệu chuyên trang, hiện dưới tiêu đề."),
-    )
-
-    content_panels = [*Page.content_panels, FieldPanel("introduction")]
 
     parent_page_types = ["home.HomePage", "home.StandardPage"]
     subpage_types = ["home.NewsPage"]

@@ -9,7 +9,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
-from .mixins import CARD_RENDITIONS, image_prefetch, paginate
+from .mixins import CARD_RENDITIONS, SectionIntroductionMixin, image_prefetch, paginate
 from .snippets import Award, Locality, Sector
 
 PROFILES_PER_PAGE = 12
@@ -81,17 +81,9 @@ class ProfileFilterForm(forms.Form):
         return profiles.distinct()
 
 
-class ModelProfileIndexPage(Page):
+class ModelProfileIndexPage(SectionIntroductionMixin, Page):
     """The exemplary people and collectives section (/dien-hinh-tien-tien/) under the
     home page: lists profiles with filters by field, locality, award and year."""
-
-    introduction = models.TextField(
-        _("giới thiệu"),
-        blank=True,
-        help_text=_("Một câu giới thiệu chuyên trang, hiện dưới tiêu đề."),
-    )
-
-    content_panels = [*Page.content_panels, FieldPanel("introduction")]
 
     parent_page_types = ["home.HomePage", "home.StandardPage"]
     subpage_types = ["home.ModelProfilePage"]
