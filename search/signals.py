@@ -8,22 +8,26 @@ uploaded file's text may change later; both re-index the pages concerned.
 from django.db.models.signals import post_save
 from wagtail.search import index
 
-from documents.models import DocumentAttachment, DocumentFile
+from documents.models import DocumentAttachment, DocumentFile, OfficialDocumentPage
 
 
-def _reindex(page):
-    specific = page.specific_deferred
-    if specific.live:
-        index.insert_or_update_object(specific)
+def _reindex(page_ids):
+    # Loaded afresh: during a fixture load (raw saves) or a cascade the page may be
+    # missing, and then there is nothing to re-index.
+    for page in OfficialDocumentPage.objects.filter(pk__in=page_ids, live=True).specific():
+        index.insert_or_update_object(page)
 
 
-def attachment_changed(sender, instance, **kwargs):
-    _reindex(instance.page)
+def attachment_changed(sender, instance, raw=False, **kwargs):
+    if not raw:
+        _reindex([instance.page_id])
 
 
-def file_changed(sender, instance, **kwargs):
-    for attachment in DocumentAttachment.objects.filter(document=instance).select_related("page"):
-        _reindex(attachment.page)
+def file_changed(sender, instance, raw=False, **kwargs):
+    if not raw:
+        _reindex(
+            DocumentAttachment.objects.filter(document=instance).values_list("page_id", flat=True)
+        )
 
 
 def connect():

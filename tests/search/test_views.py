@@ -115,3 +115,16 @@ def test_archive_keyword_box_folds_accents(client, corpus):
 def test_archive_keyword_box_finds_number_typed_loosely(client, corpus):
     html = client.get("/van-ban/", {"q": "45 qd ubnd"}).content.decode()
     assert "Quyết định tặng Bằng khen cho tập thể có thành tích xuất sắc" in html
+
+
+def test_new_attachment_text_is_searchable_without_saving_the_page_again(client, corpus):
+    from django.core.files.base import ContentFile
+
+    from documents.models import DocumentAttachment, DocumentFile
+
+    upload = DocumentFile(title="bo-sung.txt")
+    upload.file.save("bo-sung.txt", ContentFile("Làng nghề Gốm Bát".encode()), save=False)
+    upload.save()
+    DocumentAttachment.objects.create(page=corpus["rules"], document=upload)
+    html = client.get("/tim-kiem/", {"q": "gom bat"}).content.decode()
+    assert "Quy chế thi đua khen thưởng của tỉnh" in html
