@@ -8,12 +8,12 @@ costs the same number of queries whatever the archive holds.
 from dataclasses import dataclass, field
 
 from django import forms
-from django.db.models import Count, Q
+from django.db.models import Count
 from django.db.models.functions import ExtractYear
 from django.utils.translation import gettext_lazy as _
+from wagtail.models import Locale
 
 from documents.choices import DocumentStatus, DocumentType
-from documents.numbers import normalise_number
 
 MAX_QUERY_LENGTH = 200
 
@@ -64,6 +64,7 @@ class ArchiveQuery:
     keyword: str = ""
     sort: str = "moi-nhat"
     ignored: list = field(default_factory=list)
+    _keyword_ids: list = field(default=None, repr=False)
 
     @classmethod
     def from_params(cls, params):
@@ -97,16 +98,23 @@ class ArchiveQuery:
             elif name == "status":
                 queryset = queryset.filter(status=value)
         if self.keyword:
-            condition = (
-                Q(title__icontains=self.keyword)
-                | Q(number__icontains=self.keyword)
-                | Q(subject__icontains=self.keyword)
-            )
-            number_key = normalise_number(self.keyword)
-            if number_key:
-                condition |= Q(number_normalised__contains=number_key)
-            queryset = queryset.filter(condition)
+            queryset = queryset.filter(pk__in=self.keyword_matches())
         return queryset
+
+    def keyword_matches(self):
+        """Ids of the documents the search service finds for the keyword, asked once
+        per request however many facet counts reuse it."""
+        if self._keyword_ids is None:
+            from documents.models import OfficialDocumentPage
+            from search.service import QueryError, matching_ids
+
+            try:
+                self._keyword_ids = matching_ids(
+                    self.keyword, locale=Locale.get_active(), models=[OfficialDocumentPage]
+                )
+            except QueryError:
+                self._keyword_ids = []
+        return self._keyword_ids
 
     def results(self, queryset):
         return (

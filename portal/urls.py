@@ -30,6 +30,8 @@ urlpatterns = [
     # Beacons and statistics carry no language: cached pages of both call them.
     path("api/", include("home.analytics.urls")),
     path("api/v2/", api_router.urls),
+    # Search answers in the language given by `lang` (Vietnamese by default).
+    path("api/search/", include("search.urls")),
 ]
 
 if settings.SERVE_MEDIA:

@@ -1,38 +1,118 @@
-from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.http import JsonResponse
 from django.template.response import TemplateResponse
+from django.utils import translation
 from django.utils.translation import gettext as _
-from wagtail.models import Locale, Page
+from django.views.decorators.http import require_GET
+from wagtail.models import Locale
 
-# Longer queries are never a real search and only cost the backend time.
-MAX_QUERY_LENGTH = 200
-# Characters that the full-text engines read as query syntax (quotes, wildcards,
-# grouping); a citizen typing them means plain words.
-QUERY_SYNTAX = str.maketrans(dict.fromkeys("\"'*()[]{}^:+-~<>|&!\\", " "))
-RESULTS_PER_PAGE = 20
+from search import service
 
 
 def search(request):
-    """Full-text search over the live pages of the current language."""
-    query = request.GET.get("q", "").replace("\x00", "").strip()
+    """The search page: full-text search over the live pages of the current language."""
+    query = request.GET.get("q", "")
+    filters = service.clean_filters(request.GET)
     error = ""
     results = None
-    if len(query) > MAX_QUERY_LENGTH:
-        error = _("Từ khóa quá dài: hãy nhập tối đa %(limit)d ký tự.") % {
-            "limit": MAX_QUERY_LENGTH
-        }
-    elif query:
-        words = " ".join(query.translate(QUERY_SYNTAX).split())
-        pages = Page.objects.live().filter(locale=Locale.get_active()).specific()
-        paginator = Paginator(pages.search(words) if words else [], RESULTS_PER_PAGE)
-        try:
-            results = paginator.page(request.GET.get("page", 1))
-        except PageNotAnInteger:
-            results = paginator.page(1)
-        except EmptyPage:
-            results = paginator.page(paginator.num_pages)
+    try:
+        results = service.search(
+            query,
+            locale=Locale.get_active(),
+            filters=filters,
+            page=request.GET.get("page", 1),
+        )
+    except service.QueryError as exc:
+        error = str(exc)
+    if results:
+        _link_facets(request, results.facets)
     return TemplateResponse(
         request,
         "search/search.html",
-        {"search_query": query, "results": results, "error": error},
+        {
+            "search_query": results.query if results else query[: service.MAX_QUERY_LENGTH],
+            "results": results,
+            "filters": filters,
+            "error": error,
+        },
         status=400 if error else 200,
     )
+
+
+def _link_facets(request, facets):
+    """Give each facet option the query string that selects it, or clears it when
+    it is selected; the page number is dropped as the results change."""
+    for name, options in facets.items():
+        for option in options:
+            params = request.GET.copy()
+            params.pop("page", None)
+            if option.selected:
+                params.pop(name, None)
+            else:
+                params[name] = option.value
+            option.query_string = params.urlencode()
+
+
+def _api_locale(request):
+    """The `lang` parameter's locale (Vietnamese by default), or None if unknown."""
+    code = request.GET.get("lang", "vi") or "vi"
+    return Locale.objects.filter(language_code=code).first()
+
+
+def _error(message):
+    return JsonResponse({"error": message}, status=400, json_dumps_params={"ensure_ascii": False})
+
+
+def _hit_json(hit, request):
+    return {
+        "id": hit.page.pk,
+        "title": hit.title,
+        "url": hit.page.get_url(request),
+        "type": hit.type_key,
+        "number": hit.number,
+        "issued_on": hit.date.isoformat() if hit.date else None,
+        "snippet": str(hit.snippet),
+    }
+
+
+@require_GET
+def api_search(request):
+    """GET /api/search/?q=&type=&issuer=&year=&page=&lang= as JSON."""
+    locale = _api_locale(request)
+    if locale is None:
+        return _error(_("Ngôn ngữ không được hỗ trợ."))
+    with translation.override(locale.language_code):
+        try:
+            results = service.search(
+                request.GET.get("q", ""),
+                locale=locale,
+                filters=service.clean_filters(request.GET),
+                page=request.GET.get("page", 1),
+            )
+        except service.QueryError as exc:
+            return _error(str(exc))
+        return JsonResponse(
+            {
+                "count": results.count,
+                "page": results.page_obj.number if results.page_obj else 1,
+                "results": [_hit_json(hit, request) for hit in results.hits],
+                "facets": {
+                    name: {option.value: {"label": option.label, "count": option.count}
+                           for option in options}
+                    for name, options in results.facets.items()
+                },
+            },
+            json_dumps_params={"ensure_ascii": False},
+        )
+
+
+@require_GET
+def api_suggest(request):
+    """GET /api/search/suggest/?q=&lang=: titles for an unfinished query."""
+    locale = _api_locale(request)
+    if locale is None:
+        return _error(_("Ngôn ngữ không được hỗ trợ."))
+    try:
+        suggestions = service.suggest(request.GET.get("q", ""), locale=locale)
+    except service.QueryError as exc:
+        return _error(str(exc))
+    return JsonResponse({"results": suggestions}, json_dumps_params={"ensure_ascii": False})

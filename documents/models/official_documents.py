@@ -24,6 +24,7 @@ from wagtail.search import index
 from documents.choices import TYPE_CODES, DocumentStatus, DocumentType, SignerCapacity
 from documents.numbers import normalise_number
 from home.blocks import BaseStreamBlock
+from search.indexing import FOLDED_SEARCH_FIELDS, FoldedSearchMixin, stream_text
 
 
 def build_metadata_panels(with_type):
@@ -128,7 +129,7 @@ class RelatedDocument(Orderable):
         verbose_name_plural = _("văn bản liên quan")
 
 
-class OfficialDocumentPage(RoutablePageMixin, Page):
+class OfficialDocumentPage(FoldedSearchMixin, RoutablePageMixin, Page):
     """One official document (Quyết định, Công văn, Hướng dẫn …) under the archive page.
 
     Editors fill in the printed metadata, the text and the signed files; plans and
@@ -253,6 +254,7 @@ class OfficialDocumentPage(RoutablePageMixin, Page):
 
     search_fields = [
         *Page.search_fields,
+        *FOLDED_SEARCH_FIELDS,
         index.SearchField("number", boost=5),
         index.SearchField("number_normalised", boost=5),
         index.SearchField("subject", boost=2),
@@ -366,6 +368,25 @@ class OfficialDocumentPage(RoutablePageMixin, Page):
             for item in self.attachments.select_related("document")
             if item.document.extracted_text
         )
+
+    def search_text_parts(self):
+        # Reads relations with .all() so the search service can prefetch them.
+        return [
+            *super().search_text_parts(),
+            ("number", self.number),
+            ("subject", self.subject),
+            ("signer", " ".join(filter(None, [self.signer_title, self.signer_name]))),
+            ("issuer", self.issuing_body.name if self.issuing_body_id else ""),
+            ("body", stream_text(self.body)),
+            (
+                "attachment",
+                "\n".join(
+                    item.document.extracted_text
+                    for item in self.attachments.all()
+                    if item.document.extracted_text
+                ),
+            ),
+        ]
 
     def signature_lines(self):
         lines = []

@@ -22,6 +22,7 @@ from wagtail.search import index
 
 from home.blocks import BaseStreamBlock
 from home.numerals import to_roman
+from search.indexing import FOLDED_SEARCH_FIELDS, FoldedSearchMixin, stream_text
 
 from .mixins import CARD_RENDITIONS, SectionIntroductionMixin, image_prefetch
 
@@ -157,7 +158,7 @@ class CongressEventIndexPage(RoutablePageMixin, SectionIntroductionMixin, Page):
         return events_calendar(upcoming, request)
 
 
-class CongressEventPage(RoutablePageMixin, Page):
+class CongressEventPage(FoldedSearchMixin, RoutablePageMixin, Page):
     """One congress or conference under the congress index: when and where, the
     agenda, delegates, honoured profiles, related pages and photos."""
 
@@ -258,11 +259,20 @@ class CongressEventPage(RoutablePageMixin, Page):
     )
     search_fields = [
         *Page.search_fields,
+        *FOLDED_SEARCH_FIELDS,
         index.SearchField("lead"),
         index.SearchField("venue"),
         index.SearchField("body"),
         index.FilterField("starts_at"),
     ]
+
+    def search_text_parts(self):
+        return [
+            *super().search_text_parts(),
+            ("lead", self.lead),
+            ("venue", self.venue),
+            ("body", stream_text(self.body)),
+        ]
 
     parent_page_types = ["home.CongressEventIndexPage"]
     subpage_types = []

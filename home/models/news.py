@@ -11,6 +11,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from home.blocks import BaseStreamBlock
+from search.indexing import FOLDED_SEARCH_FIELDS, FoldedSearchMixin, stream_text
 
 from .mixins import CARD_RENDITIONS, SectionIntroductionMixin, image_prefetch, paginate
 from .snippets import NewsCategory
@@ -117,7 +118,7 @@ class NewsFeed(Feed):
         return [category.name for category in item.categories.all()]
 
 
-class NewsPage(Page):
+class NewsPage(FoldedSearchMixin, Page):
     """One news article under a news index: date, lead, main image and body.
 
     Editors tick "nổi bật" to put it in the home page's featured box.
@@ -159,10 +160,18 @@ class NewsPage(Page):
     ]
     search_fields = [
         *Page.search_fields,
+        *FOLDED_SEARCH_FIELDS,
         index.SearchField("lead"),
         index.SearchField("body"),
         index.FilterField("date"),
     ]
+
+    def search_text_parts(self):
+        return [
+            *super().search_text_parts(),
+            ("lead", self.lead),
+            ("body", stream_text(self.body)),
+        ]
 
     parent_page_types = ["home.NewsIndexPage"]
     subpage_types = []

@@ -2,12 +2,15 @@ from django import forms
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Prefetch
+from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
+
+from search.indexing import FOLDED_SEARCH_FIELDS, FoldedSearchMixin
 
 from .mixins import CARD_RENDITIONS, SectionIntroductionMixin, image_prefetch, paginate
 from .snippets import Award, Locality, Sector
@@ -125,7 +128,7 @@ class ModelProfileIndexPage(SectionIntroductionMixin, Page):
         return context
 
 
-class ModelProfilePage(Page):
+class ModelProfilePage(FoldedSearchMixin, Page):
     """One exemplary individual or collective under the profiles index: unit, field,
     locality, achievements, initiatives and the titles and awards received."""
 
@@ -200,11 +203,20 @@ class ModelProfilePage(Page):
     ]
     search_fields = [
         *Page.search_fields,
+        *FOLDED_SEARCH_FIELDS,
         index.SearchField("unit"),
         index.SearchField("summary"),
         index.SearchField("achievements"),
         index.FilterField("kind"),
     ]
+
+    def search_text_parts(self):
+        return [
+            *super().search_text_parts(),
+            ("unit", self.unit),
+            ("summary", self.summary),
+            ("body", strip_tags(self.achievements or "")),
+        ]
 
     parent_page_types = ["home.ModelProfileIndexPage"]
     subpage_types = []

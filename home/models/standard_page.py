@@ -6,9 +6,10 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from home.blocks import BaseStreamBlock
+from search.indexing import FOLDED_SEARCH_FIELDS, FoldedSearchMixin, stream_text
 
 
-class StandardPage(Page):
+class StandardPage(FoldedSearchMixin, Page):
     """A plain article under the home page or another standard page.
 
     Editors use it for pages that rarely change: the board's organisation, functions
@@ -25,9 +26,17 @@ class StandardPage(Page):
     content_panels = [*Page.content_panels, FieldPanel("introduction"), FieldPanel("body")]
     search_fields = [
         *Page.search_fields,
+        *FOLDED_SEARCH_FIELDS,
         index.SearchField("introduction"),
         index.SearchField("body"),
     ]
+
+    def search_text_parts(self):
+        return [
+            *super().search_text_parts(),
+            ("lead", self.introduction),
+            ("body", stream_text(self.body)),
+        ]
 
     parent_page_types = ["home.HomePage", "home.StandardPage"]
     # Sections such as news or the clusters may also sit under an "about" page.

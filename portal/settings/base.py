@@ -243,16 +243,37 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 WAGTAIL_SITE_NAME = "Ban Thi đua – Khen thưởng"
 WAGTAILADMIN_BASE_URL = env.str("WAGTAILADMIN_BASE_URL", default="http://127.0.0.1:8000")
 
+# Search: the database backend (SQLite FTS5 or PostgreSQL), or Elasticsearch 8 when
+# ELASTICSEARCH_URL is set. The search app indexes a folded copy of every page's text,
+# so each of them finds "Kế hoạch" for "ke hoach"; on PostgreSQL the
+# `vietnamese_unaccent` configuration (search app migration 0001) folds the original
+# fields too, and on Elasticsearch the default analyzer does with asciifolding.
 WAGTAILSEARCH_BACKENDS = {
     "default": {"BACKEND": "wagtail.search.backends.database"},
 }
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    WAGTAILSEARCH_BACKENDS["default"]["SEARCH_CONFIG"] = "vietnamese_unaccent"
 ELASTICSEARCH_URL = env.str("ELASTICSEARCH_URL", default="")
+ELASTICSEARCH_INDEX = env.str("ELASTICSEARCH_INDEX", default="portal")
 if ELASTICSEARCH_URL:
     WAGTAILSEARCH_BACKENDS["default"] = {
         "BACKEND": "wagtail.search.backends.elasticsearch8",
         "URLS": [ELASTICSEARCH_URL],
-        "INDEX": env.str("ELASTICSEARCH_INDEX", default="portal"),
+        "INDEX": ELASTICSEARCH_INDEX,
         "TIMEOUT": 10,
+        "INDEX_SETTINGS": {
+            "settings": {
+                "analysis": {
+                    "analyzer": {
+                        "default": {
+                            "type": "custom",
+                            "tokenizer": "standard",
+                            "filter": ["lowercase", "asciifolding"],
+                        }
+                    }
+                }
+            }
+        },
     }
 
 WAGTAILDOCS_EXTENSIONS = [

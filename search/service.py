@@ -1,0 +1,417 @@
+"""The one search service: the search page, the archive's keyword box and the JSON
+API all call `search()` (or `matching_ids()`).
+
+How it works on every backend (the backend itself is chosen in settings):
+1. Document numbers are looked up first on the normalised number column, so
+   `12/KH-UBND`, `12 kh ubnd` and `12-KH-UBND` put that document on top and a bare
+   code such as `KH-UBND` lists the documents carrying it.
+2. The query is folded (no marks, đ→d, i/y unified) into plain words and sent to
+   the configured backend against the folded copy of each page's text, which every
+   page type indexes (search.indexing). All words must match; when nothing does,
+   any word may.
+3. The backend's best `CANDIDATE_LIMIT` pages are ranked again here with the same
+   rules everywhere: words in the title and number weigh most, the exact accents of
+   the query and the whole phrase in order add to the score. Facets and pages are
+   computed from this ranked list, so their cost does not grow with the site.
+"""
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from django.contrib.contenttypes.models import ContentType
+from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.db.models import Prefetch
+from django.utils.translation import gettext as _
+from wagtail.models import Page
+from wagtail.search.backends import get_search_backend
+from wagtail.search.query import PlainText
+
+from documents.models import DocumentAttachment, OfficialDocumentPage
+from documents.numbers import normalise_number
+from search.highlight import snippet
+from search.indexing import fold_for_index
+from search.text import normalize
+
+MAX_QUERY_LENGTH = 200
+# More words than this is pasted text, not a search; the rest are ignored.
+MAX_TERMS = 12
+CANDIDATE_LIMIT = 300
+RESULTS_PER_PAGE = 20
+SUGGESTION_LIMIT = 8
+
+# How much a query word found in each part of a page counts.
+PART_WEIGHTS = {
+    "title": 4.0,
+    "number": 3.0,
+    "subject": 3.0,
+    "description": 2.0,
+    "lead": 2.0,
+    "signer": 2.0,
+    "unit": 2.0,
+    "summary": 1.5,
+    "issuer": 1.0,
+    "venue": 1.0,
+    "body": 1.0,
+    "attachment": 0.8,
+}
+# Parts a snippet may come from, in order of preference.
+SNIPPET_PARTS = ("subject", "lead", "summary", "description", "body", "attachment", "signer")
+NUMBER_MATCH_SCORE = 1000.0
+CODE_MATCH_SCORE = 200.0
+
+_WORD = re.compile(r"\w+")
+# `12/KH-UBND`, `12 kh ubnd`, `12-KH-UBND`, `12/2025/QĐ-UBND`: digits, then letters.
+_NUMBER = re.compile(r"\s*\d+(?:[\s/\\\-.]+\d+)*[\s/\\\-.]+[^\W\d_]+(?:[\s/\\\-.]+[^\W\d_]+)*\s*")
+# `KH-UBND`, `QĐ/UBND`: letter groups joined by a dash or slash.
+_CODE = re.compile(r"\s*[^\W\d_]+(?:\s*[/\-]\s*[^\W\d_]+)+\s*")
+
+
+class QueryError(ValueError):
+    """A query no search can answer; the message says why, for the reader."""
+
+
+@dataclass
+class FacetOption:
+    value: str
+    label: str
+    count: int
+    selected: bool
+    # The page's query string that toggles this option (set by the search page).
+    query_string: str = ""
+
+
+@dataclass
+class SearchHit:
+    page: Page
+    score: float
+    snippet: str = ""
+    snippet_in_attachment: bool = False
+
+    @property
+    def title(self):
+        return self.page.title
+
+    @property
+    def type_key(self):
+        return self.page._meta.label
+
+    @property
+    def type_label(self):
+        return type_label(self.page)
+
+    @property
+    def number(self):
+        return getattr(self.page, "number", "") or ""
+
+    @property
+    def date(self):
+        return page_date(self.page)
+
+    @property
+    def issuer(self):
+        body = getattr(self.page, "issuing_body", None)
+        return body
+
+
+@dataclass
+class SearchResults:
+    query: str
+    count: int = 0
+    hits: list = field(default_factory=list)
+    page_obj: object = None
+    facets: dict = field(default_factory=dict)
+    terms: list = field(default_factory=list)
+
+
+@dataclass
+class ParsedQuery:
+    text: str
+    terms: list
+    exact_words: list
+    number_key: str = ""
+    code_key: str = ""
+
+    @property
+    def folded_phrase(self):
+        return " ".join(self.terms)
+
+    @property
+    def exact_phrase(self):
+        return " ".join(self.exact_words)
+
+
+def clean_query(raw):
+    """The query as the reader meant it: NFC, no control characters, one space
+    between words. Raises QueryError for a query too long to be a search."""
+    text = normalize(raw or "")
+    text = "".join(char if char.isprintable() else " " for char in text)
+    text = " ".join(text.split())
+    if len(text) > MAX_QUERY_LENGTH:
+        raise QueryError(
+            _("Từ khóa quá dài: hãy nhập tối đa %(limit)d ký tự.") % {"limit": MAX_QUERY_LENGTH}
+        )
+    return text
+
+
+def parse_query(text):
+    terms = list(dict.fromkeys(fold_for_index(text).split()))[:MAX_TERMS]
+    exact_words = [word.lower() for word in _WORD.findall(text)][:MAX_TERMS]
+    parsed = ParsedQuery(text=text, terms=terms, exact_words=exact_words)
+    if _NUMBER.fullmatch(text):
+        parsed.number_key = normalise_number(text)
+    elif _CODE.fullmatch(text):
+        parsed.code_key = normalise_number(text)
+    return parsed
+
+
+def type_label(page):
+    if isinstance(page, OfficialDocumentPage):
+        return page.document_type_name
+    return str(page._meta.verbose_name).capitalize()
+
+
+def page_date(page):
+    for name in ("issued_on", "date", "starts_at"):
+        value = getattr(page, name, None)
+        if isinstance(value, datetime):
+            return value.date()
+        if isinstance(value, date):
+            return value
+    published = page.first_published_at
+    return published.date() if published else None
+
+
+def _base_queryset(locale):
+    return Page.objects.live().public().filter(locale=locale)
+
+
+def _backend_candidates(parsed, queryset):
+    """Page ids in the backend's order: all words first, any word when none match."""
+    if not parsed.terms:
+        return []
+    backend = get_search_backend()
+    for operator in ("and", "or"):
+        query = PlainText(" ".join(parsed.terms), operator=operator)
+        ids = [
+            page.pk
+            for page in backend.search(query, queryset)[:CANDIDATE_LIMIT]
+        ]
+        if ids or len(parsed.terms) == 1:
+            return ids
+    return []
+
+
+def _number_candidates(parsed, locale, models):
+    if not (parsed.number_key or parsed.code_key):
+        return {}
+    documents = OfficialDocumentPage.objects.live().public().filter(locale=locale)
+    if models:
+        documents = documents.type(*models)
+    if parsed.number_key:
+        rows = documents.filter(number_normalised=parsed.number_key)
+        score = NUMBER_MATCH_SCORE
+    else:
+        rows = documents.filter(number_normalised__endswith=parsed.code_key)
+        score = CODE_MATCH_SCORE
+    return dict.fromkeys(rows.values_list("pk", flat=True)[:CANDIDATE_LIMIT], score)
+
+
+def _load_specific(ids):
+    """The specific pages for `ids`: one query per page type, relations prefetched."""
+    by_type = {}
+    for pk, content_type_id in Page.objects.filter(pk__in=ids).values_list(
+        "pk", "content_type_id"
+    ):
+        by_type.setdefault(content_type_id, []).append(pk)
+    pages = {}
+    for content_type_id, pks in by_type.items():
+        model = ContentType.objects.get_for_id(content_type_id).model_class()
+        if model is None:
+            continue
+        queryset = model.objects.filter(pk__in=pks)
+        if issubclass(model, OfficialDocumentPage):
+            queryset = queryset.select_related("issuing_body").prefetch_related(
+                Prefetch(
+                    "attachments",
+                    queryset=DocumentAttachment.objects.select_related("document"),
+                )
+            )
+        for page in queryset:
+            pages[page.pk] = page
+    return pages
+
+
+def _text_parts(page):
+    if hasattr(page, "search_text_parts"):
+        return page.search_text_parts()
+    return [("title", page.title), ("description", page.search_description or "")]
+
+
+def _score(page, parsed, backend_position):
+    terms = set(parsed.terms)
+    exact = set(parsed.exact_words)
+    score = 0.5 * (1 - backend_position / CANDIDATE_LIMIT)
+    multi_word = len(parsed.terms) > 1
+    for name, text in _text_parts(page):
+        if not text:
+            continue
+        weight = PART_WEIGHTS.get(name, 1.0)
+        folded = fold_for_index(text)
+        folded_words = set(folded.split())
+        matched = len(terms & folded_words)
+        if not matched:
+            continue
+        original_words = {word.lower() for word in _WORD.findall(normalize(text))}
+        part = 2.0 * matched / len(terms)
+        if exact:
+            part += 1.0 * len(exact & original_words) / len(exact)
+        if multi_word and f" {parsed.folded_phrase} " in f" {folded} ":
+            part += 3.0
+            if parsed.exact_phrase in " ".join(_WORD.findall(normalize(text).lower())):
+                part += 1.0
+        score += weight * part
+    return score
+
+
+def _snippet(page, parsed):
+    parts = dict(_text_parts(page))
+    terms = set(parsed.terms)
+    for name in SNIPPET_PARTS:
+        text = parts.get(name)
+        if text and terms & set(fold_for_index(text).split()):
+            return snippet(text, parsed.terms), name == "attachment"
+    for name in SNIPPET_PARTS:
+        if parts.get(name):
+            return snippet(parts[name], []), False
+    return "", False
+
+
+def _ranked_pages(parsed, locale, models=None):
+    queryset = _base_queryset(locale)
+    if models:
+        queryset = queryset.type(*models)
+    backend_ids = _backend_candidates(parsed, queryset)
+    number_scores = _number_candidates(parsed, locale, models)
+    ids = list(dict.fromkeys([*number_scores, *backend_ids]))[:CANDIDATE_LIMIT]
+    pages = _load_specific(ids)
+    positions = {pk: position for position, pk in enumerate(backend_ids)}
+    scored = []
+    for pk in ids:
+        page = pages.get(pk)
+        if page is None:
+            continue
+        score = number_scores.get(pk, 0.0) + _score(
+            page, parsed, positions.get(pk, CANDIDATE_LIMIT)
+        )
+        scored.append((score, pk, page))
+    scored.sort(key=lambda row: (-row[0], row[1]))
+    return [(page, score) for score, _pk, page in scored]
+
+
+def matching_ids(query, *, locale, models=None):
+    """Ids of the pages matching `query`, best first (for the archive's keyword box)."""
+    parsed = parse_query(clean_query(query))
+    return [page.pk for page, _score in _ranked_pages(parsed, locale, models)]
+
+
+def _facet_key(page, name):
+    if name == "type":
+        return page._meta.label
+    if name == "year":
+        day = page_date(page)
+        return str(day.year) if day else None
+    if name == "issuer":
+        return str(page.issuing_body_id) if getattr(page, "issuing_body_id", None) else None
+    return None
+
+
+def _facet_label(page, name):
+    if name == "type":
+        return str(page._meta.verbose_name).capitalize()
+    if name == "issuer":
+        return page.issuing_body.name
+    return _facet_key(page, name)
+
+
+FACET_NAMES = ("type", "year", "issuer")
+
+
+def _facets(ranked, filters):
+    """Counts per option of each facet, each counted with the other filters applied."""
+    facets = {}
+    for name in FACET_NAMES:
+        counts = {}
+        labels = {}
+        for page, _score in ranked:
+            if not _passes(page, filters, skip=name):
+                continue
+            key = _facet_key(page, name)
+            if key is None:
+                continue
+            counts[key] = counts.get(key, 0) + 1
+            labels.setdefault(key, _facet_label(page, name))
+        keys = sorted(counts, reverse=True) if name == "year" else sorted(
+            counts, key=lambda key: labels[key]
+        )
+        facets[name] = [
+            FacetOption(key, labels[key], counts[key], filters.get(name) == key) for key in keys
+        ]
+    return facets
+
+
+def _passes(page, filters, skip=None):
+    return all(
+        _facet_key(page, name) == value
+        for name, value in filters.items()
+        if name != skip and value
+    )
+
+
+def clean_filters(params):
+    """The filters of a request as strings; unknown names are dropped."""
+    return {
+        name: str(params.get(name)).strip()[:100]
+        for name in FACET_NAMES
+        if params.get(name) and str(params.get(name)).strip()
+    }
+
+
+def search(query, *, locale, filters=None, page=1, per_page=RESULTS_PER_PAGE):
+    """Search the live pages of `locale`. Raises QueryError for an absurd query."""
+    text = clean_query(query)
+    filters = filters or {}
+    results = SearchResults(query=text)
+    if not text:
+        return results
+    parsed = parse_query(text)
+    results.terms = parsed.terms
+    ranked = _ranked_pages(parsed, locale)
+    results.facets = _facets(ranked, filters)
+    matching = [(page, score) for page, score in ranked if _passes(page, filters)]
+    results.count = len(matching)
+    paginator = Paginator(matching, per_page)
+    try:
+        page_obj = paginator.page(page)
+    except PageNotAnInteger:
+        page_obj = paginator.page(1)
+    except EmptyPage:
+        page_obj = paginator.page(paginator.num_pages)
+    results.page_obj = page_obj
+    for result_page, score in page_obj.object_list:
+        text_snippet, in_attachment = _snippet(result_page, parsed)
+        results.hits.append(SearchHit(result_page, score, text_snippet, in_attachment))
+    return results
+
+
+def suggest(query, *, locale, limit=SUGGESTION_LIMIT):
+    """Titles of live pages for an unfinished query, accents ignored."""
+    text = clean_query(query)
+    terms = fold_for_index(text).split()[:MAX_TERMS]
+    if not terms:
+        return []
+    backend = get_search_backend()
+    pages = backend.autocomplete(
+        " ".join(terms), _base_queryset(locale)
+    )[:limit]
+    return [{"id": page.pk, "title": page.title, "url": page.url} for page in pages]

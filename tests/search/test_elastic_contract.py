@@ -1,0 +1,163 @@
+"""The exact index mapping and request bodies sent to Elasticsearch; these run
+without a cluster (test_elastic_integration.py runs them against a real one)."""
+
+from search.elastic import ArchiveDocument, archive_index_name, build_archive_search
+
+FOLDING_TEXT = {"type": "text", "analyzer": "vietnamese_fold"}
+FOLDING_TEXT_WITH_EXACT = {
+    **FOLDING_TEXT,
+    "fields": {"exact": {"type": "text", "analyzer": "standard"}},
+}
+
+
+def test_archive_index_name_follows_the_site_index(settings):
+    assert archive_index_name() == f"{settings.ELASTICSEARCH_INDEX}_archive"
+
+
+def test_archive_index_mapping():
+    assert ArchiveDocument._index.to_dict() == {
+        "settings": {
+            "number_of_shards": 1,
+            "analysis": {
+                "analyzer": {
+                    "vietnamese_fold": {
+                        "type": "custom",
+                        "tokenizer": "standard",
+                        "filter": ["lowercase", "asciifolding"],
+                    }
+                }
+            },
+        },
+        "mappings": {
+            "properties": {
+                "title": FOLDING_TEXT_WITH_EXACT,
+                "subject": FOLDING_TEXT_WITH_EXACT,
+                "body": FOLDING_TEXT,
+                "attachment_text": FOLDING_TEXT,
+                "signer": FOLDING_TEXT,
+                "folded": {"type": "text", "analyzer": "standard"},
+                "number": {"type": "keyword"},
+                "number_normalised": {"type": "keyword"},
+                "document_type": {"type": "keyword"},
+                "issuer": {"type": "keyword"},
+                "issuer_name": {"type": "keyword"},
+                "issued_on": {"type": "date"},
+                "year": {"type": "integer"},
+                "locale": {"type": "keyword"},
+                "url_path": {"type": "keyword", "index": False},
+            }
+        },
+    }
+
+
+def _aggregations(type_filter, issuer_filter, year_filter):
+    def facet(field_name, clauses):
+        return {
+            "filter": {"bool": {"filter": clauses} if clauses else {}},
+            "aggs": {"values": {"terms": {"field": field_name, "size": 50}}},
+        }
+
+    return {
+        "type": facet("document_type", type_filter),
+        "issuer": facet("issuer", issuer_filter),
+        "year": facet("year", year_filter),
+    }
+
+
+def _text_clauses(query, folded):
+    return [
+        {
+            "multi_match": {
+                "query": query,
+                "fields": ["title^4", "subject^3", "signer^2", "body", "attachment_text"],
+                "operator": "and",
+            }
+        },
+        {"match": {"folded": {"query": folded, "operator": "and"}}},
+        {
+            "multi_match": {
+                "query": query,
+                "type": "phrase",
+                "fields": ["title^3", "subject^2", "body"],
+            }
+        },
+        {"multi_match": {"query": query, "fields": ["title.exact^2", "subject.exact"]}},
+    ]
+
+
+def test_number_query_body():
+    body = build_archive_search("12 kh ubnd", locale="vi").to_dict()
+    assert body == {
+        "query": {
+            "bool": {
+                "filter": [{"term": {"locale": "vi"}}],
+                "should": [
+                    {"term": {"number_normalised": {"value": "12KHUBND", "boost": 100}}},
+                    *_text_clauses("12 kh ubnd", "12 kh ubnd"),
+                ],
+                "minimum_should_match": 1,
+            }
+        },
+        "aggs": _aggregations([], [], []),
+        "from": 0,
+        "size": 20,
+        "track_total_hits": True,
+    }
+
+
+def test_code_query_matches_the_end_of_numbers():
+    body = build_archive_search("KH-UBND", locale="vi").to_dict()
+    assert body["query"]["bool"]["should"][0] == {
+        "wildcard": {"number_normalised": {"value": "*KHUBND", "boost": 20}}
+    }
+
+
+def test_filtered_query_body_counts_each_facet_with_the_other_filters():
+    body = build_archive_search(
+        "Kế hoạch thi đua",
+        locale="en",
+        filters={"type": "plan", "year": "2025"},
+        page=3,
+    ).to_dict()
+    type_clause = {"term": {"document_type": "plan"}}
+    year_clause = {"term": {"year": "2025"}}
+    assert body == {
+        "query": {
+            "bool": {
+                "filter": [{"term": {"locale": "en"}}],
+                "should": _text_clauses("Kế hoạch thi đua", "ke hoach thi dua"),
+                "minimum_should_match": 1,
+            }
+        },
+        "post_filter": {"bool": {"filter": [type_clause, year_clause]}},
+        "aggs": _aggregations([year_clause], [type_clause, year_clause], [type_clause]),
+        "from": 40,
+        "size": 20,
+        "track_total_hits": True,
+    }
+
+
+def test_garbage_page_number_is_the_first_page():
+    assert build_archive_search("thi đua", locale="vi", page="x").to_dict()["from"] == 0
+
+
+def test_page_search_backend_folds_accents_when_a_cluster_is_configured(monkeypatch):
+    import importlib
+
+    from modelsearch.backends.elasticsearch8 import SearchBackend
+
+    import portal.settings.base as base_settings
+
+    monkeypatch.setenv("ELASTICSEARCH_URL", "http://127.0.0.1:9200")
+    try:
+        params = dict(importlib.reload(base_settings).WAGTAILSEARCH_BACKENDS["default"])
+    finally:
+        monkeypatch.delenv("ELASTICSEARCH_URL")
+        importlib.reload(base_settings)
+    assert params["BACKEND"] == "wagtail.search.backends.elasticsearch8"
+    backend = SearchBackend({key: value for key, value in params.items() if key != "BACKEND"})
+    assert backend.settings["settings"]["analysis"]["analyzer"]["default"] == {
+        "type": "custom",
+        "tokenizer": "standard",
+        "filter": ["lowercase", "asciifolding"],
+    }
