@@ -8,14 +8,18 @@ costs the same number of queries whatever the archive holds.
 from dataclasses import dataclass, field
 
 from django import forms
+from django.conf import settings
+from django.core.paginator import Paginator
 from django.db.models import Count
 from django.db.models.functions import ExtractYear
+from django.utils.module_loading import import_string
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale
 
 from documents.choices import DocumentStatus, DocumentType
 
 MAX_QUERY_LENGTH = 200
+DOCUMENTS_PER_PAGE = 20
 
 SORTS = {
     "moi-nhat": ("-issued_on", "-pk"),
@@ -203,3 +207,34 @@ class ArchiveQuery:
                 if value in status_counts or selected.get("status") == value
             ],
         }
+
+
+@dataclass
+class ArchiveListing:
+    """What the archive page shows for a request: one page of documents and the
+    counts of every filter."""
+
+    page_obj: object
+    facets: dict
+
+
+class DatabaseArchive:
+    """The archive answered by the database (the default): filters and counts are
+    SQL aggregates, the keyword goes through the search service."""
+
+    def listing(self, query, archive_page, page_number, per_page=DOCUMENTS_PER_PAGE):
+        documents = archive_page.documents()
+        paginator = Paginator(query.results(documents), per_page)
+        return ArchiveListing(paginator.get_page(page_number), query.facets(documents))
+
+    # The database is the archive's only store: publishing needs no extra step.
+    def update(self, page):
+        pass
+
+    def remove(self, page_id):
+        pass
+
+
+def get_archive_backend():
+    """The archive backend the settings name (DOCUMENT_ARCHIVE_BACKEND)."""
+    return import_string(settings.DOCUMENT_ARCHIVE_BACKEND)()

@@ -2,22 +2,43 @@
 large enough to run a cluster (ELASTICSEARCH_URL).
 
 Wagtail's elasticsearch8 backend answers page search; this index serves the
-archive's keyword search with its filters counted as aggregations. Text fields
+archive page (`ElasticArchive`, chosen by DOCUMENT_ARCHIVE_BACKEND): its keyword
+search, its filters and their counts as aggregations, and its sort orders. Text fields
 use an analyzer that folds accents (asciifolding folds đ too), and `folded` holds
 the same folded text the database backends index, so i/y spellings match as well.
 """
 
+import logging
+
 from django.conf import settings
+from django.core.paginator import Paginator
 from elasticsearch.dsl import Date, Document, Integer, Keyword, Search, Text, analyzer
 from elasticsearch.dsl import Q as EQ
 
+from documents.archive import DOCUMENTS_PER_PAGE, ArchiveListing, FacetOption
 from search.indexing import fold_for_index
 
+logger = logging.getLogger(__name__)
+
 CONNECTION_ALIAS = "archive"
-RESULTS_PER_PAGE = 20
+RESULTS_PER_PAGE = DOCUMENTS_PER_PAGE
 FACET_SIZE = 50
+# Elasticsearch refuses to page past this many hits (index.max_result_window).
+MAX_RESULT_WINDOW = 10_000
 # How each filter name of the archive maps to a field of the index.
-FILTER_FIELDS = {"type": "document_type", "issuer": "issuer", "year": "year"}
+FILTER_FIELDS = {
+    "type": "document_type",
+    "issuer": "issuer",
+    "year": "year",
+    "field": "fields",
+    "status": "status",
+}
+# The archive's sort orders (documents.archive.SORTS) as index sorts.
+SORT_ORDERS = {
+    "moi-nhat": [{"issued_on": {"order": "desc", "missing": "_last"}}, {"page_id": "desc"}],
+    "cu-nhat": [{"issued_on": {"order": "asc", "missing": "_last"}}, {"page_id": "asc"}],
+    "so-ky-hieu": [{"number_normalised": "asc"}, {"issued_on": {"order": "desc"}}],
+}
 
 vietnamese_fold = analyzer(
     "vietnamese_fold", tokenizer="standard", filter=["lowercase", "asciifolding"]
@@ -44,7 +65,10 @@ class ArchiveDocument(Document):
     issuer_name = Keyword()
     issued_on = Date()
     year = Integer()
+    status = Keyword()
+    fields = Keyword()
     locale = Keyword()
+    page_id = Integer()
     url_path = Keyword(index=False)
 
     class Index:
@@ -69,7 +93,10 @@ class ArchiveDocument(Document):
             issuer_name=page.issuing_body.name if page.issuing_body_id else "",
             issued_on=page.issued_on,
             year=page.issued_on.year if page.issued_on else None,
+            status=page.status,
+            fields=[item.tag.slug for item in page.area_items.all()],
             locale=page.locale.language_code,
+            page_id=page.pk,
             url_path=page.url_path,
         )
 
@@ -82,10 +109,13 @@ def _filter_clauses(filters, skip=None):
     ]
 
 
-def build_archive_search(query, *, locale, filters=None, page=1, per_page=RESULTS_PER_PAGE):
+def build_archive_search(
+    query, *, locale, filters=None, page=1, per_page=RESULTS_PER_PAGE, sort=None
+):
     """The search request for a keyword and filters: the number first, then all
     words anywhere, then the phrase in the title or subject; filters applied after
-    the aggregations so that each facet counts with the other filters only."""
+    the aggregations so that each facet counts with the other filters only. Without
+    a keyword every document of the locale matches."""
     filters = filters or {}
     from search.service import parse_query
 
@@ -110,9 +140,13 @@ def build_archive_search(query, *, locale, filters=None, page=1, per_page=RESULT
             EQ("multi_match", query=query, type="phrase", fields=["title^3", "subject^2", "body"]),
             EQ("multi_match", query=query, fields=["title.exact^2", "subject.exact"]),
         ]
-    search = Search(index=archive_index_name()).query(
-        "bool", filter=[EQ("term", locale=locale)], should=should, minimum_should_match=1
-    )
+    locale_filter = [EQ("term", locale=locale)]
+    if should:
+        search = Search(index=archive_index_name()).query(
+            "bool", filter=locale_filter, should=should, minimum_should_match=1
+        )
+    else:
+        search = Search(index=archive_index_name()).query("bool", filter=locale_filter)
     clauses = _filter_clauses(filters)
     if clauses:
         search = search.post_filter("bool", filter=clauses)
@@ -120,6 +154,8 @@ def build_archive_search(query, *, locale, filters=None, page=1, per_page=RESULT
         others = _filter_clauses(filters, skip=name)
         facet = search.aggs.bucket(name, "filter", EQ("bool", filter=others))
         facet.bucket("values", "terms", field=field_name, size=FACET_SIZE)
+    if sort in SORT_ORDERS:
+        search = search.sort(*SORT_ORDERS[sort])
     page = int(page) if str(page).isdigit() else 1
     start = (max(page, 1) - 1) * per_page
     return search.extra(from_=start, size=per_page, track_total_hits=True)
@@ -163,3 +199,132 @@ def rebuild_archive_index(documents, url=None):
         refresh=True,
     )
     return count
+
+
+class _HitList:
+    """The archive's documents as the paginator sees them: `total` long, holding
+    only the page that was fetched (the paginator slices exactly that page)."""
+
+    def __init__(self, total, start, pages):
+        self.total = total
+        self.start = start
+        self.pages = pages
+
+    def count(self):
+        return self.total
+
+    def __len__(self):
+        return self.total
+
+    def __getitem__(self, index):
+        if isinstance(index, slice) and (index.start or 0) == self.start:
+            return self.pages
+        return []
+
+
+def _facet_options(counts, filters):
+    """FacetOptions with labels, in the same order the database archive uses."""
+    from taggit.models import Tag
+
+    from documents.choices import DocumentStatus, DocumentType
+    from documents.models import IssuingBody
+
+    def selected(name, value):
+        return str(filters.get(name, "")) == value
+
+    def from_choices(name, choices):
+        return [
+            FacetOption(value, label, counts[name].get(value, 0), selected(name, value))
+            for value, label in choices
+            if value in counts[name] or selected(name, value)
+        ]
+
+    issuers = IssuingBody.objects.filter(
+        pk__in=[int(key) for key in counts["issuer"] if key.isdigit()]
+    ).order_by("name")
+    tags = Tag.objects.filter(slug__in=list(counts["field"])).order_by("name")
+    return {
+        "type": from_choices("type", DocumentType.choices),
+        "issuer": [
+            FacetOption(
+                str(body.pk),
+                body.name,
+                counts["issuer"][str(body.pk)],
+                selected("issuer", str(body.pk)),
+            )
+            for body in issuers
+        ],
+        "year": [
+            FacetOption(year, year, counts["year"][year], selected("year", year))
+            for year in sorted(counts["year"], reverse=True)
+        ],
+        "field": [
+            FacetOption(tag.slug, tag.name, counts["field"][tag.slug], selected("field", tag.slug))
+            for tag in tags
+        ],
+        "status": from_choices("status", DocumentStatus.choices),
+    }
+
+
+class ElasticArchive:
+    """The archive answered by the archive index: one request returns the page of
+    documents, the total and every filter's counts; the database only loads the
+    20 pages shown."""
+
+    def _execute(self, query, archive_page, number, per_page):
+        search = build_archive_search(
+            query.keyword,
+            locale=archive_page.locale.language_code,
+            filters={name: str(value) for name, value in query.filters.items()},
+            page=number,
+            per_page=per_page,
+            sort=query.sort,
+        )
+        return search.using(connect()).execute()
+
+    def listing(self, query, archive_page, page_number, per_page=RESULTS_PER_PAGE):
+        last_reachable = MAX_RESULT_WINDOW // per_page
+        number = int(page_number) if str(page_number).isdigit() else 1
+        number = min(max(number, 1), last_reachable)
+        response = self._execute(query, archive_page, number, per_page)
+        total = response.hits.total.value
+        last_page = min(max(1, -(-total // per_page)), last_reachable)
+        if number > last_page:
+            # Past the end, as the database archive does: show the last page.
+            number = last_page
+            response = self._execute(query, archive_page, number, per_page)
+        ids = [int(hit.meta.id) for hit in response]
+        pages = {
+            page.pk: page
+            for page in archive_page.documents()
+            .filter(pk__in=ids)
+            .select_related("issuing_body")
+        }
+        start = (number - 1) * per_page
+        hits = _HitList(total, start, [pages[pk] for pk in ids if pk in pages])
+        page_obj = Paginator(hits, per_page).page(number)
+        facets = _facet_options(facet_counts(response), query.filters)
+        return ArchiveListing(page_obj, facets)
+
+    def update(self, page):
+        """Index a published document again (or drop one that is no longer live)."""
+        if not page.live:
+            self.remove(page.pk)
+            return
+        alias = connect()
+        try:
+            ArchiveDocument.from_page(page).save(using=alias, index=archive_index_name())
+        except Exception:
+            # A cluster that is down must not stop an editor from publishing; the
+            # next `update_archive_index` puts the document back.
+            logger.exception("Could not index document %s in the archive index", page.pk)
+
+    def remove(self, page_id):
+        from elasticsearch.dsl import connections
+
+        client = connections.get_connection(connect())
+        try:
+            # A document that was never indexed is already gone.
+            client.options(ignore_status=404).delete(index=archive_index_name(), id=page_id)
+        except Exception:
+            logger.exception("Could not remove document %s from the archive index", page_id)

@@ -1,4 +1,3 @@
-from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
@@ -6,11 +5,9 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Page
 from wagtail.search import index
 
-from documents.archive import ArchiveFilterForm, ArchiveQuery
+from documents.archive import ArchiveFilterForm, ArchiveQuery, get_archive_backend
 from documents.feeds import ArchiveFeed
 from documents.models.official_documents import OfficialDocumentPage
-
-DOCUMENTS_PER_PAGE = 20
 
 
 class DocumentArchivePage(RoutablePageMixin, Page):
@@ -46,21 +43,15 @@ class DocumentArchivePage(RoutablePageMixin, Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         query = ArchiveQuery.from_params(request.GET)
-        paginator = Paginator(query.results(self.documents()), DOCUMENTS_PER_PAGE)
-        try:
-            page_obj = paginator.page(request.GET.get("page", 1))
-        except PageNotAnInteger:
-            page_obj = paginator.page(1)
-        except EmptyPage:
-            page_obj = paginator.page(paginator.num_pages)
+        listing = get_archive_backend().listing(query, self, request.GET.get("page", 1))
         filter_params = request.GET.copy()
         filter_params.pop("page", None)
         context.update(
             query=query,
             form=ArchiveFilterForm(initial={"q": query.keyword, "sort": query.sort}),
-            facets=query.facets(self.documents()),
-            page_obj=page_obj,
-            documents=page_obj.object_list,
+            facets=listing.facets,
+            page_obj=listing.page_obj,
+            documents=listing.page_obj.object_list,
             filter_query_string=filter_params.urlencode(),
             feed_url=self.get_url(request) + self.reverse_subpage("feed"),
         )

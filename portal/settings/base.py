@@ -255,6 +255,12 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     WAGTAILSEARCH_BACKENDS["default"]["SEARCH_CONFIG"] = "vietnamese_unaccent"
 ELASTICSEARCH_URL = env.str("ELASTICSEARCH_URL", default="")
 ELASTICSEARCH_INDEX = env.str("ELASTICSEARCH_INDEX", default="portal")
+# The archive page ("Văn bản – tài liệu") asks this backend for its listing and
+# filter counts: SQL aggregates by default, the archive index's aggregations on a
+# cluster (search/elastic.py).
+DOCUMENT_ARCHIVE_BACKEND = (
+    "search.elastic.ElasticArchive" if ELASTICSEARCH_URL else "documents.archive.DatabaseArchive"
+)
 if ELASTICSEARCH_URL:
     WAGTAILSEARCH_BACKENDS["default"] = {
         "BACKEND": "wagtail.search.backends.elasticsearch8",

@@ -43,17 +43,20 @@ def test_archive_index_mapping():
                 "issuer_name": {"type": "keyword"},
                 "issued_on": {"type": "date"},
                 "year": {"type": "integer"},
+                "status": {"type": "keyword"},
+                "fields": {"type": "keyword"},
                 "locale": {"type": "keyword"},
+                "page_id": {"type": "integer"},
                 "url_path": {"type": "keyword", "index": False},
             }
         },
     }
 
 
-def _aggregations(type_filter, issuer_filter, year_filter):
+def _aggregations(type_filter, issuer_filter, year_filter, field_filter=(), status_filter=()):
     def facet(field_name, clauses):
         return {
-            "filter": {"bool": {"filter": clauses} if clauses else {}},
+            "filter": {"bool": {"filter": list(clauses)} if clauses else {}},
             "aggs": {"values": {"terms": {"field": field_name, "size": 50}}},
         }
 
@@ -61,6 +64,8 @@ def _aggregations(type_filter, issuer_filter, year_filter):
         "type": facet("document_type", type_filter),
         "issuer": facet("issuer", issuer_filter),
         "year": facet("year", year_filter),
+        "field": facet("fields", field_filter),
+        "status": facet("status", status_filter),
     }
 
 
@@ -130,11 +135,45 @@ def test_filtered_query_body_counts_each_facet_with_the_other_filters():
             }
         },
         "post_filter": {"bool": {"filter": [type_clause, year_clause]}},
-        "aggs": _aggregations([year_clause], [type_clause, year_clause], [type_clause]),
+        "aggs": _aggregations(
+            [year_clause],
+            [type_clause, year_clause],
+            [type_clause],
+            [type_clause, year_clause],
+            [type_clause, year_clause],
+        ),
         "from": 40,
         "size": 20,
         "track_total_hits": True,
     }
+
+
+def test_no_keyword_lists_every_document_of_the_locale_newest_first():
+    body = build_archive_search(
+        "", locale="vi", filters={"status": "con-hieu-luc"}, sort="moi-nhat"
+    )
+    status_clause = {"term": {"status": "con-hieu-luc"}}
+    assert body.to_dict() == {
+        "query": {"bool": {"filter": [{"term": {"locale": "vi"}}]}},
+        "post_filter": {"bool": {"filter": [status_clause]}},
+        "aggs": _aggregations(
+            [status_clause], [status_clause], [status_clause], [status_clause], []
+        ),
+        "sort": [{"issued_on": {"order": "desc", "missing": "_last"}}, {"page_id": "desc"}],
+        "from": 0,
+        "size": 20,
+        "track_total_hits": True,
+    }
+
+
+def test_sort_by_number_sorts_on_the_normalised_number():
+    body = build_archive_search("", locale="vi", sort="so-ky-hieu").to_dict()
+    assert body["sort"] == [{"number_normalised": "asc"}, {"issued_on": {"order": "desc"}}]
+
+
+def test_field_filter_is_a_term_on_the_tag_slugs():
+    body = build_archive_search("", locale="vi", filters={"field": "thi-dua"}).to_dict()
+    assert body["post_filter"] == {"bool": {"filter": [{"term": {"fields": "thi-dua"}}]}}
 
 
 def test_garbage_page_number_is_the_first_page():

@@ -6,7 +6,7 @@ import urllib.request
 
 import pytest
 
-from documents.models import OfficialDocumentPage
+from documents.models import DocumentArchivePage, OfficialDocumentPage
 from search.elastic import (
     ArchiveDocument,
     archive_index_name,
@@ -15,6 +15,7 @@ from search.elastic import (
     facet_counts,
     rebuild_archive_index,
 )
+from tests.documents.factories import PlanPageFactory
 from tests.search.corpus import build_corpus
 
 ELASTICSEARCH_URL = os.environ.get("ELASTICSEARCH_URL", "")
@@ -75,3 +76,24 @@ def test_word_only_in_attachment_is_found(indexed):
 def test_facets_are_aggregations(indexed):
     _ids_found, response = _ids("khen thưởng")
     assert facet_counts(response)["year"]["2023"] == 3
+
+
+@pytest.fixture
+def archive_on_index(indexed, settings):
+    settings.ELASTICSEARCH_URL = ELASTICSEARCH_URL
+    settings.DOCUMENT_ARCHIVE_BACKEND = "search.elastic.ElasticArchive"
+    return DocumentArchivePage.objects.live().filter(locale__language_code="vi").first()
+
+
+def test_archive_page_counts_filters_from_the_index(archive_on_index, client):
+    response = client.get(archive_on_index.url, {"q": "khen thưởng"})
+    years = {option.value: option.count for option in response.context["facets"]["year"]}
+    assert years["2023"] == 3
+
+
+def test_published_document_reaches_the_archive_index(archive_on_index, client):
+    plan = PlanPageFactory(parent=archive_on_index, slug="kh-moi", title="Kế hoạch vườn ươm mới")
+    plan.save_revision().publish()
+    ArchiveDocument._index.clone(name=archive_index_name(), using=connect()).refresh()
+    response = client.get(archive_on_index.url, {"q": "vuon uom moi"})
+    assert [page.pk for page in response.context["documents"]] == [plan.pk]

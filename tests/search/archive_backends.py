@@ -1,0 +1,15 @@
+"""An archive backend for tests that records what the signals ask of it."""
+
+from documents.archive import DatabaseArchive
+
+calls = []
+
+
+class RecordingArchive(DatabaseArchive):
+    """Lists like the database archive; remembers every update and removal."""
+
+    def update(self, page):
+        calls.append(("update", page.pk))
+
+    def remove(self, page_id):
+        calls.append(("remove", page_id))
