@@ -1,7 +1,7 @@
 """The board's three groups and the "Duyệt tin bài" approval workflow.
 
-Editors ("Biên tập viên") write and submit; the board's leaders ("Lãnh đạo Ban")
-approve and publish; administrators ("Quản trị") may do everything. Page
+Editors ("Biên tập viên") write, translate and submit; the board's leaders
+("Lãnh đạo Ban") approve and publish; administrators ("Quản trị") may do everything. Page
 permissions and the workflow sit on the tree root, so they cover the Vietnamese
 and English home pages and every site, and survive a home page being rebuilt.
 Running it twice changes nothing; reversing it removes the groups and the workflow
@@ -78,8 +78,10 @@ def create_editorial_setup(apps, schema_editor):
 
     root = Page.objects.filter(depth=1).order_by("path").first()
     root_collection = Collection.objects.filter(depth=1).order_by("path").first()
-    access_admin = Permission.objects.get(
-        content_type__app_label="wagtailadmin", codename="access_admin"
+    # The admin itself, and wagtail-localize's "translate this page into English".
+    editing = Permission.objects.filter(
+        content_type__app_label__in=["wagtailadmin", "wagtail_localize"],
+        codename__in=["access_admin", "submit_translation"],
     )
     groups = {}
     for name in (EDITORS, LEADERS, ADMINISTRATORS):
@@ -89,7 +91,7 @@ def create_editorial_setup(apps, schema_editor):
             # Every model permission: users, groups, sites, settings, snippets …
             group.permissions.add(*Permission.objects.all())
         else:
-            group.permissions.add(access_admin)
+            group.permissions.add(*editing)
         if root is not None:
             for codename in PAGE_PERMISSIONS[name]:
                 GroupPagePermission.objects.get_or_create(
