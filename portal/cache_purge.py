@@ -7,7 +7,6 @@ request read the new token and then the old rows, and cache the old page under t
 new token until the next publish.
 """
 
-from django.apps import apps
 from django.conf import settings
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save
@@ -34,8 +33,7 @@ def purge_frontend_cache(page):
     """Ask the CDN or reverse proxy to drop the page's parents too: Wagtail's frontend
     cache app purges only the page itself, yet its parents list it. Other listings
     (home page boxes, archive filters) follow within CACHE_CONTROL_MAX_AGE."""
-    if not (apps.is_installed("wagtail.contrib.frontend_cache")
-            and getattr(settings, "WAGTAILFRONTENDCACHE", None)):
+    if not getattr(settings, "WAGTAILFRONTENDCACHE", None):
         return
     from wagtail.contrib.frontend_cache.utils import PurgeBatch
 

@@ -6,7 +6,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from home.models import NewsPage, PortalSettings
-from tests.factories import UserFactory
+from tests.factories import DailyPageViewsFactory, UserFactory
 from tests.home.factories import NewsCategoryFactory, NewsIndexPageFactory, NewsPageFactory
 
 pytestmark = pytest.mark.django_db
@@ -289,3 +289,19 @@ def test_english_and_vietnamese_pages_are_separate_entries(client, page_cache, h
     english = client.get("/en/").content
     assert vietnamese != english
     assert client.get("/en/")["X-Page-Cache"] == "HIT"
+
+
+def test_search_api_may_be_kept_briefly_by_anyone(client, settings, home_page):
+    settings.CACHE_CONTROL_MAX_AGE = 30
+    response = client.get("/api/search/?q=thi+%C4%91ua")
+    assert set(response["Cache-Control"].split(", ")) == {"public", "max-age=30"}
+
+
+def test_unpublished_page_leaves_most_viewed_api(
+    client, page_cache, news, django_capture_on_commit_callbacks
+):
+    DailyPageViewsFactory(page=news, views=50)
+    assert news.pk in [row["id"] for row in client.get("/api/most-viewed/").json()]
+    with django_capture_on_commit_callbacks(execute=True):
+        NewsPage.objects.get(pk=news.pk).unpublish()
+    assert news.pk not in [row["id"] for row in client.get("/api/most-viewed/").json()]
