@@ -10,13 +10,14 @@ STAMP := $(VENV)/.installed
 export PORT
 
 .DEFAULT_GOAL := help
-.PHONY: help install run test lint serve messages backup restore
+.PHONY: help install run test lint serve messages backup restore load-data
 
 help:
 	@echo "make run    – install, migrate, load demo data and serve on http://127.0.0.1:$(PORT)"
 	@echo "make test   – install, lint, checks and the test suite (DATABASE_URL picks the database)"
 	@echo "make serve  – production settings with gunicorn ($(WORKERS) workers) on port $(PORT)"
 	@echo "make lint   – ruff"
+	@echo "make load-data – a large generated site for benchmarks (DOCUMENTS=100000 …)"
 	@echo "make backup – database and media into var/backups/portal-<time>.tar.gz"
 	@echo "make restore FILE=… – restore such an archive into an empty database"
 
@@ -68,3 +69,15 @@ backup: install
 restore: install
 	@test -n "$(FILE)" || { echo "usage: make restore FILE=var/backups/portal-….tar.gz"; exit 2; }
 	$(PY) manage.py restore_site "$(FILE)"
+
+DOCUMENTS ?= 100000
+NEWS ?= 20000
+PROFILES ?= 5000
+EVENTS ?= 500
+DAYS ?= 365
+SEED ?= 1
+
+load-data: install
+	$(PY) manage.py migrate --noinput
+	$(PY) manage.py generate_load_data --documents $(DOCUMENTS) --news $(NEWS) \
+		--profiles $(PROFILES) --events $(EVENTS) --days $(DAYS) --seed $(SEED) --verbosity 2
