@@ -2,12 +2,21 @@ import pytest
 from wagtail.models import Locale, Page, Site
 
 from home.models import PortalSettings
+from portal import page_cache
 from tests.factories import HomePageFactory
 
 
 @pytest.fixture(autouse=True)
 def _isolated_media(settings, tmp_path):
     settings.MEDIA_ROOT = tmp_path / "media"
+
+
+@pytest.fixture(autouse=True)
+def _fresh_page_generation():
+    """A new page cache generation per test. Tests roll back their transactions, so
+    the purges that saving sites and pages schedule on commit never run, and the
+    next test could otherwise find the previous one's routes and pages."""
+    page_cache.purge()
 
 
 @pytest.fixture

@@ -64,6 +64,8 @@ MIDDLEWARE = [
     # Inside the security and CSP middleware, so cached pages get fresh headers;
     # before sessions, locale and authentication, so a hit costs no query.
     "portal.page_cache.PageCacheMiddleware",
+    # Where a page was found last time: spares Wagtail's walk down the tree.
+    "portal.routing.CachedRouteMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
