@@ -3,6 +3,7 @@ their traceback on stderr; no password, cookie, token or secret key in any log."
 
 import logging
 import re
+import runpy
 import subprocess
 import sys
 from pathlib import Path
@@ -127,3 +128,15 @@ def test_an_error_log_holds_no_cookie_token_or_secret_key(failing_request_output
     for secret in ("cookie-value-4e2f", "bearer-token-3c9d", "query-token-71aa"):
         assert secret not in stderr
     assert django_settings.SECRET_KEY not in stderr
+
+
+def test_gunicorn_access_line_has_method_path_status_and_duration_only(monkeypatch):
+    # Running the config file sets REQUEST_LOG by default; keep it out of this process.
+    monkeypatch.setenv("REQUEST_LOG", "1")
+    config = runpy.run_path(str(BASE_DIR / "portal" / "gunicorn.conf.py"))
+    line_format = config["access_log_format"]
+    for atom in ("%(m)s", "%(U)s", "%(s)s", "%(M)s"):
+        assert atom in line_format
+    # q: query string, r: request line with it, {…}i: request headers such as Cookie.
+    for atom in ("%(q)s", "%(r)s", "}i)s", "}e)s"):
+        assert atom not in line_format
