@@ -10,12 +10,14 @@ STAMP := $(VENV)/.installed
 export PORT
 
 .DEFAULT_GOAL := help
-.PHONY: help install run test lint serve messages backup restore load-data
+.PHONY: help install run test lint serve messages backup restore load-data fuzz soak
 
 help:
 	@echo "make run    – install, migrate, load demo data and serve on http://127.0.0.1:$(PORT)"
 	@echo "make test   – install, lint, checks and the test suite (DATABASE_URL picks the database)"
 	@echo "make serve  – production settings with gunicorn ($(WORKERS) workers) on port $(PORT)"
+	@echo "make fuzz   – the Hypothesis fuzz suite with FUZZ_EXAMPLES (default 700) inputs per test"
+	@echo "make soak   – ten minutes of mixed traffic against make serve (needs wrk and make run's data)"
 	@echo "make lint   – ruff"
 	@echo "make load-data – a large generated site for benchmarks (DOCUMENTS=100000 …)"
 	@echo "make backup – database and media into var/backups/portal-<time>.tar.gz"
@@ -62,6 +64,16 @@ serve: install
 		$(PY) manage.py migrate --noinput && \
 		$(PY) manage.py collectstatic --noinput --verbosity 0 && \
 		exec $(BIN)/gunicorn portal.wsgi:application --config portal/gunicorn.conf.py'
+
+# More than 10,000 generated inputs in all (the total is printed at the end);
+# `make test` runs the same tests with 20 inputs each.
+FUZZ_EXAMPLES ?= 700
+fuzz: install
+	FUZZ_EXAMPLES=$(FUZZ_EXAMPLES) $(BIN)/pytest -m fuzz $(PYTEST_ARGS)
+
+SOAK_PORT ?= 8765
+soak: install
+	$(PY) tests/benchmarks/soak.py --port $(SOAK_PORT) $(SOAK_ARGS)
 
 backup: install
 	$(PY) manage.py backup_site $(if $(OUTPUT),--output $(OUTPUT))

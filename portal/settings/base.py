@@ -59,6 +59,8 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # First, so its line has the final status and the time of every other step.
+    "portal.request_log.RequestLogMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "csp.middleware.CSPMiddleware",
     # Inside the security and CSP middleware, so cached pages get fresh headers;
@@ -338,12 +340,20 @@ WAGTAILIMAGES_MAX_IMAGE_PIXELS = 60_000_000
 # /media/ from the web server or object storage.
 SERVE_MEDIA = env.bool("SERVE_MEDIA", default=DEBUG)
 
+# Logs (README "Logs"): everything goes to stderr. One line per request, written by
+# portal.request_log under runserver and by gunicorn's access log under `make serve`
+# (gunicorn.conf.py sets REQUEST_LOG=0 there); errors add their traceback.
+REQUEST_LOG = env.bool("REQUEST_LOG", default=True)
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": env.str("LOG_LEVEL", default="INFO")},
     "loggers": {
+        # The request line already shows every 4xx; these loggers would write a
+        # second line for it. Errors (5xx, with their traceback) still come through.
+        "django.request": {"level": "ERROR"},
+        "django.server": {"level": "ERROR"},
         # Wagtail and Django log every template lookup at DEBUG; keep them quieter.
         "django.template": {"level": "WARNING"},
         # One line per background task and per page action is noise in a terminal;

@@ -68,7 +68,10 @@ class Server:
                 masters.append(int(status.parent.name))
         group = os.getpgid(self.process.pid)
         masters = [pid for pid in masters if _pgid(pid) == group]
-        return [pid for pid in masters if _ppid(pid) in masters]
+        # make's shell names gunicorn too and is the master's parent: the workers
+        # are the processes below a master with no gunicorn process below them.
+        parents = {_ppid(pid) for pid in masters}
+        return [pid for pid in masters if _ppid(pid) in masters and pid not in parents]
 
     def worker_rss_mib(self):
         return {pid: _rss_kib(pid) / 1024 for pid in self.worker_pids()}
@@ -108,8 +111,16 @@ def sitemap_paths(base_url, limit=200):
 
 
 def page_ids(base_url, limit=100):
-    answer = json.loads(fetch(f"{base_url}/api/v2/pages/?limit={limit}&fields=_,id"))
-    return [item["id"] for item in answer["items"]]
+    # Wagtail's API answers at most 20 items a request (WAGTAILAPI_LIMIT_MAX).
+    ids = []
+    while len(ids) < limit:
+        answer = json.loads(
+            fetch(f"{base_url}/api/v2/pages/?limit=20&offset={len(ids)}&fields=_,id")
+        )
+        if not answer["items"]:
+            break
+        ids += [item["id"] for item in answer["items"]]
+    return ids[:limit]
 
 
 def write_lua(path, requests):
@@ -142,13 +153,14 @@ WRK_SUMMARY = re.compile(
 )
 
 
-def run_wrk(base_url, script, duration, connections=16, threads=2):
+def run_wrk(base_url, script, duration, connections=16, threads=2, timeout=None):
     output = subprocess.run(
         [
             "wrk",
             f"-t{threads}",
             f"-c{connections}",
             f"-d{duration}s",
+            *([f"--timeout={timeout}s"] if timeout else []),
             "--latency",
             "-s",
             str(script),
