@@ -3,7 +3,8 @@ the demo site's sections, each with a year of daily view counts.
 
 Running it again adds only what is missing: the pages of each kind are numbered, the
 numbers already present under a section are skipped, so asking twice for the same
-sizes changes nothing and asking for more adds the rest.
+sizes changes nothing, asking for more adds the rest, and an interrupted run is
+completed by the next one.
 """
 
 import datetime
@@ -91,8 +92,10 @@ def issuing_bodies():
     return bodies
 
 
-def generated_count(parent):
-    return parent.get_children().filter(slug__regex=GENERATED_SLUG).count()
+def generated_ordinals(parent):
+    """The ordinals of the generated pages already under `parent`."""
+    slugs = parent.get_children().filter(slug__regex=GENERATED_SLUG).values_list("slug", flat=True)
+    return {int(slug[-6:]) for slug in slugs}
 
 
 def _at_nine(day):
@@ -125,18 +128,21 @@ class Generator:
 
     def _fill(self, kind, wanted, builder):
         parent = self.sections[kind]
-        start = generated_count(parent)
-        if start >= wanted:
+        present = generated_ordinals(parent)
+        missing = [ordinal for ordinal in range(wanted) if ordinal not in present]
+        if not missing:
             return 0
         context = builder(None)
-        for batch_start in range(start, wanted, BATCH_SIZE):
-            ordinals = range(batch_start, min(wanted, batch_start + BATCH_SIZE))
+        for batch_start in range(0, len(missing), BATCH_SIZE):
+            ordinals = missing[batch_start : batch_start + BATCH_SIZE]
             with transaction.atomic():
-                parent.refresh_from_db()
+                # Locks the parent row: a second run at the same time waits here
+                # instead of computing the same tree paths.
+                parent = type(parent).objects.select_for_update().get(pk=parent.pk)
                 slots = bulk.TreeSlots(parent)
                 builder((parent, slots, ordinals, context))
-            self.log(f"{kind}: {ordinals.stop}/{wanted}")
-        return wanted - start
+            self.log(f"{kind}: {len(present) + batch_start + len(ordinals)}/{wanted}")
+        return len(missing)
 
     def _views(self, kind, pages, ordinals):
         rows = []
@@ -191,7 +197,7 @@ class Generator:
             fields = content.news(self.seed, ordinal, self.today, NEWS_DAYS_BACK)
             pages.append(NewsPage(slug=content.slug_for(fields["title"], ordinal), **fields))
         published = [_at_nine(page.date) for page in pages]
-        self._write("news", parent, slots, NewsPage, pages, list(ordinals), published)
+        self._write("news", parent, slots, NewsPage, pages, ordinals, published)
         categories = context["categories"]
         if categories:
             through = NewsPage.categories.through
@@ -224,7 +230,7 @@ class Generator:
         published = [
             _at_nine(self.today - datetime.timedelta(days=ordinal % 1500)) for ordinal in ordinals
         ]
-        self._write("profiles", parent, slots, ModelProfilePage, pages, list(ordinals), published)
+        self._write("profiles", parent, slots, ModelProfilePage, pages, ordinals, published)
         sectors = context["sectors"]
         if sectors:
             through = ModelProfilePage.sectors.through
@@ -249,4 +255,4 @@ class Generator:
                 CongressEventPage(slug=content.slug_for(fields["title"], ordinal), **fields)
             )
         published = [page.starts_at - datetime.timedelta(days=30) for page in pages]
-        self._write("events", parent, slots, CongressEventPage, pages, list(ordinals), published)
+        self._write("events", parent, slots, CongressEventPage, pages, ordinals, published)

@@ -135,3 +135,12 @@ def test_generated_pages_have_view_counts(generated):
 def test_most_viewed_lists_generated_pages(generated):
     top = most_viewed("30", limit=5)
     assert len(top) == 5
+
+
+def test_rerun_fills_a_gap_left_by_an_interrupted_run(generated):
+    missing = OfficialDocumentPage.objects.get(slug__endswith="-000020")
+    slug = missing.slug
+    missing.delete()
+    generate()
+    assert OfficialDocumentPage.objects.filter(slug=slug).count() == 1
+    assert OfficialDocumentPage.objects.count() == 60
