@@ -111,8 +111,6 @@ def test_language_switcher_goes_to_english_and_back(page):
     switcher.get_by_role("link", name="English").click()
     expect(page).to_have_url(re.compile(r"/en/$"))
     expect(page.locator("html")).to_have_attribute("lang", "en")
-    page.get_by_role("navigation", name="Language").get_by_role(
-        "link", name="Tiếng Việt"
-    ).click()
+    page.get_by_role("navigation", name="Language").get_by_role("link", name="Tiếng Việt").click()
     expect(page).to_have_url(re.compile(r"/$"))
     expect(page.locator("html")).to_have_attribute("lang", "vi")

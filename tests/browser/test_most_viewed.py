@@ -46,9 +46,7 @@ def no_counts(transactional_db):
     cache.clear()
 
 
-def test_ranking_changes_after_browsers_read_articles_and_counts_are_flushed(
-    new_page, no_counts
-):
+def test_ranking_changes_after_browsers_read_articles_and_counts_are_flushed(new_page, no_counts):
     before = _ranking(new_page())
     titles = []
     for times, path in zip((3, 2, 1), ARTICLES, strict=True):
