@@ -10,7 +10,7 @@ STAMP := $(VENV)/.installed
 export PORT
 
 .DEFAULT_GOAL := help
-.PHONY: help install run test lint serve messages backup restore load-data fuzz soak
+.PHONY: help install run test lint serve messages backup restore load-data fuzz soak browser-deps
 
 help:
 	@echo "make run    – install, migrate, load demo data and serve on http://127.0.0.1:$(PORT)"
@@ -20,6 +20,7 @@ help:
 	@echo "make soak   – ten minutes of mixed traffic against make serve (needs wrk and make run's data)"
 	@echo "make lint   – ruff"
 	@echo "make load-data – a large generated site for benchmarks (DOCUMENTS=100000 …)"
+	@echo "make browser-deps – Chromium (as root, from Debian) and axe-core for the browser tests"
 	@echo "make backup – database and media into var/backups/portal-<time>.tar.gz"
 	@echo "make restore FILE=… – restore such an archive into an empty database"
 
@@ -30,7 +31,23 @@ $(STAMP): pyproject.toml
 	$(PY) -m pip install --quiet -e ".[dev]"
 	@touch $(STAMP)
 
-install: $(STAMP) messages
+install: $(STAMP) messages browser-deps
+
+# Browser tests (tests/browser) drive Debian's Chromium, installed here when missing
+# and we are root; otherwise they are skipped with a message saying how to install it.
+# axe-core comes from the npm registry into var/npm, never from a CDN.
+AXE_VERSION := 4.10.3
+AXE := var/npm/node_modules/axe-core/axe.min.js
+browser-deps:
+	@if [ -x /usr/bin/chromium ]; then :; \
+	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+		echo "Installing Chromium from Debian's packages for the browser tests"; \
+		apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium chromium-driver; \
+	else echo "Chromium is missing: browser tests will be skipped (install: sudo apt-get install chromium chromium-driver)"; fi
+	@if [ -f $(AXE) ] && grep -q '"version": "$(AXE_VERSION)"' var/npm/node_modules/axe-core/package.json; then :; \
+	elif command -v npm >/dev/null 2>&1; then \
+		mkdir -p var/npm && npm install --prefix var/npm --no-audit --no-fund --silent axe-core@$(AXE_VERSION); \
+	else echo "npm is missing: accessibility tests will be skipped (install: sudo apt-get install npm)"; fi
 
 # Compiled catalogues are committed too, so a machine without GNU gettext still
 # shows English; where msgfmt exists they are rebuilt from the .po sources.

@@ -281,6 +281,12 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 WAGTAIL_SITE_NAME = "Ban Thi đua – Khen thưởng"
 WAGTAILADMIN_BASE_URL = env.str("WAGTAILADMIN_BASE_URL", default="http://127.0.0.1:8000")
+# The admin calls no outside service: an editor's browser would otherwise ask
+# releases.wagtail.org for new versions and gravatar.com for avatars (sending a hash
+# of the editor's e-mail abroad), and log an error on every page of an offline
+# office network. Upgrades are the operator's business, avatars are uploaded.
+WAGTAIL_ENABLE_UPDATE_CHECK = False
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 
 # Search: the database backend (SQLite FTS5 or PostgreSQL), or Elasticsearch 8 when
 # ELASTICSEARCH_URL is set. The search app indexes a folded copy of every page's text,
