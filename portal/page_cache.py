@@ -17,6 +17,7 @@ again and leave by their timeout (Redis) or by culling (file cache).
 """
 
 import hashlib
+import logging
 import re
 import uuid
 
@@ -40,6 +41,8 @@ QUERY_VALUE = re.compile(r"[\w-]{0,60}")
 # The archive's filter form sends seven fields, most of them empty.
 MAX_QUERY_PARAMS = 8
 STATUS_HEADER = "X-Page-Cache"
+
+logger = logging.getLogger(__name__)
 
 
 def page_cache():
@@ -66,7 +69,12 @@ def current_generation(request=None):
 
 def purge():
     """Retire every cached page, for all workers, from the next request on."""
-    page_cache().set(GENERATION_KEY, uuid.uuid4().hex, None)
+    try:
+        page_cache().set(GENERATION_KEY, uuid.uuid4().hex, None)
+    except Exception:
+        # The editor's change is already committed; a cache that cannot be reached
+        # serves no pages either, so failing the editor's request would help no one.
+        logger.error("page cache purge failed", exc_info=True)
 
 
 def _query_is_cacheable(request):
@@ -164,8 +172,14 @@ class PageCacheMiddleware:
     def __call__(self, request):
         key = None
         if _may_use_cache(request):
-            key = _page_key(request, current_generation(request))
-            cached = page_cache().get(key)
+            try:
+                key = _page_key(request, current_generation(request))
+                cached = page_cache().get(key)
+            except Exception:
+                # A cache that is down must not take the site with it: render the
+                # page as if there were no cache (/healthz reports the outage).
+                logger.warning("page cache unavailable", exc_info=True)
+                key = cached = None
             if cached is not None:
                 cached[STATUS_HEADER] = "HIT"
                 return cached
@@ -186,7 +200,11 @@ class PageCacheMiddleware:
             return
         patch_cache_control(response, public=True, max_age=settings.CACHE_CONTROL_MAX_AGE)
         if key is not None and request.method == "GET":
-            page_cache().set(key, response, settings.PAGE_CACHE_SECONDS)
+            try:
+                page_cache().set(key, response, settings.PAGE_CACHE_SECONDS)
+            except Exception:
+                logger.warning("page cache unavailable", exc_info=True)
+                return
             response[STATUS_HEADER] = "MISS"
 
     def _api_headers(self, request, response):

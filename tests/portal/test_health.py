@@ -12,14 +12,15 @@ def test_healthz_reports_every_service_up(client, home_page):
     }
 
 
+# Nothing listens on port 9 of this machine: a real, unreachable Redis.
+UNREACHABLE_REDIS = {
+    "BACKEND": "django.core.cache.backends.redis.RedisCache",
+    "LOCATION": "redis://127.0.0.1:9/0",
+}
+
+
 def test_healthz_is_503_when_cache_is_down(client, home_page, settings):
-    # Nothing listens on port 9 of this machine: a real, unreachable Redis.
-    settings.CACHES = {
-        "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
-            "LOCATION": "redis://127.0.0.1:9/0",
-        }
-    }
+    settings.CACHES = dict.fromkeys(settings.CACHES, UNREACHABLE_REDIS)
     response = client.get("/healthz")
     assert response.status_code == 503
     assert response.json()["checks"]["cache"] == "down"
@@ -40,3 +41,4 @@ def test_healthz_is_503_when_search_backend_is_down(client, home_page, settings)
 
 def test_healthz_is_never_cached(client, home_page):
     assert "no-cache" in client.get("/healthz")["Cache-Control"]
+
