@@ -17,6 +17,7 @@ again and leave by their timeout (Redis) or by culling (file cache).
 """
 
 import hashlib
+import logging
 import re
 import uuid
 
@@ -41,32 +42,53 @@ QUERY_VALUE = re.compile(r"[\w-]{0,60}")
 MAX_QUERY_PARAMS = 8
 STATUS_HEADER = "X-Page-Cache"
 
+logger = logging.getLogger(__name__)
+
 
 def page_cache():
     return caches[CACHE_ALIAS]
+
+
+def safely(operation, default=None):
+    """The result of a cache operation, or `default` when the cache is unreachable:
+    a cache that is down means pages are rendered, never that they fail."""
+    try:
+        return operation()
+    except Exception as error:  # noqa: BLE001 - any cache failure degrades the same way
+        logger.warning("Page cache unavailable: %s", error)
+        return default
 
 
 def current_generation(request=None):
     """The token every page key includes. A random token rather than a counter: if
     the cache drops the key (culling, eviction, restart) the next token can never
     equal one already used in keys, so old entries are not revived. Read once per
-    request: every key of one request belongs to the same generation."""
+    request: every key of one request belongs to the same generation. With the cache
+    unreachable, a token of its own that no stored key contains."""
     if request is not None:
         if not hasattr(request, "_page_cache_generation"):
             request._page_cache_generation = current_generation()
         return request._page_cache_generation
+    return safely(_stored_generation) or uuid.uuid4().hex
+
+
+def _stored_generation():
     cache = page_cache()
     token = cache.get(GENERATION_KEY)
     if token is None:
         # `add` lets concurrent workers agree on one token.
         cache.add(GENERATION_KEY, uuid.uuid4().hex, None)
-        token = cache.get(GENERATION_KEY) or uuid.uuid4().hex
+        token = cache.get(GENERATION_KEY)
     return token
 
 
 def purge():
     """Retire every cached page, for all workers, from the next request on."""
-    page_cache().set(GENERATION_KEY, uuid.uuid4().hex, None)
+    try:
+        page_cache().set(GENERATION_KEY, uuid.uuid4().hex, None)
+    except Exception:
+        # Readers may see the old pages until PAGE_CACHE_SECONDS have passed.
+        logger.exception("Page cache purge failed")
 
 
 def _query_is_cacheable(request):
@@ -165,7 +187,7 @@ class PageCacheMiddleware:
         key = None
         if _may_use_cache(request):
             key = _page_key(request, current_generation(request))
-            cached = page_cache().get(key)
+            cached = safely(lambda: page_cache().get(key))
             if cached is not None:
                 cached[STATUS_HEADER] = "HIT"
                 return cached
@@ -185,8 +207,11 @@ class PageCacheMiddleware:
                 patch_cache_control(response, private=True, no_cache=True)
             return
         patch_cache_control(response, public=True, max_age=settings.CACHE_CONTROL_MAX_AGE)
-        if key is not None and request.method == "GET":
-            page_cache().set(key, response, settings.PAGE_CACHE_SECONDS)
+        if key is None or request.method != "GET":
+            return
+        seconds = settings.PAGE_CACHE_SECONDS
+        # `set` answers None; True says it did not raise.
+        if safely(lambda: page_cache().set(key, response, seconds) or True):
             response[STATUS_HEADER] = "MISS"
 
     def _api_headers(self, request, response):

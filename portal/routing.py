@@ -21,7 +21,7 @@ from django.http import Http404
 from wagtail.contrib.settings.models import BaseSiteSetting
 from wagtail.contrib.settings.registry import registry as settings_registry
 
-from portal.page_cache import current_generation
+from portal.page_cache import current_generation, safely
 
 TIMEOUT = 3600
 
@@ -52,11 +52,11 @@ class CachedRouteMiddleware:
         except DisallowedHost:
             return self.get_response(request)
         site_key = _key("site", request, host)
-        remembered = cache.get(site_key)
+        remembered = safely(lambda: cache.get(site_key))
         route_known = remembered is not None and self._restore(request, remembered)
         response = self.get_response(request)
         if response.status_code == 200:
-            self._remember(request, site_key, remembered, route_known)
+            safely(lambda: self._remember(request, site_key, remembered, route_known))
         return response
 
     def _restore(self, request, remembered):
@@ -66,7 +66,7 @@ class CachedRouteMiddleware:
         for setting in site_settings:
             setting._request = request
             setattr(request, setting.get_cache_attr_name(), setting)
-        route = cache.get(_key("page", request, site.pk, request.path_info))
+        route = safely(lambda: cache.get(_key("page", request, site.pk, request.path_info)))
         if route is None:
             return False
         page_id, content_type_id, rest = route
