@@ -49,21 +49,36 @@ def page_cache():
     return caches[CACHE_ALIAS]
 
 
+def safely(operation, default=None):
+    """The result of a cache operation, or `default` when the cache is unreachable:
+    a cache that is down means pages are rendered, never that they fail."""
+    try:
+        return operation()
+    except Exception as error:  # noqa: BLE001 - any cache failure degrades the same way
+        logger.warning("Page cache unavailable: %s", error)
+        return default
+
+
 def current_generation(request=None):
     """The token every page key includes. A random token rather than a counter: if
     the cache drops the key (culling, eviction, restart) the next token can never
     equal one already used in keys, so old entries are not revived. Read once per
-    request: every key of one request belongs to the same generation."""
+    request: every key of one request belongs to the same generation. With the cache
+    unreachable, a token of its own that no stored key contains."""
     if request is not None:
         if not hasattr(request, "_page_cache_generation"):
             request._page_cache_generation = current_generation()
         return request._page_cache_generation
+    return safely(_stored_generation) or uuid.uuid4().hex
+
+
+def _stored_generation():
     cache = page_cache()
     token = cache.get(GENERATION_KEY)
     if token is None:
         # `add` lets concurrent workers agree on one token.
         cache.add(GENERATION_KEY, uuid.uuid4().hex, None)
-        token = cache.get(GENERATION_KEY) or uuid.uuid4().hex
+        token = cache.get(GENERATION_KEY)
     return token
 
 
@@ -72,9 +87,8 @@ def purge():
     try:
         page_cache().set(GENERATION_KEY, uuid.uuid4().hex, None)
     except Exception:
-        # The editor's change is already committed; a cache that cannot be reached
-        # serves no pages either, so failing the editor's request would help no one.
-        logger.error("page cache purge failed", exc_info=True)
+        # Readers may see the old pages until PAGE_CACHE_SECONDS have passed.
+        logger.exception("Page cache purge failed")
 
 
 def _query_is_cacheable(request):
@@ -172,14 +186,8 @@ class PageCacheMiddleware:
     def __call__(self, request):
         key = None
         if _may_use_cache(request):
-            try:
-                key = _page_key(request, current_generation(request))
-                cached = page_cache().get(key)
-            except Exception:
-                # A cache that is down must not take the site with it: render the
-                # page as if there were no cache (/healthz reports the outage).
-                logger.warning("page cache unavailable", exc_info=True)
-                key = cached = None
+            key = _page_key(request, current_generation(request))
+            cached = safely(lambda: page_cache().get(key))
             if cached is not None:
                 cached[STATUS_HEADER] = "HIT"
                 return cached
@@ -199,12 +207,11 @@ class PageCacheMiddleware:
                 patch_cache_control(response, private=True, no_cache=True)
             return
         patch_cache_control(response, public=True, max_age=settings.CACHE_CONTROL_MAX_AGE)
-        if key is not None and request.method == "GET":
-            try:
-                page_cache().set(key, response, settings.PAGE_CACHE_SECONDS)
-            except Exception:
-                logger.warning("page cache unavailable", exc_info=True)
-                return
+        if key is None or request.method != "GET":
+            return
+        seconds = settings.PAGE_CACHE_SECONDS
+        # `set` answers None; True says it did not raise.
+        if safely(lambda: page_cache().set(key, response, seconds) or True):
             response[STATUS_HEADER] = "MISS"
 
     def _api_headers(self, request, response):

@@ -13,7 +13,6 @@ read from the database (one query), so its content is never stale.
 """
 
 import hashlib
-import logging
 
 from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
@@ -22,21 +21,9 @@ from django.http import Http404
 from wagtail.contrib.settings.models import BaseSiteSetting
 from wagtail.contrib.settings.registry import registry as settings_registry
 
-from portal.page_cache import current_generation
+from portal.page_cache import current_generation, safely
 
 TIMEOUT = 3600
-
-logger = logging.getLogger(__name__)
-
-
-def _cache_call(method, *args):
-    """A cache that is down only costs the shortcut: Wagtail routes as usual and
-    /healthz reports the outage."""
-    try:
-        return method(*args)
-    except Exception:
-        logger.warning("route cache unavailable", exc_info=True)
-        return None
 
 
 def _key(kind, request, *parts):
@@ -64,14 +51,12 @@ class CachedRouteMiddleware:
             host = request.get_host()
         except DisallowedHost:
             return self.get_response(request)
-        site_key = _cache_call(_key, "site", request, host)
-        if site_key is None:
-            return self.get_response(request)
-        remembered = _cache_call(cache.get, site_key)
+        site_key = _key("site", request, host)
+        remembered = safely(lambda: cache.get(site_key))
         route_known = remembered is not None and self._restore(request, remembered)
         response = self.get_response(request)
         if response.status_code == 200:
-            self._remember(request, site_key, remembered, route_known)
+            safely(lambda: self._remember(request, site_key, remembered, route_known))
         return response
 
     def _restore(self, request, remembered):
@@ -81,7 +66,7 @@ class CachedRouteMiddleware:
         for setting in site_settings:
             setting._request = request
             setattr(request, setting.get_cache_attr_name(), setting)
-        route = _cache_call(cache.get, _key("page", request, site.pk, request.path_info))
+        route = safely(lambda: cache.get(_key("page", request, site.pk, request.path_info)))
         if route is None:
             return False
         page_id, content_type_id, rest = route
@@ -108,7 +93,7 @@ class CachedRouteMiddleware:
         # The first request of a generation may have been one that read no settings
         # (a JSON endpoint); the first page that reads them completes the entry.
         if remembered is None or len(site_settings) > len(remembered[1]):
-            _cache_call(cache.set, site_key, (site, site_settings), TIMEOUT)
+            cache.set(site_key, (site, site_settings), TIMEOUT)
         if not route_known:
             self._remember_route(request, site)
 
@@ -122,8 +107,7 @@ class CachedRouteMiddleware:
         # Every language's home page sits at the site root's depth, so the page used
         # up one path component per level below it; the rest went to its sub-routes.
         rest = components[page.depth - site.root_page.depth :]
-        _cache_call(
-            cache.set,
+        cache.set(
             _key("page", request, site.pk, request.path_info),
             (page.pk, page.content_type_id, tuple(rest)),
             TIMEOUT,

@@ -11,7 +11,7 @@ the page's path.
 from django.core.cache import cache
 from wagtail.models import Page, PageViewRestriction
 
-from portal.page_cache import current_generation
+from portal.page_cache import current_generation, safely
 
 TIMEOUT = 3600
 
@@ -19,13 +19,13 @@ TIMEOUT = 3600
 def restricted_and_alias_paths():
     """(paths of restricted pages, paths of alias pages), cached per generation."""
     key = f"view-restrictions:{current_generation()}"
-    state = cache.get(key)
+    state = safely(lambda: cache.get(key))
     if state is None:
         state = (
             tuple(PageViewRestriction.objects.values_list("page__path", flat=True)),
             tuple(Page.objects.filter(alias_of__isnull=False).values_list("path", flat=True)),
         )
-        cache.set(key, state, TIMEOUT)
+        safely(lambda: cache.set(key, state, TIMEOUT))
     return state
 
 
