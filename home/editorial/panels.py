@@ -14,7 +14,8 @@ class RecentlyPublishedPanel(Component):
     """The ten pages published last, in either language."""
 
     name = "recently_published"
-    order = 140
+    # After Wagtail's "awaiting your review" (220): approvals come first.
+    order = 230
     template_name = "home/dashboard/recently_published_panel.html"
 
     def get_context_data(self, parent_context):
@@ -32,7 +33,7 @@ class MissingEnglishPanel(Component):
     """Live Vietnamese pages with no English version yet."""
 
     name = "missing_english"
-    order = 160
+    order = 270
     template_name = "home/dashboard/missing_english_panel.html"
 
     def get_context_data(self, parent_context):

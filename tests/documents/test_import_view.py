@@ -230,3 +230,10 @@ def test_unknown_parent_is_refused_with_a_message(editor_client):
     html = _preview(editor_client, text=DECISION_TEXT).content.decode()
     response = editor_client.post(URL, _preview_data(html) | {"parent": "999999"})
     assert "Bạn không được thêm văn bản vào trang đã chọn." in response.content.decode()
+
+
+def test_menu_item_is_hidden_without_add_permission(client, archive):
+    user = UserFactory()
+    user.user_permissions.add(Permission.objects.get(codename="access_admin"))
+    client.force_login(user)
+    assert URL not in client.get("/admin/").content.decode()
