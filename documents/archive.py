@@ -39,7 +39,10 @@ class ArchiveFilterForm(forms.Form):
     type = forms.ChoiceField(
         label=_("Loại văn bản"), required=False, choices=DocumentType.choices
     )
-    issuer = forms.IntegerField(label=_("Cơ quan ban hành"), required=False, min_value=1)
+    # Ids are 64-bit; a larger number is no id, and SQLite cannot even compare it.
+    issuer = forms.IntegerField(
+        label=_("Cơ quan ban hành"), required=False, min_value=1, max_value=2**63 - 1
+    )
     year = forms.IntegerField(
         label=_("Năm ban hành"), required=False, min_value=1900, max_value=2200
     )

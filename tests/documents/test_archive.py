@@ -166,6 +166,19 @@ def test_invalid_filter_values_never_fail(client, archive, documents, params):
     assert client.get(archive.url, params).status_code == 200
 
 
+def test_issuer_beyond_64_bits_is_ignored_with_a_message(client, archive, documents):
+    # Found by the fuzz suite: SQLite raised OverflowError on the query (a 500).
+    response = client.get(archive.url, {"issuer": "9223372036854775808"})
+    assert response.status_code == 200
+    assert len(_slugs(response)) == 5
+    assert "Cơ quan ban hành" in response.content.decode()
+
+
+def test_feed_with_an_issuer_beyond_64_bits_answers(client, archive, documents):
+    response = client.get(archive.url + "rss/", {"issuer": "9223372036854775808"})
+    assert response.status_code == 200
+
+
 def test_invalid_year_is_ignored_with_a_message(client, archive, documents):
     response = client.get(archive.url, {"year": "abc", "type": "ke-hoach"})
     assert sorted(_slugs(response)) == ["kh-2025", "kh-2026"]
