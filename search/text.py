@@ -9,7 +9,6 @@ a syllable-final i/y ("sĩ"/"sỹ", "kĩ"/"kỹ", "lí"/"lý", "mĩ"/"mỹ") are
 import re
 import unicodedata
 
-
 # A syllable made of an initial consonant (cluster) and a lone final y/i: only
 # there are the two letters interchangeable ("ly"/"li", "quy"/"qui"), unlike in
 # "huy", "tuy" or "ngay", where the y belongs to a vowel group.
