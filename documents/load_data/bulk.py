@@ -20,6 +20,7 @@ from wagtail.models import Page
 from wagtail.search import index
 from wagtail.search.backends import get_search_backend
 
+from home.analytics import totals
 from home.models import DailyPageViews
 
 COMPUTED_SEARCH_TEXTS = ("search_folded", "search_title_folded", "attachment_text")
@@ -148,9 +149,11 @@ def insert_view_counts(rows):
         with connection.cursor() as cursor, cursor.cursor.copy(statement) as copy:
             for row in rows:
                 copy.write_row(row)
-        return
-    with connection.cursor() as cursor:
-        cursor.executemany(
-            f"INSERT INTO {table} (page_id, day, views) VALUES (%s, %s, %s)",
-            [(page_id, day.isoformat(), views) for page_id, day, views in rows],
-        )
+    else:
+        with connection.cursor() as cursor:
+            cursor.executemany(
+                f"INSERT INTO {table} (page_id, day, views) VALUES (%s, %s, %s)",
+                [(page_id, day.isoformat(), views) for page_id, day, views in rows],
+            )
+    # Neither path sends signals: the pages' running totals are computed from the rows.
+    totals.rebuild({page_id for page_id, _day, _views in rows})

@@ -7,6 +7,7 @@ from datetime import timedelta
 from django.utils import timezone
 from wagtail.models import Locale, Page
 
+from home.analytics import totals
 from home.demo import ensure_child, ensure_translation
 from home.models import DailyPageViews, HomePage, MostViewedPage
 
@@ -49,4 +50,6 @@ def build_view_counts():
     )
     rows = [row for page in pages for row in _daily_views(page, today)]
     DailyPageViews.objects.bulk_create(rows, batch_size=1000, ignore_conflicts=True)
+    # bulk_create sends no signals: the running totals are recomputed for these pages.
+    totals.rebuild({row.page_id for row in rows})
     return len(rows)

@@ -10,8 +10,9 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page, PageViewRestriction
 
+from home.analytics import totals
 from home.analytics.counters import get_view_counter
-from home.models.analytics import DailyPageViews
+from home.models.analytics import DailyPageViews, PageViewTotals
 from portal.page_cache import current_generation
 
 # (key, label): the periods a ranking can cover; "all" means every day counted.
@@ -54,15 +55,21 @@ def _in_private_section():
     return Exists(restrictions)
 
 
-def ranking_queryset(period, *, model=None, locale_id=None, listed_only=False):
-    """Live pages with their views summed over the period, most viewed first.
+# The totals column that ranks each period.
+TOTALS_COLUMNS = {"7": "views_7", "30": "views_30", "all": "views_all"}
 
-    Pages unpublished since drop out because only live pages are counted; private
-    sections never show."""
-    rows = DailyPageViews.objects.filter(page__live=True).exclude(_in_private_section())
-    start = first_day(period)
-    if start is not None:
-        rows = rows.filter(day__gte=start)
+
+def ranking_queryset(period, *, model=None, locale_id=None, listed_only=False):
+    """Live pages with their views over the period, most viewed first.
+
+    Read from the per-page running totals (home.analytics.totals), walked in the
+    order of the period's index. Pages unpublished since drop out because only live
+    pages are counted; private sections never show."""
+    totals.ensure_rolled()
+    column = TOTALS_COLUMNS[period]
+    rows = PageViewTotals.objects.filter(page__live=True, **{f"{column}__gt": 0}).exclude(
+        _in_private_section()
+    )
     if model is not None:
         rows = rows.filter(page__in=model.objects.all().values("pk"))
     if locale_id is not None:
@@ -70,11 +77,11 @@ def ranking_queryset(period, *, model=None, locale_id=None, listed_only=False):
     if listed_only:
         for excluded in _listed_out_types():
             rows = rows.exclude(page__in=excluded.objects.all().values("pk"))
-    # Title and path come with the sums, so a ranking costs one query.
+    # Title and path come with the totals, so a ranking costs one query.
     return (
         rows.values("page_id", "page__title", "page__url_path")
-        .annotate(total=Sum("views"))
-        .order_by("-total", "page_id")
+        .annotate(total=F(column))
+        .order_by(f"-{column}", "page_id")
     )
 
 

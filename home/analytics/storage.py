@@ -17,6 +17,7 @@ from django.db import connection, transaction
 from wagtail.documents import get_document_model
 from wagtail.models import Page
 
+from home.analytics import totals
 from home.models.analytics import DailyDocumentDownloads, DailyPageViews
 
 # Keeps each statement well below SQLite's bound-parameter limit.
@@ -72,7 +73,9 @@ def add_page_views(counts: Mapping[tuple[int, date], int], *, verified=False):
     if not verified:
         existing = _existing(Page, {page_id for page_id, _ in counts})
         kept = {key: n for key, n in counts.items() if key[0] in existing}
-    _upsert(DailyPageViews, "page", "views", kept)
+    with transaction.atomic():
+        _upsert(DailyPageViews, "page", "views", kept)
+        totals.add(kept)
 
 
 def add_document_downloads(counts: Mapping[tuple[int, date], int]):

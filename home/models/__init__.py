@@ -1,4 +1,4 @@
-from .analytics import ActiveVisitor, DailyDocumentDownloads, DailyPageViews
+from .analytics import ActiveVisitor, DailyDocumentDownloads, DailyPageViews, PageViewTotals
 from .clusters import EmulationClusterIndexPage
 from .congress_events import (
     CongressEventHonouree,
@@ -59,6 +59,7 @@ __all__ = [
     "NewsCategory",
     "NewsIndexPage",
     "NewsPage",
+    "PageViewTotals",
     "PortalSettings",
     "ProfileHonour",
     "ProfileInitiative",

@@ -30,6 +30,41 @@ class DailyPageViews(models.Model):
         return f"{self.page_id} {self.day}: {self.views}"
 
 
+class PageViewTotals(models.Model):
+    """Each page's views over the last 7 days, the last 30 days and all time, as of
+    the day `as_of`: "most viewed" reads its top rows through an index instead of
+    summing a year of daily rows for every page.
+
+    Kept in step with the daily table by `home.analytics.totals` (every write adds to
+    it; the windows move on once a day)."""
+
+    page = models.OneToOneField(
+        Page,
+        verbose_name=_("trang"),
+        primary_key=True,
+        on_delete=models.CASCADE,
+        related_name="+",
+    )
+    as_of = models.DateField(_("tính đến ngày"))
+    views_7 = models.PositiveIntegerField(_("lượt xem 7 ngày"), default=0)
+    views_30 = models.PositiveIntegerField(_("lượt xem 30 ngày"), default=0)
+    views_all = models.PositiveIntegerField(_("tổng lượt xem"), default=0)
+
+    class Meta:
+        verbose_name = _("tổng lượt xem của trang")
+        verbose_name_plural = _("tổng lượt xem của trang")
+        # One per ranking, in its order, so the top ten are the first index entries.
+        indexes = [
+            models.Index(fields=["-views_7", "page"], name="home_pageviewtotals_week"),
+            models.Index(fields=["-views_30", "page"], name="home_pageviewtotals_month"),
+            models.Index(fields=["-views_all", "page"], name="home_pageviewtotals_all"),
+            models.Index(fields=["as_of"], name="home_pageviewtotals_as_of"),
+        ]
+
+    def __str__(self):
+        return f"{self.page_id}: {self.views_7}/{self.views_30}/{self.views_all}"
+
+
 class DailyDocumentDownloads(models.Model):
     document = models.ForeignKey(
         get_document_model_string(),

@@ -23,6 +23,10 @@ def setup():
     import django
 
     django.setup()
+    from django.test.utils import setup_test_environment
+
+    # Lets the test client hand back the template context (counts to report).
+    setup_test_environment(debug=False)
 
 
 def arguments(description):

@@ -1,0 +1,50 @@
+"""The document archive at scale: the archive page unfiltered, with each single
+filter, with a keyword and sorted by number, rendered through Django's test client
+(server time, SQL queries).
+
+    DATABASE_URL=postgres://…/loaddata_large .venv/bin/python tests/benchmarks/archive.py
+
+Run it on a database filled by `manage.py generate_load_data`."""
+
+from inprocess import arguments, measure, report, setup
+
+
+def main():
+    options = arguments(__doc__)
+    setup()
+    from django.test import Client
+    from taggit.models import Tag
+
+    from documents.models import DocumentArchivePage, OfficialDocumentPage
+
+    archive = DocumentArchivePage.objects.live().first()
+    url = archive.url_path[len(archive.get_site().root_page.url_path) - 1 :]
+    sample = OfficialDocumentPage.objects.live().order_by("pk")[500:501].get()
+    area = Tag.objects.filter(name="chuyển đổi số").first()
+    cases = [
+        ("no filter", {}),
+        ("type", {"type": "ke-hoach"}),
+        ("issuer", {"issuer": sample.issuing_body_id}),
+        ("year", {"year": sample.issued_on.year}),
+        ("field", {"field": area.slug if area else "thi-dua"}),
+        ("status", {"status": "het-hieu-luc"}),
+        ("page 50", {"page": 50}),
+        ("sort by number", {"sort": "so-ky-hieu"}),
+        ("keyword (number)", {"q": sample.number}),
+        ("type + year + status", {"type": "quyet-dinh", "year": 2024, "status": "con-hieu-luc"}),
+    ]
+    client = Client()
+    results = []
+    for name, params in cases:
+
+        def run(params=params):
+            response = client.get(url, params, HTTP_HOST="localhost")
+            assert response.status_code == 200, response.status_code
+            return response.context["page_obj"].paginator.count
+
+        results.append(measure(name, run, repeat=options.repeat, warmup=options.warmup))
+    report(f"archive page {url}", results, options.json)
+
+
+if __name__ == "__main__":
+    main()
