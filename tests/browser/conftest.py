@@ -158,7 +158,10 @@ def live_url(demo_site, django_db_blocker):
 
 
 @pytest.fixture(scope="session")
-def chromium():
+def chromium(demo_site):
+    # The demo site comes first: once Playwright runs, this thread reaches Django's
+    # connections through another context, which lacks the test database's
+    # serialized contents that demo_site may need.
     missing = _missing_browser()
     if missing is not None:
         pytest.fail(f"REQUIRE_BROWSER_TESTS=1: {missing}")
