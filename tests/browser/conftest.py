@@ -23,13 +23,10 @@ CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networki
 AXE_SCRIPT = Path(settings.BASE_DIR) / "var" / "npm" / "node_modules" / "axe-core" / "axe.min.js"
 SCREENSHOTS = Path(settings.BASE_DIR) / "var" / "screenshots"
 INSTALL_HINT = (
-    "Chromium not found at {path}: browser tests skipped. Install it with "
+    "Chromium not found at {path}. Install it with "
     "`sudo apt-get install chromium chromium-driver` (or `make browser-deps` as root)."
 )
-AXE_HINT = (
-    "axe-core not found at {path}: accessibility tests skipped. Install it with "
-    "`make browser-deps` (needs npm)."
-)
+AXE_HINT = "axe-core not found at {path}. Install it with `make browser-deps` (needs npm)."
 DESKTOP = {"width": 1366, "height": 900}
 PHONE = {"width": 375, "height": 740}
 # Headless Chromium says "HeadlessChrome" in its user agent, which the crawler list
@@ -82,20 +79,10 @@ def pytest_collection_modifyitems(config, items):
         if "browser" not in item.keywords:
             continue
         reason = missing or (axe_missing if "axe" in item.fixturenames else None)
-        if reason is None:
-            continue
-        if _required():
-            item.add_marker(pytest.mark.usefixtures("_browser_required"))
-        else:
-            item.add_marker(pytest.mark.skip(reason=reason))
-
-
-@pytest.fixture
-def _browser_required():
-    missing = _missing_browser() or (
-        None if AXE_SCRIPT.is_file() else AXE_HINT.format(path=AXE_SCRIPT)
-    )
-    pytest.fail(f"REQUIRE_BROWSER_TESTS=1 but {missing}")
+        # Under REQUIRE_BROWSER_TESTS=1 nothing is skipped: the `chromium` and `axe`
+        # fixtures fail with the same message instead.
+        if reason is not None and not _required():
+            item.add_marker(pytest.mark.skip(reason=f"browser test skipped: {reason}"))
 
 
 class _ServerThread(LiveServerThread):
@@ -171,7 +158,13 @@ def live_url(demo_site, django_db_blocker):
 
 
 @pytest.fixture(scope="session")
-def chromium():
+def chromium(demo_site):
+    # The demo site comes first: once Playwright runs, this thread reaches Django's
+    # connections through another context, which lacks the test database's
+    # serialized contents that demo_site may need.
+    missing = _missing_browser()
+    if missing is not None:
+        pytest.fail(f"REQUIRE_BROWSER_TESTS=1: {missing}")
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:
@@ -247,6 +240,8 @@ def phone_page(new_page):
 def axe():
     """Runs axe-core (vendored from npm into var/npm) on a page; returns the WCAG 2.1
     A and AA violations as short readable lines."""
+    if not AXE_SCRIPT.is_file():
+        pytest.fail(f"REQUIRE_BROWSER_TESTS=1: {AXE_HINT.format(path=AXE_SCRIPT)}")
 
     def run(page):
         page.add_script_tag(path=str(AXE_SCRIPT))

@@ -180,13 +180,11 @@ def test_word_only_inside_an_uploaded_pdf_finds_the_plan(new_page, leader, publi
     editor_page.goto(f"/admin/pages/{published_plan.pk}/edit/")
     editor_page.get_by_role("tab", name="Tệp đính kèm và liên kết").click()
     editor_page.locator("#id_attachments-ADD").click()
-    editor_page.locator(
-        "#id_attachments-0-document-chooser button, [data-chooser-action-choose]"
-    ).first.click()
+    editor_page.locator("#id_attachments-0-document-chooser [data-chooser-action-choose]").click()
     modal = editor_page.locator(".modal-dialog")
-    modal.get_by_role("tab", name=re.compile("Upload|Tải lên")).click()
-    modal.locator("input[name$=title]").fill("Phụ lục")
-    modal.locator("input[type=file]").set_input_files(
+    modal.get_by_role("tab", name="Đăng tải").click()
+    modal.locator("#id_document-chooser-upload-title").fill("Phụ lục")
+    modal.locator("#id_document-chooser-upload-file").set_input_files(
         files=[
             {
                 "name": "phu-luc.pdf",
@@ -195,7 +193,7 @@ def test_word_only_inside_an_uploaded_pdf_finds_the_plan(new_page, leader, publi
             }
         ]
     )
-    modal.locator("form button[type=submit]").click()
+    modal.locator("form:has(#id_document-chooser-upload-file) [type=submit]").click()
     expect(modal).to_be_hidden()
     _footer_action(editor_page, "button[name=action-publish]")
     expect(editor_page.locator(".messages")).to_contain_text(published_plan.title)
