@@ -16,7 +16,7 @@ def fill_totals(apps, schema_editor):
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('home', '0003_news_profiles_congress_events_clusters'),
+        ('home', '0004_editorial_groups_and_approval_workflow'),
         ('wagtailcore', '0098_apitoken'),
     ]
 
