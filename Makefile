@@ -10,13 +10,14 @@ STAMP := $(VENV)/.installed
 export PORT
 
 .DEFAULT_GOAL := help
-.PHONY: help install run test lint serve messages backup restore
+.PHONY: help install run test lint serve messages backup restore bench bench-large wrk
 
 help:
 	@echo "make run    – install, migrate, load demo data and serve on http://127.0.0.1:$(PORT)"
 	@echo "make test   – install, lint, checks and the test suite (DATABASE_URL picks the database)"
 	@echo "make serve  – production settings with gunicorn ($(WORKERS) workers) on port $(PORT)"
 	@echo "make lint   – ruff"
+	@echo "make bench  – wrk against make serve, page cache off and on (bench-large: 100,000 documents)"
 	@echo "make backup – database and media into var/backups/portal-<time>.tar.gz"
 	@echo "make restore FILE=… – restore such an archive into an empty database"
 
@@ -68,3 +69,25 @@ backup: install
 restore: install
 	@test -n "$(FILE)" || { echo "usage: make restore FILE=var/backups/portal-….tar.gz"; exit 2; }
 	$(PY) manage.py restore_site "$(FILE)"
+
+# The HTTP benchmark (tests/benchmarks/README.md). It uses PostgreSQL databases of its
+# own (portal_bench_demo, portal_bench_large; BENCH_DATABASE_URL overrides) and
+# flushes the Redis database BENCH_REDIS_URL, so keep that one for benchmarks.
+BENCH_PORT ?= 8400
+BENCH_REDIS_URL ?= redis://127.0.0.1:6379/15
+export BENCH_PORT BENCH_REDIS_URL
+
+wrk:
+	@command -v wrk >/dev/null 2>&1 || { \
+		if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+			apt-get install -y -q wrk || { apt-get update -q && apt-get install -y -q wrk; }; \
+		else \
+			echo "wrk is missing: install the Debian package (sudo apt-get install wrk) and retry."; \
+			exit 2; \
+		fi; }
+
+bench: install wrk
+	$(PY) tests/benchmarks/http_bench.py --size demo $(BENCH_ARGS)
+
+bench-large: install wrk
+	$(PY) tests/benchmarks/http_bench.py --size large $(BENCH_ARGS)
