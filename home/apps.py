@@ -8,6 +8,7 @@ class HomeConfig(AppConfig):
 
     def ready(self):
         from home.analytics import signals  # noqa: F401
-        from portal import richtext
+        from portal import cache_purge, richtext
 
         richtext.connect()
+        cache_purge.connect()

@@ -6,6 +6,7 @@ from django.urls import reverse
 from wagtail.models import Locale, Page
 
 from home.analytics.stats import MOST_VIEWED_TTL, PERIODS, most_viewed, visit_stats
+from portal.page_cache import current_generation
 
 register = template.Library()
 
@@ -40,7 +41,7 @@ def _most_viewed_page_url(locale_id, request):
     """The address of the "Xem nhiều nhất" page in this language, cached like the lists."""
     from home.models import MostViewedPage
 
-    key = f"views:most-viewed-page-url:{locale_id}"
+    key = f"views:most-viewed-page-url:{current_generation()}:{locale_id}"
     url = cache.get(key)
     if url is None:
         page = (

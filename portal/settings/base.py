@@ -61,6 +61,9 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "csp.middleware.CSPMiddleware",
+    # Inside the security and CSP middleware, so cached pages get fresh headers;
+    # before sessions, locale and authentication, so a hit costs no query.
+    "portal.page_cache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -143,6 +146,38 @@ else:
             "LOCATION": "portal-renditions",
         },
     }
+# Whole pages for anonymous readers (portal/page_cache.py): Redis when REDIS_URL is
+# set, otherwise files under var/cache/pages, which every gunicorn worker shares, so
+# a purge reaches all of them. Never the locmem backend: each worker would keep its
+# own copy and a publish could not clear the others'.
+if REDIS_URL:
+    CACHES["pages"] = {
+        "BACKEND": "django.core.cache.backends.redis.RedisCache",
+        "LOCATION": REDIS_URL,
+        "KEY_PREFIX": "portal-pages",
+    }
+else:
+    CACHES["pages"] = {
+        "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+        "LOCATION": VAR_DIR / "cache" / "pages",
+        # Bounds the disk a flood of filter combinations can take (about 50 kB each).
+        "OPTIONS": {"MAX_ENTRIES": env.int("PAGE_CACHE_MAX_ENTRIES", default=2000)},
+    }
+# PAGE_CACHE=0 turns the page cache off (the benchmarks measure both ways).
+PAGE_CACHE = env.bool("PAGE_CACHE", default=True)
+# Publishing purges at once, so the timeout only bounds how stale the view counts in
+# the "Xem nhiều nhất" box may get, and how long unread entries stay.
+PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=300)
+# What browsers and a CDN may keep without asking again; short, because a CDN only
+# learns of a publish for the page itself (frontend cache), not for the listings.
+CACHE_CONTROL_MAX_AGE = env.int("CACHE_CONTROL_MAX_AGE", default=60)
+# Query parameters the public pages vary on (pagination, archive, news and profile
+# filters). Pages with any other parameter, or with free text, are not cached.
+PAGE_CACHE_QUERY_PARAMS = frozenset({
+    "page", "chuyen-muc", "type", "issuer", "year", "field", "status", "sort",
+    "kind", "linh_vuc", "dia_phuong", "danh_hieu", "nam",
+})
+
 # Wagtail looks image renditions up in the "renditions" cache before the database.
 # A cache of its own means clearing page caches (on publish) never sends every
 # image on a listing back to the database.

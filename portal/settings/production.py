@@ -50,3 +50,26 @@ SESSION_COOKIE_HTTPONLY = True
 CSRF_TRUSTED_ORIGINS = env.list("CSRF_TRUSTED_ORIGINS", default=[])
 X_FRAME_OPTIONS = "DENY"
 
+
+# A CDN or caching reverse proxy in front of the site (README "Page cache"): Wagtail's
+# frontend cache app asks it to drop a page when it is published or unpublished, and
+# portal/cache_purge.py adds the page's parents. FRONTEND_CACHE_URL names a Varnish or
+# nginx purger (HTTP PURGE requests); CLOUDFLARE_ZONEID with CLOUDFLARE_BEARER_TOKEN
+# (or CLOUDFLARE_EMAIL and CLOUDFLARE_API_KEY) names a Cloudflare zone.
+INSTALLED_APPS = [*INSTALLED_APPS, "wagtail.contrib.frontend_cache"]  # noqa: F405
+WAGTAILFRONTENDCACHE = {}
+FRONTEND_CACHE_URL = env.str("FRONTEND_CACHE_URL", default="")
+if FRONTEND_CACHE_URL:
+    WAGTAILFRONTENDCACHE["proxy"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+        "LOCATION": FRONTEND_CACHE_URL,
+    }
+CLOUDFLARE_ZONEID = env.str("CLOUDFLARE_ZONEID", default="")
+if CLOUDFLARE_ZONEID:
+    WAGTAILFRONTENDCACHE["cloudflare"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudflareBackend",
+        "ZONEID": CLOUDFLARE_ZONEID,
+        "BEARER_TOKEN": env.str("CLOUDFLARE_BEARER_TOKEN", default="") or None,
+        "EMAIL": env.str("CLOUDFLARE_EMAIL", default="") or None,
+        "API_KEY": env.str("CLOUDFLARE_API_KEY", default="") or None,
+    }

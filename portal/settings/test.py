@@ -24,3 +24,12 @@ AXES_ENABLED = False
 # busy-timeout settings that let concurrent writers queue only apply to a file.
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405
     DATABASES["default"]["TEST"] = {"NAME": str(BASE_DIR / "var" / "test-db.sqlite3")}  # noqa: F405
+
+# Most tests check what a page renders, so the page cache stays out of their way; the
+# page cache tests turn it on (tests/portal/test_page_cache.py). The cache itself is
+# in memory so no run leaves files behind; those tests also use Redis and files.
+PAGE_CACHE = False
+CACHES = {
+    **CACHES,  # noqa: F405
+    "pages": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "pages"},
+}

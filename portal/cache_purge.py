@@ -1,0 +1,67 @@
+"""What purges the page cache: publishing, unpublishing, moving or deleting a page,
+and saving anything every page shows (snippets, site settings, images, documents,
+sites and locales).
+
+Purges run after the transaction commits. A purge inside the transaction would let a
+request read the new token and then the old rows, and cache the old page under the
+new token until the next publish.
+"""
+
+from django.conf import settings
+from django.db import transaction
+from django.db.models.signals import post_delete, post_save
+from wagtail.contrib.settings.models import BaseGenericSetting, BaseSiteSetting
+from wagtail.documents import get_document_model
+from wagtail.images import get_image_model
+from wagtail.models import Locale, Page, Site
+from wagtail.signals import page_published, page_unpublished, post_page_move
+from wagtail.snippets.models import get_snippet_models
+
+from portal import page_cache
+
+
+def _shown_on_pages(model):
+    """Models whose rows appear on public pages outside their own page."""
+    return (
+        issubclass(model, (BaseSiteSetting, BaseGenericSetting, Site, Locale))
+        or model in (get_image_model(), get_document_model())
+        or model in get_snippet_models()
+    )
+
+
+def purge_frontend_cache(page):
+    """Ask the CDN or reverse proxy to drop the page's parents too: Wagtail's frontend
+    cache app purges only the page itself, yet its parents list it. Other listings
+    (home page boxes, archive filters) follow within CACHE_CONTROL_MAX_AGE."""
+    if not getattr(settings, "WAGTAILFRONTENDCACHE", None):
+        return
+    from wagtail.contrib.frontend_cache.utils import PurgeBatch
+
+    ancestors = page.get_ancestors().filter(depth__gt=1).live().specific()
+    batch = PurgeBatch()
+    batch.add_pages(ancestors)
+    batch.purge()
+
+
+def page_changed(instance, **kwargs):
+    transaction.on_commit(page_cache.purge)
+    transaction.on_commit(lambda: purge_frontend_cache(instance))
+
+
+def page_deleted(sender, instance, **kwargs):
+    if isinstance(instance, Page):
+        transaction.on_commit(page_cache.purge)
+
+
+def content_saved(sender, **kwargs):
+    if not kwargs.get("raw") and _shown_on_pages(sender):
+        transaction.on_commit(page_cache.purge)
+
+
+def connect():
+    page_published.connect(page_changed, dispatch_uid="page-cache-published")
+    page_unpublished.connect(page_changed, dispatch_uid="page-cache-unpublished")
+    post_page_move.connect(page_changed, dispatch_uid="page-cache-moved")
+    post_delete.connect(page_deleted, dispatch_uid="page-cache-page-deleted")
+    post_save.connect(content_saved, dispatch_uid="page-cache-content-saved")
+    post_delete.connect(content_saved, dispatch_uid="page-cache-content-deleted")
