@@ -1,13 +1,10 @@
-from django.contrib.contenttypes.models import ContentType
 from django.db import models
 from django.db.models import Case, F, IntegerField, Q, Value, When, Window
 from django.db.models.functions import RowNumber
-from django.http import Http404
 from django.utils import timezone
 from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
-from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
@@ -55,40 +52,6 @@ class HomePage(Page):
         verbose_name = _("trang chủ")
         verbose_name_plural = _("trang chủ")
 
-    def route(self, request, path_components):
-        """Find the page for an address in two queries rather than two per level.
-
-        Wagtail walks the tree one level at a time, loading each page and then its
-        specific object: eight queries and most of the routing CPU for a document in
-        the archive. The chain of pages whose url_path matches the address's prefixes
-        comes in one query instead; when no page on the way would have answered
-        differently (a routable page matching its own sub-address), the last one
-        routes the rest as Wagtail would. Anything else falls back to Wagtail.
-        """
-        if path_components:
-            target = self._route_target(path_components)
-            if target is not None:
-                return target.specific.route(request, [])
-        return super().route(request, path_components)
-
-    def _route_target(self, path_components):
-        prefixes = [
-            self.url_path + "/".join(path_components[:depth]) + "/"
-            for depth in range(1, len(path_components) + 1)
-        ]
-        chain = {
-            page.url_path: page
-            for page in Page.objects.filter(url_path__in=prefixes).only(
-                "id", "url_path", "live", "content_type_id", "depth", "path"
-            )
-        }
-        if len(chain) != len(prefixes) or any(prefix not in chain for prefix in prefixes):
-            return None
-        for depth, prefix in enumerate(prefixes[:-1], start=1):
-            if not _routes_to_children(chain[prefix], path_components[depth:]):
-                return None
-        return chain[prefixes[-1]]
-
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         # Lazy, so that a cached "home-boxes" fragment (templates/home/home_page.html)
@@ -97,25 +60,6 @@ class HomePage(Page):
         for name, *_rest in _BOXES:
             context[name] = SimpleLazyObject(lambda name=name: boxes[name])
         return context
-
-
-def _routes_to_children(page, remaining):
-    """Whether Wagtail's routing would pass `remaining` on from `page` to its child:
-    plain pages always do; a live routable page only when none of its own
-    sub-addresses matches."""
-    model = ContentType.objects.get_for_id(page.content_type_id).model_class()
-    if model is None:
-        return False
-    if model.route is Page.route:
-        return True
-    if issubclass(model, RoutablePageMixin) and model.route is RoutablePageMixin.route:
-        if not page.live:
-            return True
-        try:
-            model.get_resolver().resolve("/" + "/".join(remaining) + "/")
-        except Http404:
-            return True
-    return False
 
 
 # The home page's boxes, each a partition of one query over the pages under the
