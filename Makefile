@@ -10,14 +10,18 @@ STAMP := $(VENV)/.installed
 export PORT
 
 .DEFAULT_GOAL := help
-.PHONY: help install run test lint serve messages backup restore bench bench-large wrk
+.PHONY: help install run test lint serve messages backup restore load-data fuzz soak browser-deps bench bench-large wrk
 
 help:
 	@echo "make run    – install, migrate, load demo data and serve on http://127.0.0.1:$(PORT)"
 	@echo "make test   – install, lint, checks and the test suite (DATABASE_URL picks the database)"
 	@echo "make serve  – production settings with gunicorn ($(WORKERS) workers) on port $(PORT)"
+	@echo "make fuzz   – the Hypothesis fuzz suite with FUZZ_EXAMPLES (default 700) inputs per test"
+	@echo "make soak   – ten minutes of mixed traffic against make serve (needs wrk and make run's data)"
 	@echo "make lint   – ruff"
 	@echo "make bench  – wrk against make serve, page cache off and on (bench-large: 100,000 documents)"
+	@echo "make load-data – a large generated site for benchmarks (DOCUMENTS=100000 …)"
+	@echo "make browser-deps – Chromium (as root, from Debian) and axe-core for the browser tests"
 	@echo "make backup – database and media into var/backups/portal-<time>.tar.gz"
 	@echo "make restore FILE=… – restore such an archive into an empty database"
 
@@ -28,7 +32,23 @@ $(STAMP): pyproject.toml
 	$(PY) -m pip install --quiet -e ".[dev]"
 	@touch $(STAMP)
 
-install: $(STAMP) messages
+install: $(STAMP) messages browser-deps
+
+# Browser tests (tests/browser) drive Debian's Chromium, installed here when missing
+# and we are root; otherwise they are skipped with a message saying how to install it.
+# axe-core comes from the npm registry into var/npm, never from a CDN.
+AXE_VERSION := 4.10.3
+AXE := var/npm/node_modules/axe-core/axe.min.js
+browser-deps:
+	@if [ -x /usr/bin/chromium ]; then :; \
+	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+		echo "Installing Chromium from Debian's packages for the browser tests"; \
+		apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium chromium-driver; \
+	else echo "Chromium is missing: browser tests will be skipped (install: sudo apt-get install chromium chromium-driver)"; fi
+	@if [ -f $(AXE) ] && grep -q '"version": "$(AXE_VERSION)"' var/npm/node_modules/axe-core/package.json; then :; \
+	elif command -v npm >/dev/null 2>&1; then \
+		mkdir -p var/npm && npm install --prefix var/npm --no-audit --no-fund --silent axe-core@$(AXE_VERSION); \
+	else echo "npm is missing: accessibility tests will be skipped (install: sudo apt-get install npm)"; fi
 
 # Compiled catalogues are committed too, so a machine without GNU gettext still
 # shows English; where msgfmt exists they are rebuilt from the .po sources.
@@ -63,12 +83,34 @@ serve: install
 		$(PY) manage.py collectstatic --noinput --verbosity 0 && \
 		exec $(BIN)/gunicorn portal.wsgi:application --config portal/gunicorn.conf.py'
 
+# More than 10,000 generated inputs in all (the total is printed at the end);
+# `make test` runs the same tests with 20 inputs each.
+FUZZ_EXAMPLES ?= 700
+fuzz: install
+	FUZZ_EXAMPLES=$(FUZZ_EXAMPLES) $(BIN)/pytest -m fuzz $(PYTEST_ARGS)
+
+SOAK_PORT ?= 8765
+soak: install
+	$(PY) tests/benchmarks/soak.py --port $(SOAK_PORT) $(SOAK_ARGS)
+
 backup: install
 	$(PY) manage.py backup_site $(if $(OUTPUT),--output $(OUTPUT))
 
 restore: install
 	@test -n "$(FILE)" || { echo "usage: make restore FILE=var/backups/portal-….tar.gz"; exit 2; }
 	$(PY) manage.py restore_site "$(FILE)"
+
+DOCUMENTS ?= 100000
+NEWS ?= 20000
+PROFILES ?= 5000
+EVENTS ?= 500
+DAYS ?= 365
+SEED ?= 1
+
+load-data: install
+	$(PY) manage.py migrate --noinput
+	$(PY) manage.py generate_load_data --documents $(DOCUMENTS) --news $(NEWS) \
+		--profiles $(PROFILES) --events $(EVENTS) --days $(DAYS) --seed $(SEED) --verbosity 2
 
 # The HTTP benchmark (tests/benchmarks/README.md). It uses PostgreSQL databases of its
 # own (portal_bench_demo, portal_bench_large; BENCH_DATABASE_URL overrides) and

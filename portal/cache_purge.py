@@ -1,6 +1,8 @@
 """What purges the page cache: publishing, unpublishing, moving or deleting a page,
-and saving anything every page shows (snippets, site settings, images, documents,
-sites and locales).
+saving anything every page shows (snippets, site settings, images, documents, sites
+and locales), and making a page private or creating an alias (the cached routes and
+restriction paths of portal/routing.py and portal/view_restrictions.py follow the
+same token).
 
 Purges run after the transaction commits. A purge inside the transaction would let a
 request read the new token and then the old rows, and cache the old page under the
@@ -13,7 +15,7 @@ from django.db.models.signals import post_delete, post_save
 from wagtail.contrib.settings.models import BaseGenericSetting, BaseSiteSetting
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Locale, Page, PageViewRestriction, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
 from wagtail.snippets.models import get_snippet_models
 
@@ -23,7 +25,7 @@ from portal import page_cache
 def _shown_on_pages(model):
     """Models whose rows appear on public pages outside their own page."""
     return (
-        issubclass(model, (BaseSiteSetting, BaseGenericSetting, Site, Locale))
+        issubclass(model, (BaseSiteSetting, BaseGenericSetting, Site, Locale, PageViewRestriction))
         or model in (get_image_model(), get_document_model())
         or model in get_snippet_models()
     )
@@ -53,8 +55,12 @@ def page_deleted(sender, instance, **kwargs):
         transaction.on_commit(page_cache.purge)
 
 
-def content_saved(sender, **kwargs):
-    if not kwargs.get("raw") and _shown_on_pages(sender):
+def content_saved(sender, instance, **kwargs):
+    if kwargs.get("raw"):
+        return
+    # An alias is live as soon as it is created, without a publish.
+    is_alias = isinstance(instance, Page) and instance.alias_of_id is not None
+    if is_alias or _shown_on_pages(sender):
         transaction.on_commit(page_cache.purge)
 
 

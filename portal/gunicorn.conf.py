@@ -7,6 +7,10 @@ cookies and session ids nor what citizens searched for reach the log.
 
 import os
 
+# gunicorn's access line replaces the one Django's request-log middleware writes
+# under runserver; the workers inherit this before they load the application.
+os.environ.setdefault("REQUEST_LOG", "0")
+
 bind = f"127.0.0.1:{os.environ.get('PORT', '8000')}"
 workers = int(os.environ.get("WORKERS", "2"))
 # Django and Wagtail are imported once in the master and the workers are forked from

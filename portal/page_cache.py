@@ -46,10 +46,15 @@ def page_cache():
     return caches[CACHE_ALIAS]
 
 
-def current_generation():
+def current_generation(request=None):
     """The token every page key includes. A random token rather than a counter: if
     the cache drops the key (culling, eviction, restart) the next token can never
-    equal one already used in keys, so old entries are not revived."""
+    equal one already used in keys, so old entries are not revived. Read once per
+    request: every key of one request belongs to the same generation."""
+    if request is not None:
+        if not hasattr(request, "_page_cache_generation"):
+            request._page_cache_generation = current_generation()
+        return request._page_cache_generation
     cache = page_cache()
     token = cache.get(GENERATION_KEY)
     if token is None:
@@ -159,7 +164,7 @@ class PageCacheMiddleware:
     def __call__(self, request):
         key = None
         if _may_use_cache(request):
-            key = _page_key(request, current_generation())
+            key = _page_key(request, current_generation(request))
             cached = page_cache().get(key)
             if cached is not None:
                 cached[STATUS_HEADER] = "HIT"

@@ -9,8 +9,6 @@ a syllable-final i/y ("sĩ"/"sỹ", "kĩ"/"kỹ", "lí"/"lý", "mĩ"/"mỹ") are
 import re
 import unicodedata
 
-_D_MAP = str.maketrans({"đ": "d", "Đ": "D"})
-
 # A syllable made of an initial consonant (cluster) and a lone final y/i: only
 # there are the two letters interchangeable ("ly"/"li", "quy"/"qui"), unlike in
 # "huy", "tuy" or "ngay", where the y belongs to a vowel group.
@@ -25,10 +23,26 @@ def normalize(text):
     return unicodedata.normalize("NFC", text or "")
 
 
+# The combining marks of Latin text (U+0300–U+036F except the grapheme joiner,
+# whose combining class is 0), removed in one regular expression pass: testing each
+# character in Python costs more than the rest of indexing a whole document.
+_LATIN_MARKS = re.compile("[\u0300-\u034e\u0350-\u036f]")
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
 def strip_marks(text):
     """Remove every tone and vowel mark and map đ to d, keeping letter case."""
-    decomposed = unicodedata.normalize("NFD", (text or "").translate(_D_MAP))
-    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    text = text or ""
+    if text.isascii():
+        return text
+    decomposed = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
+    stripped = _LATIN_MARKS.sub("", decomposed)
+    if stripped.isascii():
+        return stripped
+    # Marks of other scripts: few distinct characters remain, so test those only.
+    marks = {char for char in set(_NON_ASCII.findall(stripped)) if unicodedata.combining(char)}
+    if marks:
+        stripped = "".join(char for char in stripped if char not in marks)
     return unicodedata.normalize("NFC", stripped)
 
 

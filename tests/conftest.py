@@ -2,12 +2,50 @@ import pytest
 from wagtail.models import Locale, Page, Site
 
 from home.models import PortalSettings
+from portal import page_cache
 from tests.factories import HomePageFactory
+
+
+class InputCounter:
+    """Inputs the fuzz suite generated in this run, examples and shrinks alike."""
+
+    def __init__(self):
+        self.total = 0
+
+    def count(self):
+        self.total += 1
+
+
+FUZZ_COUNTER = pytest.StashKey[InputCounter]()
+
+
+def pytest_configure(config):
+    config.stash[FUZZ_COUNTER] = InputCounter()
+
+
+def pytest_terminal_summary(terminalreporter, config):
+    total = config.stash[FUZZ_COUNTER].total
+    if total:
+        terminalreporter.write_line(f"fuzz: {total} generated inputs in total")
+
+
+@pytest.fixture(scope="session")
+def fuzz_inputs(pytestconfig):
+    """The run's input counter: every fuzz example calls `fuzz_inputs.count()`."""
+    return pytestconfig.stash[FUZZ_COUNTER]
 
 
 @pytest.fixture(autouse=True)
 def _isolated_media(settings, tmp_path):
     settings.MEDIA_ROOT = tmp_path / "media"
+
+
+@pytest.fixture(autouse=True)
+def _fresh_page_generation():
+    """A new page cache generation per test. Tests roll back their transactions, so
+    the purges that saving sites and pages schedule on commit never run, and the
+    next test could otherwise find the previous one's routes and pages."""
+    page_cache.purge()
 
 
 @pytest.fixture

@@ -8,9 +8,10 @@ from wagtail.search import index
 from documents.archive import ArchiveFilterForm, ArchiveQuery, get_archive_backend
 from documents.feeds import ArchiveFeed
 from documents.models.official_documents import OfficialDocumentPage
+from portal.view_restrictions import CachedViewRestrictionsMixin
 
 
-class DocumentArchivePage(RoutablePageMixin, Page):
+class DocumentArchivePage(RoutablePageMixin, CachedViewRestrictionsMixin, Page):
     """The archive of official documents ("Văn bản – tài liệu"), one under each home page.
 
     Every document page lives below it; readers filter, sort and subscribe to it.

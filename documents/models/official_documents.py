@@ -24,6 +24,7 @@ from wagtail.search import index
 from documents.choices import TYPE_CODES, DocumentStatus, DocumentType, SignerCapacity
 from documents.numbers import normalise_number
 from home.blocks import BaseStreamBlock
+from portal.view_restrictions import CachedViewRestrictionsMixin
 from search.indexing import FOLDED_SEARCH_FIELDS, FoldedSearchMixin, stream_text
 
 
@@ -129,7 +130,7 @@ class RelatedDocument(Orderable):
         verbose_name_plural = _("văn bản liên quan")
 
 
-class OfficialDocumentPage(FoldedSearchMixin, RoutablePageMixin, Page):
+class OfficialDocumentPage(FoldedSearchMixin, RoutablePageMixin, CachedViewRestrictionsMixin, Page):
     """One official document (Quyết định, Công văn, Hướng dẫn …) under the archive page.
 
     Editors fill in the printed metadata, the text and the signed files; plans and

@@ -58,11 +58,12 @@ def _page_id(body):
 def record_view(request):
     """POST {"page": ID}: 204 when counted or ignored (bots), 400 for a bad beacon,
     429 when one client sends too many."""
-    try:
-        declared = int(request.META.get("CONTENT_LENGTH") or 0)
-    except ValueError:
-        declared = 0
-    if declared > MAX_BEACON_BYTES or len(request.body) > MAX_BEACON_BYTES:
+    declared = (request.META.get("CONTENT_LENGTH") or "0").strip()
+    # Django reads the body by int(Content-Length) and fails on anything else, so a
+    # length that is no number is refused before the body is touched.
+    if not (declared.isascii() and declared.isdigit()):
+        return _error(_("Độ dài nội dung (Content-Length) không hợp lệ."))
+    if int(declared) > MAX_BEACON_BYTES or len(request.body) > MAX_BEACON_BYTES:
         return _error(_("Yêu cầu quá lớn."))
     page_id = _page_id(request.body)
     if page_id is None:

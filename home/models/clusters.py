@@ -4,10 +4,12 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import Page
 
+from portal.view_restrictions import CachedViewRestrictionsMixin
+
 from .snippets import EmulationCluster, EmulationClusterLeadership
 
 
-class EmulationClusterIndexPage(Page):
+class EmulationClusterIndexPage(CachedViewRestrictionsMixin, Page):
     """The page listing the emulation clusters and blocs (Cụm / Khối thi đua) with their
     member units and yearly leaders; editors maintain the clusters as snippets."""
 

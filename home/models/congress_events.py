@@ -21,6 +21,7 @@ from wagtail.search import index
 
 from home.blocks import BaseStreamBlock
 from home.numerals import to_roman
+from portal.view_restrictions import CachedViewRestrictionsMixin
 from search.indexing import FOLDED_SEARCH_FIELDS, FoldedSearchMixin, stream_text
 
 from .mixins import CARD_RENDITIONS, SectionIntroductionMixin, image_prefetch
@@ -118,7 +119,9 @@ def events_calendar(events, request):
     return response
 
 
-class CongressEventIndexPage(RoutablePageMixin, SectionIntroductionMixin, Page):
+class CongressEventIndexPage(
+    RoutablePageMixin, SectionIntroductionMixin, CachedViewRestrictionsMixin, Page
+):
     """The congress and conference section (/dai-hoi-thi-dua/) under the home page:
     upcoming and held events, and an iCalendar file of the upcoming ones."""
 
@@ -161,7 +164,7 @@ class CongressEventIndexPage(RoutablePageMixin, SectionIntroductionMixin, Page):
         return events_calendar(upcoming, request)
 
 
-class CongressEventPage(FoldedSearchMixin, RoutablePageMixin, Page):
+class CongressEventPage(FoldedSearchMixin, RoutablePageMixin, CachedViewRestrictionsMixin, Page):
     """One congress or conference under the congress index: when and where, the
     agenda, delegates, honoured profiles, related pages and photos."""
 

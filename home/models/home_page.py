@@ -10,6 +10,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from home.blocks import BaseStreamBlock
+from portal.view_restrictions import CachedViewRestrictionsMixin
 
 from .mixins import CARD_RENDITIONS, prefetch_image_renditions
 
@@ -19,7 +20,7 @@ HOME_EVENTS_COUNT = 3
 FEATURED_PROFILES_COUNT = 4
 
 
-class HomePage(Page):
+class HomePage(CachedViewRestrictionsMixin, Page):
     """The site's root page, one per language (the English one is its translation).
 
     Editors set the welcome text here; the boxes around it are filled from the rest of

@@ -2,9 +2,10 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
 from home.analytics.stats import PERIODS, most_viewed
+from portal.view_restrictions import CachedViewRestrictionsMixin
 
 
-class MostViewedPage(Page):
+class MostViewedPage(CachedViewRestrictionsMixin, Page):
     """The "Xem nhiều nhất" page, a child of the home page (one per language).
 
     Lists the pages read most this week, this month and of all time; editors only

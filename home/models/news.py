@@ -11,6 +11,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from home.blocks import BaseStreamBlock
+from portal.view_restrictions import CachedViewRestrictionsMixin
 from search.indexing import FOLDED_SEARCH_FIELDS, FoldedSearchMixin, stream_text
 
 from .mixins import CARD_RENDITIONS, SectionIntroductionMixin, image_prefetch, paginate
@@ -21,7 +22,7 @@ NEWS_PER_PAGE = 12
 FEED_ITEMS = 20
 
 
-class NewsIndexPage(RoutablePageMixin, SectionIntroductionMixin, Page):
+class NewsIndexPage(RoutablePageMixin, SectionIntroductionMixin, CachedViewRestrictionsMixin, Page):
     """The news section (/tin-tuc/) under the home page: lists its news newest first,
     can narrow to one category, and publishes an RSS feed at rss/."""
 
@@ -118,7 +119,7 @@ class NewsFeed(Feed):
         return [category.name for category in item.categories.all()]
 
 
-class NewsPage(FoldedSearchMixin, Page):
+class NewsPage(FoldedSearchMixin, CachedViewRestrictionsMixin, Page):
     """One news article under a news index: date, lead, main image and body.
 
     Editors tick "nổi bật" to put it in the home page's featured box.

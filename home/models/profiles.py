@@ -10,6 +10,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from portal.view_restrictions import CachedViewRestrictionsMixin
 from search.indexing import FOLDED_SEARCH_FIELDS, FoldedSearchMixin
 
 from .mixins import CARD_RENDITIONS, SectionIntroductionMixin, image_prefetch, paginate
@@ -84,7 +85,7 @@ class ProfileFilterForm(forms.Form):
         return profiles.distinct()
 
 
-class ModelProfileIndexPage(SectionIntroductionMixin, Page):
+class ModelProfileIndexPage(SectionIntroductionMixin, CachedViewRestrictionsMixin, Page):
     """The exemplary people and collectives section (/dien-hinh-tien-tien/) under the
     home page: lists profiles with filters by field, locality, award and year."""
 
@@ -128,7 +129,7 @@ class ModelProfileIndexPage(SectionIntroductionMixin, Page):
         return context
 
 
-class ModelProfilePage(FoldedSearchMixin, Page):
+class ModelProfilePage(FoldedSearchMixin, CachedViewRestrictionsMixin, Page):
     """One exemplary individual or collective under the profiles index: unit, field,
     locality, achievements, initiatives and the titles and awards received."""
 

@@ -6,10 +6,11 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from home.blocks import BaseStreamBlock
+from portal.view_restrictions import CachedViewRestrictionsMixin
 from search.indexing import FOLDED_SEARCH_FIELDS, FoldedSearchMixin, stream_text
 
 
-class StandardPage(FoldedSearchMixin, Page):
+class StandardPage(FoldedSearchMixin, CachedViewRestrictionsMixin, Page):
     """A plain article under the home page or another standard page.
 
     Editors use it for pages that rarely change: the board's organisation, functions

@@ -23,17 +23,11 @@ register = template.Library()
 CACHE_ALIAS = "default"
 
 
-def _generation(request):
-    # One read of the token per request, however many fragments the page has.
-    if not hasattr(request, "_fragment_generation"):
-        request._fragment_generation = current_generation()
-    return request._fragment_generation
-
-
 def fragment_key(request, name, page, shared=False):
     """Per page and language; `shared` fragments (the footer) only per language."""
     owner = "all" if shared else page.pk
-    return f"fragment:{_generation(request)}:{name}:{get_language()}:{owner}"
+    # The token is read once per request, however many fragments the page has.
+    return f"fragment:{current_generation(request)}:{name}:{get_language()}:{owner}"
 
 
 class CachedFragmentNode(template.Node):

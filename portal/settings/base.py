@@ -59,11 +59,15 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # First, so its line has the final status and the time of every other step.
+    "portal.request_log.RequestLogMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "csp.middleware.CSPMiddleware",
     # Inside the security and CSP middleware, so cached pages get fresh headers;
     # before sessions, locale and authentication, so a hit costs no query.
     "portal.page_cache.PageCacheMiddleware",
+    # Where a page was found last time: spares Wagtail's walk down the tree.
+    "portal.routing.CachedRouteMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -281,6 +285,12 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 WAGTAIL_SITE_NAME = "Ban Thi đua – Khen thưởng"
 WAGTAILADMIN_BASE_URL = env.str("WAGTAILADMIN_BASE_URL", default="http://127.0.0.1:8000")
+# The admin calls no outside service: an editor's browser would otherwise ask
+# releases.wagtail.org for new versions and gravatar.com for avatars (sending a hash
+# of the editor's e-mail abroad), and log an error on every page of an offline
+# office network. Upgrades are the operator's business, avatars are uploaded.
+WAGTAIL_ENABLE_UPDATE_CHECK = False
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 
 # Search: the database backend (SQLite FTS5 or PostgreSQL), or Elasticsearch 8 when
 # ELASTICSEARCH_URL is set. The search app indexes a folded copy of every page's text,
@@ -340,12 +350,20 @@ WAGTAILIMAGES_MAX_IMAGE_PIXELS = 60_000_000
 # /media/ from the web server or object storage.
 SERVE_MEDIA = env.bool("SERVE_MEDIA", default=DEBUG)
 
+# Logs (README "Logs"): everything goes to stderr. One line per request, written by
+# portal.request_log under runserver and by gunicorn's access log under `make serve`
+# (gunicorn.conf.py sets REQUEST_LOG=0 there); errors add their traceback.
+REQUEST_LOG = env.bool("REQUEST_LOG", default=True)
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": env.str("LOG_LEVEL", default="INFO")},
     "loggers": {
+        # The request line already shows every 4xx; these loggers would write a
+        # second line for it. Errors (5xx, with their traceback) still come through.
+        "django.request": {"level": "ERROR"},
+        "django.server": {"level": "ERROR"},
         # Wagtail and Django log every template lookup at DEBUG; keep them quieter.
         "django.template": {"level": "WARNING"},
         # One line per background task and per page action is noise in a terminal;

@@ -122,8 +122,16 @@ def sitemap_paths(base_url, limit=200):
 
 
 def page_ids(base_url, limit=100):
-    answer = json.loads(fetch(f"{base_url}/api/v2/pages/?limit={limit}&fields=_,id"))
-    return [item["id"] for item in answer["items"]]
+    # Wagtail's API answers at most 20 items a request (WAGTAILAPI_LIMIT_MAX).
+    ids = []
+    while len(ids) < limit:
+        answer = json.loads(
+            fetch(f"{base_url}/api/v2/pages/?limit=20&offset={len(ids)}&fields=_,id")
+        )
+        if not answer["items"]:
+            break
+        ids += [item["id"] for item in answer["items"]]
+    return ids[:limit]
 
 
 def write_lua(path, requests):
@@ -156,13 +164,14 @@ WRK_SUMMARY = re.compile(
 )
 
 
-def run_wrk(base_url, script, duration, connections=16, threads=2):
+def run_wrk(base_url, script, duration, connections=16, threads=2, timeout=None):
     output = subprocess.run(
         [
             "wrk",
             f"-t{threads}",
             f"-c{connections}",
             f"-d{duration}s",
+            *([f"--timeout={timeout}s"] if timeout else []),
             "--latency",
             "-s",
             str(script),

@@ -161,3 +161,13 @@ def test_upsert_drops_counts_of_deleted_pages(article):
     today = timezone.localdate()
     add_page_views({(article.pk, today): 2, (article.pk + 999, today): 3})
     assert list(DailyPageViews.objects.values_list("page_id", "views")) == [(article.pk, 2)]
+
+
+def test_beacon_with_a_content_length_that_is_no_number_is_refused(client, article):
+    # Found by the fuzz suite: Django's request.body failed with a 500 on it.
+    response = client.generic(
+        "POST", "/api/views/", json.dumps({"page": article.pk}),
+        content_type="application/json", CONTENT_LENGTH="abc",
+    )
+    assert response.status_code == 400
+    assert views_of(article) == 0

@@ -52,3 +52,21 @@ def test_fold_is_idempotent(text):
 @given(st.text())
 def test_fold_does_not_depend_on_normal_form(text):
     assert fold(unicodedata.normalize("NFD", text)) == fold(unicodedata.normalize("NFC", text))
+
+
+def _strip_marks_by_character(text):
+    """The definition strip_marks implements faster: drop every character with a
+    non-zero combining class after decomposition."""
+    decomposed = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
+    kept = "".join(char for char in decomposed if not unicodedata.combining(char))
+    return unicodedata.normalize("NFC", kept)
+
+
+@given(st.text())
+def test_strip_marks_removes_exactly_the_combining_characters(text):
+    assert strip_marks(text) == _strip_marks_by_character(text)
+
+
+@given(st.text(alphabet=st.characters(categories=["Mn", "Mc", "Me", "Lo", "Ll", "Lu"])))
+def test_strip_marks_removes_marks_of_other_scripts_too(text):
+    assert strip_marks(text) == _strip_marks_by_character(text)

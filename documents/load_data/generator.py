@@ -1,0 +1,258 @@
+"""Build the large site: official documents, news, profiles and congress events under
+the demo site's sections, each with a year of daily view counts.
+
+Running it again adds only what is missing: the pages of each kind are numbered, the
+numbers already present under a section are skipped, so asking twice for the same
+sizes changes nothing, asking for more adds the rest, and an interrupted run is
+completed by the next one.
+"""
+
+import datetime
+from dataclasses import dataclass
+
+from django.core.management import call_command
+from django.db import transaction
+from django.utils import timezone
+from taggit.models import Tag
+from wagtail.models import Site
+
+from documents import demo as documents_demo
+from documents.choices import DocumentType
+from documents.load_data import bulk, content
+from documents.load_data import vocabulary as words
+from documents.models import (
+    DirectivePage,
+    DocumentArchivePage,
+    DocumentAreaTag,
+    IssuingBody,
+    OfficialDocumentPage,
+    PlanPage,
+)
+from documents.numbers import normalise_number
+from home.demo import ensure_child
+from home.models import (
+    CongressEventIndexPage,
+    CongressEventPage,
+    HomePage,
+    Locality,
+    ModelProfileIndexPage,
+    ModelProfilePage,
+    NewsCategory,
+    NewsIndexPage,
+    NewsPage,
+    Sector,
+)
+
+BATCH_SIZE = 1000
+# Generated slugs end in six digits (content.slug_for); hand-made ones do not.
+GENERATED_SLUG = r"-[0-9]{6}$"
+NEWS_DAYS_BACK = 5 * 365
+
+
+@dataclass
+class Sizes:
+    documents: int = 0
+    news: int = 0
+    profiles: int = 0
+    events: int = 0
+
+
+def home_page():
+    """The default site's home page; the demo site is loaded first when missing."""
+    site = Site.objects.filter(is_default_site=True).select_related("root_page").first()
+    if site is None or not isinstance(site.root_page.specific, HomePage):
+        call_command("load_demo_data", verbosity=0)
+        site = Site.objects.get(is_default_site=True)
+    return site.root_page.specific
+
+
+def sections(home):
+    def section(model, slug, title):
+        existing = model.objects.child_of(home).first()
+        return existing or ensure_child(home, model, slug, title=title)
+
+    return {
+        "documents": section(DocumentArchivePage, "van-ban", "Văn bản – tài liệu"),
+        "news": section(NewsIndexPage, "tin-tuc", "Tin tức"),
+        "profiles": section(ModelProfileIndexPage, "dien-hinh-tien-tien", "Điển hình tiên tiến"),
+        "events": section(CongressEventIndexPage, "dai-hoi-thi-dua", "Đại hội thi đua"),
+    }
+
+
+def issuing_bodies():
+    """The demo's bodies first (they issue most), then the generated departments,
+    organisations and districts."""
+    bodies = list(documents_demo.ensure_bodies().values())
+    for name, code, level in words.EXTRA_BODIES:
+        body, _ = IssuingBody.objects.get_or_create(
+            name=f"{name} tỉnh Sông Xanh" if level == "so-nganh" else name,
+            defaults={"short_code": code, "level": level},
+        )
+        bodies.append(body)
+    return bodies
+
+
+def generated_ordinals(parent):
+    """The ordinals of the generated pages already under `parent`."""
+    slugs = parent.get_children().filter(slug__regex=GENERATED_SLUG).values_list("slug", flat=True)
+    return {int(slug[-6:]) for slug in slugs}
+
+
+def _at_nine(day):
+    return datetime.datetime.combine(day, datetime.time(9, 0), tzinfo=datetime.UTC)
+
+
+class Generator:
+    def __init__(self, seed, days, stdout=None, today=None):
+        self.seed = seed
+        self.days = days
+        self.today = today or timezone.localdate()
+        self.stdout = stdout
+        self.home = home_page()
+        self.sections = sections(self.home)
+
+    def log(self, message):
+        if self.stdout is not None:
+            self.stdout.write(message)
+
+    def run(self, sizes):
+        created = {}
+        for kind, builder in (
+            ("documents", self._documents),
+            ("news", self._news),
+            ("profiles", self._profiles),
+            ("events", self._events),
+        ):
+            created[kind] = self._fill(kind, getattr(sizes, kind), builder)
+        return created
+
+    def _fill(self, kind, wanted, builder):
+        parent = self.sections[kind]
+        present = generated_ordinals(parent)
+        missing = [ordinal for ordinal in range(wanted) if ordinal not in present]
+        if not missing:
+            return 0
+        context = builder(None)
+        for batch_start in range(0, len(missing), BATCH_SIZE):
+            ordinals = missing[batch_start : batch_start + BATCH_SIZE]
+            with transaction.atomic():
+                # Locks the parent row: a second run at the same time waits here
+                # instead of computing the same tree paths.
+                parent = type(parent).objects.select_for_update().get(pk=parent.pk)
+                slots = bulk.TreeSlots(parent)
+                builder((parent, slots, ordinals, context))
+            self.log(f"{kind}: {len(present) + batch_start + len(ordinals)}/{wanted}")
+        return len(missing)
+
+    def _views(self, kind, pages, ordinals):
+        rows = []
+        for page, ordinal in zip(pages, ordinals, strict=True):
+            rows.extend(
+                content.daily_views(self.seed, page.pk, ordinal, kind, self.today, self.days)
+            )
+        bulk.insert_view_counts(rows)
+
+    def _write(self, kind, parent, slots, model, pages, ordinals, published_at):
+        bulk.insert_pages(parent, slots, model, pages, published_at)
+        bulk.index_pages(model, pages)
+        self._views(kind, pages, ordinals)
+
+    def _documents(self, batch):
+        if batch is None:
+            return {
+                "bodies": issuing_bodies(),
+                "tags": {name: Tag.objects.get_or_create(name=name)[0] for name in words.AREAS},
+            }
+        parent, slots, ordinals, context = batch
+        groups = {}
+        for ordinal in ordinals:
+            fields = content.document(self.seed, ordinal, context["bodies"], self.today)
+            areas = fields.pop("areas")
+            model = {
+                DocumentType.PLAN: PlanPage,
+                DocumentType.DIRECTIVE: DirectivePage,
+            }.get(fields["document_type"], OfficialDocumentPage)
+            page = model(slug=content.slug_for(fields["title"], ordinal), **fields)
+            page.number_normalised = normalise_number(page.number)
+            groups.setdefault(model, []).append((ordinal, page, areas))
+        tag_rows = []
+        for model, items in groups.items():
+            ordinals_of = [ordinal for ordinal, _, _ in items]
+            pages = [page for _, page, _ in items]
+            published = [_at_nine(page.issued_on) for page in pages]
+            self._write("documents", parent, slots, model, pages, ordinals_of, published)
+            tag_rows.extend(
+                DocumentAreaTag(content_object_id=page.pk, tag=context["tags"][name])
+                for _, page, areas in items
+                for name in areas
+            )
+        DocumentAreaTag.objects.bulk_create(tag_rows, batch_size=2000)
+
+    def _news(self, batch):
+        if batch is None:
+            return {"categories": list(NewsCategory.objects.order_by("pk"))}
+        parent, slots, ordinals, context = batch
+        pages = []
+        for ordinal in ordinals:
+            fields = content.news(self.seed, ordinal, self.today, NEWS_DAYS_BACK)
+            pages.append(NewsPage(slug=content.slug_for(fields["title"], ordinal), **fields))
+        published = [_at_nine(page.date) for page in pages]
+        self._write("news", parent, slots, NewsPage, pages, ordinals, published)
+        categories = context["categories"]
+        if categories:
+            through = NewsPage.categories.through
+            through.objects.bulk_create(
+                [
+                    through(
+                        newspage_id=page.pk,
+                        newscategory_id=categories[page.pk % len(categories)].pk,
+                    )
+                    for page in pages
+                ],
+                batch_size=2000,
+            )
+
+    def _profiles(self, batch):
+        if batch is None:
+            return {
+                "localities": list(Locality.objects.order_by("pk")),
+                "sectors": list(Sector.objects.order_by("pk")),
+            }
+        parent, slots, ordinals, context = batch
+        localities = context["localities"]
+        pages = []
+        for ordinal in ordinals:
+            fields = content.profile(self.seed, ordinal, self.today)
+            page = ModelProfilePage(slug=content.slug_for(fields["title"], ordinal), **fields)
+            if localities:
+                page.locality_id = localities[ordinal % len(localities)].pk
+            pages.append(page)
+        published = [
+            _at_nine(self.today - datetime.timedelta(days=ordinal % 1500)) for ordinal in ordinals
+        ]
+        self._write("profiles", parent, slots, ModelProfilePage, pages, ordinals, published)
+        sectors = context["sectors"]
+        if sectors:
+            through = ModelProfilePage.sectors.through
+            through.objects.bulk_create(
+                [
+                    through(
+                        modelprofilepage_id=page.pk, sector_id=sectors[page.pk % len(sectors)].pk
+                    )
+                    for page in pages
+                ],
+                batch_size=2000,
+            )
+
+    def _events(self, batch):
+        if batch is None:
+            return {}
+        parent, slots, ordinals, _context = batch
+        pages = []
+        for ordinal in ordinals:
+            fields = content.event(self.seed, ordinal, self.today)
+            pages.append(
+                CongressEventPage(slug=content.slug_for(fields["title"], ordinal), **fields)
+            )
+        published = [page.starts_at - datetime.timedelta(days=30) for page in pages]
+        self._write("events", parent, slots, CongressEventPage, pages, ordinals, published)

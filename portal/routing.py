@@ -1,0 +1,114 @@
+"""Remembering which page answers which address, so a rendered page skips Wagtail's
+walk down the tree.
+
+Wagtail finds a page by asking the database for the site, the language's home page
+and then each level of the path (one or two queries per level), and reads the site
+settings once more for the footer. On a running site the answers change only when an
+editor publishes, moves or deletes something, which replaces the page cache's
+generation token (portal/page_cache.py): keyed by that token, these answers are
+always as fresh as the pages themselves. Wagtail looks for `request._wagtail_site`,
+`request._wagtail_route_for_request` and the settings' request attributes before
+querying, so filling them in is all this middleware does; the page itself is still
+read from the database (one query), so its content is never stale.
+"""
+
+import hashlib
+
+from django.contrib.contenttypes.models import ContentType
+from django.core.cache import cache
+from django.core.exceptions import DisallowedHost
+from django.http import Http404
+from wagtail.contrib.settings.models import BaseSiteSetting
+from wagtail.contrib.settings.registry import registry as settings_registry
+
+from portal.page_cache import current_generation
+
+TIMEOUT = 3600
+
+
+def _key(kind, request, *parts):
+    digest = hashlib.md5(
+        "\n".join(str(part) for part in parts).encode(), usedforsecurity=False
+    ).hexdigest()
+    return f"route:{kind}:{current_generation(request)}:{digest}"
+
+
+def _site_settings_models():
+    return [model for model in settings_registry if issubclass(model, BaseSiteSetting)]
+
+
+class CachedRouteMiddleware:
+    """Fills in the site, the route and the site settings of GET requests from the
+    cache, and remembers them after a page was served."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if request.method not in ("GET", "HEAD"):
+            return self.get_response(request)
+        try:
+            host = request.get_host()
+        except DisallowedHost:
+            return self.get_response(request)
+        site_key = _key("site", request, host)
+        remembered = cache.get(site_key)
+        route_known = remembered is not None and self._restore(request, remembered)
+        response = self.get_response(request)
+        if response.status_code == 200:
+            self._remember(request, site_key, remembered, route_known)
+        return response
+
+    def _restore(self, request, remembered):
+        """Fill in what is known; True when the route was too."""
+        site, site_settings = remembered
+        request._wagtail_site = site
+        for setting in site_settings:
+            setting._request = request
+            setattr(request, setting.get_cache_attr_name(), setting)
+        route = cache.get(_key("page", request, site.pk, request.path_info))
+        if route is None:
+            return False
+        page_id, content_type_id, rest = route
+        model = ContentType.objects.get_for_id(content_type_id).model_class()
+        page = model.objects.filter(pk=page_id).first() if model else None
+        if page is None:
+            return False
+        try:
+            request._wagtail_route_for_request = page.route(request, list(rest))
+        except Http404:
+            # Wagtail's own routing will answer, with its 404.
+            return False
+        return True
+
+    def _remember(self, request, site_key, remembered, route_known):
+        site = getattr(request, "_wagtail_site", None)
+        if site is None:
+            return
+        site_settings = [
+            getattr(request, model.get_cache_attr_name())
+            for model in _site_settings_models()
+            if hasattr(request, model.get_cache_attr_name())
+        ]
+        # The first request of a generation may have been one that read no settings
+        # (a JSON endpoint); the first page that reads them completes the entry.
+        if remembered is None or len(site_settings) > len(remembered[1]):
+            cache.set(site_key, (site, site_settings), TIMEOUT)
+        if not route_known:
+            self._remember_route(request, site)
+
+    def _remember_route(self, request, site):
+        match = request.resolver_match
+        route = getattr(request, "_wagtail_route_for_request", None)
+        if match is None or match.url_name != "wagtail_serve" or route is None:
+            return
+        page = route[0]
+        components = [part for part in match.args[0].split("/") if part] if match.args else []
+        # Every language's home page sits at the site root's depth, so the page used
+        # up one path component per level below it; the rest went to its sub-routes.
+        rest = components[page.depth - site.root_page.depth :]
+        cache.set(
+            _key("page", request, site.pk, request.path_info),
+            (page.pk, page.content_type_id, tuple(rest)),
+            TIMEOUT,
+        )

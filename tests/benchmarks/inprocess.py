@@ -1,0 +1,92 @@
+"""Shared by the in-process benchmarks (archive.py, search.py, most_viewed.py): set
+Django up against the database named by DATABASE_URL, time a callable many times
+and count its SQL queries. Server time only: no HTTP server, no network. Not part of
+the test run."""
+
+import argparse
+import json
+import os
+import statistics
+import sys
+import time
+from pathlib import Path
+
+BASE_DIR = Path(__file__).resolve().parents[2]
+
+
+def setup():
+    sys.path.insert(0, str(BASE_DIR))
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "portal.settings.dev")
+    # Debug off as in production: no query log kept in memory, no debug pages.
+    os.environ.setdefault("DEBUG", "0")
+    os.environ.setdefault("PAGE_CACHE", "0")
+    import django
+
+    django.setup()
+
+
+def arguments(description):
+    parser = argparse.ArgumentParser(description=description)
+    parser.add_argument("--repeat", type=int, default=30, help="timed runs per case")
+    parser.add_argument("--warmup", type=int, default=3, help="untimed runs per case")
+    parser.add_argument("--json", help="also write the figures to this file")
+    return parser.parse_args()
+
+
+def percentile(values, share):
+    ordered = sorted(values)
+    index = min(len(ordered) - 1, max(0, round(share * (len(ordered) - 1))))
+    return ordered[index]
+
+
+def measure(name, run, *, repeat, warmup, before=None):
+    """Time `run()` `repeat` times (after `warmup` runs); `before()` runs untimed
+    ahead of each run (for example to empty a cache). Returns a result dict."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    for _ in range(warmup):
+        if before:
+            before()
+        run()
+    timings = []
+    queries = 0
+    for _ in range(repeat):
+        if before:
+            before()
+        with CaptureQueriesContext(connection) as captured:
+            started = time.perf_counter()
+            outcome = run()
+            timings.append((time.perf_counter() - started) * 1000)
+        queries = max(queries, len(captured.captured_queries))
+    return {
+        "name": name,
+        "p50_ms": round(statistics.median(timings), 2),
+        "p95_ms": round(percentile(timings, 0.95), 2),
+        "max_ms": round(max(timings), 2),
+        "queries": queries,
+        "outcome": outcome,
+    }
+
+
+def report(title, results, json_path=None):
+    from django.db import connection
+
+    header = {
+        "benchmark": title,
+        "database": connection.vendor,
+        "cpus": os.cpu_count(),
+        "load_average": os.getloadavg(),
+    }
+    width = max(len(result["name"]) for result in results)
+    print(f"{title} on {connection.vendor} (load average {header['load_average'][0]:.1f})")
+    print(f"{'case':<{width}}  {'p50 ms':>8}  {'p95 ms':>8}  {'queries':>7}  outcome")
+    for result in results:
+        print(
+            f"{result['name']:<{width}}  {result['p50_ms']:>8.2f}  {result['p95_ms']:>8.2f}  "
+            f"{result['queries']:>7}  {result['outcome']}"
+        )
+    if json_path:
+        Path(json_path).write_text(
+            json.dumps({**header, "results": results}, ensure_ascii=False, indent=2)
+        )

@@ -1,0 +1,146 @@
+import datetime
+
+import pytest
+from django.core.management import call_command
+from django.utils import timezone
+from wagtail.models import Page
+
+from documents.load_data import content
+from documents.models import (
+    DirectivePage,
+    DocumentArchivePage,
+    OfficialDocumentPage,
+    PlanPage,
+)
+from home.analytics.stats import most_viewed
+from home.models import CongressEventPage, DailyPageViews, ModelProfilePage, NewsPage
+from search.service import search
+from search.text import fold
+
+pytestmark = pytest.mark.django_db
+
+SIZES = {"documents": 60, "news": 6, "profiles": 4, "events": 2}
+
+
+def generate(seed=7, **sizes):
+    call_command("generate_load_data", seed=seed, days=30, verbosity=0, **{**SIZES, **sizes})
+
+
+@pytest.fixture
+def generated(home_page):
+    generate()
+    return home_page
+
+
+def archive_page():
+    return DocumentArchivePage.objects.get()
+
+
+def test_every_generated_kind_is_live(generated):
+    counts = {
+        model: model.objects.live().count()
+        for model in (OfficialDocumentPage, NewsPage, ModelProfilePage, CongressEventPage)
+    }
+    assert counts == {
+        OfficialDocumentPage: 60,
+        NewsPage: 6,
+        ModelProfilePage: 4,
+        CongressEventPage: 2,
+    }
+
+
+def test_tree_has_no_problems(generated):
+    assert all(not problems for problems in Page.find_problems())
+
+
+@pytest.mark.parametrize(
+    "model",
+    [OfficialDocumentPage, PlanPage, DirectivePage, NewsPage, ModelProfilePage, CongressEventPage],
+)
+def test_generated_page_renders(client, generated, model):
+    page = model.objects.live().exact_type(model).first()
+    response = client.get(page.url)
+    assert response.status_code == 200
+    assert page.title in response.content.decode()
+
+
+def test_plan_task_table_renders(client, generated):
+    plan = PlanPage.objects.live().first()
+    task = plan.task_schedule[0].value["tasks"][0]
+    response = client.get(plan.url)
+    assert task["text"] in response.content.decode()
+
+
+def test_archive_lists_and_counts_generated_documents(client, generated):
+    response = client.get(archive_page().url)
+    assert response.context["page_obj"].paginator.count == 60
+    type_counts = [option.count for option in response.context["facets"]["type"]]
+    assert sum(type_counts) == 60
+
+
+def test_archive_type_filter_counts_match_database(client, generated):
+    response = client.get(archive_page().url, {"type": "quyet-dinh"})
+    expected = OfficialDocumentPage.objects.filter(document_type="quyet-dinh").count()
+    assert response.context["page_obj"].paginator.count == expected
+
+
+def test_search_finds_a_generated_document_by_number(generated):
+    document = OfficialDocumentPage.objects.order_by("pk").first()
+    results = search(document.number, locale=document.locale)
+    assert document.pk in [hit.page.pk for hit in results.hits[:5]]
+
+
+def test_search_finds_a_generated_document_by_words_without_marks(generated):
+    document = OfficialDocumentPage.objects.order_by("pk").last()
+    words = " ".join(fold(document.title).split()[-4:])
+    results = search(words, locale=document.locale)
+    assert document.pk in [hit.page.pk for hit in results.hits]
+
+
+def test_documents_are_the_ones_the_seed_describes(generated):
+    bodies = [document.issuing_body for document in OfficialDocumentPage.objects.all()]
+    stored = OfficialDocumentPage.objects.get(slug__endswith="-000011")
+    expected = content.document(7, 11, bodies, timezone.localdate())
+    assert (stored.title, stored.subject) == (expected["title"], expected["subject"])
+
+
+def test_same_seed_gives_same_fields():
+    today = datetime.date(2026, 6, 1)
+    assert content.news(3, 5, today, 100) == content.news(3, 5, today, 100)
+
+
+def test_other_seed_gives_other_fields():
+    today = datetime.date(2026, 6, 1)
+    assert content.news(3, 5, today, 100) != content.news(4, 5, today, 100)
+
+
+def test_rerun_with_same_sizes_adds_nothing(generated):
+    pages_before = Page.objects.count()
+    views_before = DailyPageViews.objects.count()
+    generate()
+    assert (Page.objects.count(), DailyPageViews.objects.count()) == (pages_before, views_before)
+
+
+def test_rerun_with_larger_size_adds_the_rest(generated):
+    generate(documents=75)
+    assert OfficialDocumentPage.objects.count() == 75
+    assert all(not problems for problems in Page.find_problems())
+
+
+def test_generated_pages_have_view_counts(generated):
+    counted = DailyPageViews.objects.values("page_id").distinct().count()
+    assert counted == sum(SIZES.values())
+
+
+def test_most_viewed_lists_generated_pages(generated):
+    top = most_viewed("30", limit=5)
+    assert len(top) == 5
+
+
+def test_rerun_fills_a_gap_left_by_an_interrupted_run(generated):
+    missing = OfficialDocumentPage.objects.get(slug__endswith="-000020")
+    slug = missing.slug
+    missing.delete()
+    generate()
+    assert OfficialDocumentPage.objects.filter(slug=slug).count() == 1
+    assert OfficialDocumentPage.objects.count() == 60

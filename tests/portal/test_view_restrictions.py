@@ -1,0 +1,80 @@
+"""Private pages stay private with the restriction check cached
+(portal/view_restrictions.py) and the page cache on."""
+
+import pytest
+from django.core.cache import caches
+from wagtail.models import PageViewRestriction
+
+from tests.home.factories import NewsIndexPageFactory, NewsPageFactory
+
+pytestmark = pytest.mark.django_db
+
+SECRET = "Nội dung chỉ dành cho cán bộ"
+
+
+@pytest.fixture
+def page_cache(settings):
+    settings.PAGE_CACHE = True
+    caches["pages"].clear()
+    yield
+    caches["pages"].clear()
+
+
+@pytest.fixture
+def section(home_page):
+    return NewsIndexPageFactory(parent=home_page)
+
+
+@pytest.fixture
+def article(section):
+    return NewsPageFactory(parent=section, title=SECRET)
+
+
+def _restrict(page, capture):
+    with capture(execute=True):
+        return PageViewRestriction.objects.create(
+            page=page, restriction_type=PageViewRestriction.PASSWORD, password="mat-khau"
+        )
+
+
+def test_page_without_restriction_is_public(client, article):
+    assert SECRET in client.get(article.url).content.decode()
+
+
+def test_restricted_page_asks_for_password(
+    client, article, django_capture_on_commit_callbacks
+):
+    client.get(article.url)
+    _restrict(article, django_capture_on_commit_callbacks)
+    html = client.get(article.url).content.decode()
+    assert 'name="password"' in html
+    assert "Sapo của tin." not in html
+
+
+def test_page_under_restricted_section_asks_for_password(
+    client, section, article, django_capture_on_commit_callbacks
+):
+    client.get(article.url)
+    _restrict(section, django_capture_on_commit_callbacks)
+    assert 'name="password"' in client.get(article.url).content.decode()
+
+
+def test_restriction_reaches_a_page_cached_before_it(
+    client, page_cache, article, django_capture_on_commit_callbacks
+):
+    client.get(article.url)
+    client.get(article.url)
+    _restrict(article, django_capture_on_commit_callbacks)
+    response = client.get(article.url)
+    assert 'name="password"' in response.content.decode()
+    assert "X-Page-Cache" not in response
+
+
+def test_alias_of_restricted_page_asks_for_password(
+    client, home_page, section, article, django_capture_on_commit_callbacks
+):
+    other = NewsIndexPageFactory(parent=home_page, slug="tin-khac")
+    _restrict(article, django_capture_on_commit_callbacks)
+    with django_capture_on_commit_callbacks(execute=True):
+        alias = article.create_alias(parent=other)
+    assert 'name="password"' in client.get(alias.url).content.decode()
