@@ -10,7 +10,7 @@ STAMP := $(VENV)/.installed
 export PORT
 
 .DEFAULT_GOAL := help
-.PHONY: help install run test lint serve messages backup restore load-data fuzz soak browser-deps
+.PHONY: help install run test lint serve messages backup restore load-data fuzz soak browser-deps bench bench-large wrk
 
 help:
 	@echo "make run    – install, migrate, load demo data and serve on http://127.0.0.1:$(PORT)"
@@ -19,6 +19,7 @@ help:
 	@echo "make fuzz   – the Hypothesis fuzz suite with FUZZ_EXAMPLES (default 700) inputs per test"
 	@echo "make soak   – ten minutes of mixed traffic against make serve (needs wrk and make run's data)"
 	@echo "make lint   – ruff"
+	@echo "make bench  – wrk against make serve, page cache off and on (bench-large: 100,000 documents)"
 	@echo "make load-data – a large generated site for benchmarks (DOCUMENTS=100000 …)"
 	@echo "make browser-deps – Chromium (as root, from Debian) and axe-core for the browser tests"
 	@echo "make backup – database and media into var/backups/portal-<time>.tar.gz"
@@ -110,3 +111,25 @@ load-data: install
 	$(PY) manage.py migrate --noinput
 	$(PY) manage.py generate_load_data --documents $(DOCUMENTS) --news $(NEWS) \
 		--profiles $(PROFILES) --events $(EVENTS) --days $(DAYS) --seed $(SEED) --verbosity 2
+
+# The HTTP benchmark (tests/benchmarks/README.md). It uses PostgreSQL databases of its
+# own (portal_bench_demo, portal_bench_large; BENCH_DATABASE_URL overrides) and
+# flushes the Redis database BENCH_REDIS_URL, so keep that one for benchmarks.
+BENCH_PORT ?= 8400
+BENCH_REDIS_URL ?= redis://127.0.0.1:6379/15
+export BENCH_PORT BENCH_REDIS_URL
+
+wrk:
+	@command -v wrk >/dev/null 2>&1 || { \
+		if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+			apt-get install -y -q wrk || { apt-get update -q && apt-get install -y -q wrk; }; \
+		else \
+			echo "wrk is missing: install the Debian package (sudo apt-get install wrk) and retry."; \
+			exit 2; \
+		fi; }
+
+bench: install wrk
+	$(PY) tests/benchmarks/http_bench.py --size demo $(BENCH_ARGS)
+
+bench-large: install wrk
+	$(PY) tests/benchmarks/http_bench.py --size large $(BENCH_ARGS)

@@ -4,7 +4,6 @@ from django.db import models
 from django.http import HttpResponse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from icalendar import Calendar, Event
 from modelcluster.fields import ParentalKey
 from wagtail import blocks
 from wagtail.admin.panels import (
@@ -93,6 +92,10 @@ class AgendaBlock(blocks.StreamBlock):
 
 def events_calendar(events, request):
     """An iCalendar (.ics) response holding `events`."""
+    # Imported here: few requests ask for a calendar, and icalendar would add 8 MiB
+    # to every worker.
+    from icalendar import Calendar, Event
+
     calendar = Calendar()
     calendar.add("prodid", "-//Ban Thi dua - Khen thuong//Cong thong tin//VI")
     calendar.add("version", "2.0")

@@ -2,6 +2,7 @@ from django.db import models
 from django.db.models import Case, F, IntegerField, Q, Value, When, Window
 from django.db.models.functions import RowNumber
 from django.utils import timezone
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
@@ -54,7 +55,11 @@ class HomePage(CachedViewRestrictionsMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context.update(home_boxes(self, timezone.now()))
+        # Lazy, so that a cached "home-boxes" fragment (templates/home/home_page.html)
+        # skips the boxes' query, whose compilation alone costs several ms of CPU.
+        boxes = SimpleLazyObject(lambda: home_boxes(self, timezone.now()))
+        for name, *_rest in _BOXES:
+            context[name] = SimpleLazyObject(lambda name=name: boxes[name])
         return context
 
 

@@ -172,6 +172,10 @@ PAGE_CACHE = env.bool("PAGE_CACHE", default=True)
 # Publishing purges at once, so the timeout only bounds how stale the view counts in
 # the "Xem nhiều nhất" box may get, and how long unread entries stay.
 PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=300)
+# The header, breadcrumb and footer every page repeats are cached in the default
+# cache under the same generation token, so a purge retires them too
+# (home/templatetags/fragment_cache_tags.py); FRAGMENT_CACHE=0 turns that off.
+FRAGMENT_CACHE = env.bool("FRAGMENT_CACHE", default=True)
 # What browsers and a CDN may keep without asking again; short, because a CDN only
 # learns of a publish for the page itself (frontend cache), not for the listings.
 CACHE_CONTROL_MAX_AGE = env.int("CACHE_CONTROL_MAX_AGE", default=60)

@@ -25,6 +25,10 @@ ALLOWED_HOSTS = env.list("ALLOWED_HOSTS")
 # web server for CSS and JS, also behind a government firewall.
 MIDDLEWARE = [*MIDDLEWARE]  # noqa: F405
 MIDDLEWARE.insert(1, "whitenoise.middleware.WhiteNoiseMiddleware")
+# The HTTP benchmark (tests/benchmarks/http.py) reads each response's SQL count from
+# a header; a real deployment never sets this.
+if env.bool("QUERY_COUNT_HEADER", default=False):
+    MIDDLEWARE.insert(0, "portal.middleware.QueryCountHeaderMiddleware")
 
 # Hashed, compressed file names let browsers and CDNs cache CSS and JS for a year.
 STORAGES = {

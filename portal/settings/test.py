@@ -29,6 +29,7 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405
 # page cache tests turn it on (tests/portal/test_page_cache.py). The cache itself is
 # in memory so no run leaves files behind; those tests also use Redis and files.
 PAGE_CACHE = False
+FRAGMENT_CACHE = False
 CACHES = {
     **CACHES,  # noqa: F405
     "pages": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "pages"},

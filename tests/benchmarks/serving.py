@@ -19,12 +19,14 @@ class Server:
     def __init__(self, port, workers=2, env=None):
         self.port = port
         self.base_url = f"http://127.0.0.1:{port}"
+        # The port and worker count come last: `make` exports PORT and WORKERS, so a
+        # copy of the caller's environment in `env` must not override them.
         self.env = {
             **os.environ,
-            "PORT": str(port),
-            "WORKERS": str(workers),
             "VIEWS_RATE_LIMIT": "0",
             **(env or {}),
+            "PORT": str(port),
+            "WORKERS": str(workers),
         }
         self.process = None
 
@@ -58,20 +60,29 @@ class Server:
 
     def worker_pids(self):
         """gunicorn's workers: the children of the master that listens on our port."""
-        masters = []
+        return [pid for pid in self._gunicorn_pids() if _ppid(pid) in self._gunicorn_pids()]
+
+    def master_pid(self):
+        pids = self._gunicorn_pids()
+        return next((pid for pid in pids if _ppid(pid) not in pids), None)
+
+    def _gunicorn_pids(self):
+        """Python processes running gunicorn in our group. The shells `make` starts
+        also carry "gunicorn portal.wsgi" in their command line: argv[0] tells them apart."""
+        pids = []
+        group = os.getpgid(self.process.pid)
         for status in Path("/proc").glob("[0-9]*/cmdline"):
             try:
-                cmdline = status.read_bytes().replace(b"\0", b" ").decode()
+                argv = status.read_bytes().decode().split("\0")
             except OSError:
                 continue
-            if "gunicorn" in cmdline and "portal.wsgi" in cmdline:
-                masters.append(int(status.parent.name))
-        group = os.getpgid(self.process.pid)
-        masters = [pid for pid in masters if _pgid(pid) == group]
-        # make's shell names gunicorn too and is the master's parent: the workers
-        # are the processes below a master with no gunicorn process below them.
-        parents = {_ppid(pid) for pid in masters}
-        return [pid for pid in masters if _ppid(pid) in masters and pid not in parents]
+            if "python" in Path(argv[0]).name and any(
+                arg.endswith("/gunicorn") for arg in argv[1:2]
+            ) and "portal.wsgi:application" in argv:
+                pid = int(status.parent.name)
+                if _pgid(pid) == group:
+                    pids.append(pid)
+        return pids
 
     def worker_rss_mib(self):
         return {pid: _rss_kib(pid) / 1024 for pid in self.worker_pids()}

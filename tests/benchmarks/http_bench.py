@@ -1,0 +1,384 @@
+"""HTTP benchmark: wrk against `make serve` (gunicorn, production settings, 2 workers).
+
+    .venv/bin/python tests/benchmarks/http_bench.py [--size demo|large] [--duration 8]
+
+For each target (a static file, home, a news article, an official document, a plan,
+the archive with a filter, the search API with five queries, the most-viewed API and
+the view beacon) it prints requests/s, p50/p95/p99 latency, CPU ms per request (the
+gunicorn processes' CPU time from /proc before and after the run, divided by the
+requests served), SQL queries per request (the `X-Query-Count` header the server adds
+under QUERY_COUNT_HEADER=1) and the memory of each worker after the run. Three
+servers run one after the other:
+
+- `cache-off`: PAGE_CACHE=0, Redis for Django's cache and the view counter;
+- `cache-on`: PAGE_CACHE=1, the same otherwise;
+- `no-redis`: no REDIS_URL, so each beacon is a direct PostgreSQL upserts (beacon only).
+
+The database is PostgreSQL (`DATABASE_URL`, by default a database of its own per
+size), filled with `load_demo_data` (demo) or `generate_load_data` (large) when it is
+empty. Figures go to var/bench/<size>.json. Needs wrk (Debian package `wrk`).
+"""
+
+import argparse
+import json
+import os
+import platform
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.parse
+import urllib.request
+from datetime import UTC, datetime
+from pathlib import Path
+
+import redis
+from serving import BASE_DIR, Server, fetch, write_lua
+
+SEARCHES = ["ke hoach thi dua", "khen thưởng", "chỉ thị", "đại hội thi đua", "12/KH-UBND"]
+LARGE_DATA = ["--documents", "100000", "--news", "20000", "--profiles", "5000", "--events", "500"]
+CLOCK_TICKS = os.sysconf("SC_CLK_TCK")
+
+# The issue's targets: (target, figure, bound, configuration it applies to).
+TARGETS = [
+    ("home", "cpu_ms_per_request", 10, "cache-off"),
+    ("home", "queries_per_request", 10, "cache-off"),
+    ("article", "cpu_ms_per_request", 5, "cache-off"),
+    ("article", "queries_per_request", 8, "cache-off"),
+    ("document", "cpu_ms_per_request", 5, "cache-off"),
+    ("document", "queries_per_request", 8, "cache-off"),
+    ("beacon", "p95_ms", 10, "cache-off"),
+    ("beacon", "p95_ms", 10, "no-redis"),
+]
+MIN_RATES = [
+    ("home", 3000, "cache-on"),
+    ("beacon", 2000, "cache-off"),
+    ("beacon", 500, "no-redis"),
+]
+MAX_WORKER_MIB = 120
+
+DONE_LUA = """
+done = function(summary, latency, requests)
+  local e = summary.errors
+  io.write(string.format("BENCH-RESULT %d %d %d %d %d %d %d %d %d %d\\n",
+    summary.requests, summary.duration, e.connect, e.read, e.write, e.status, e.timeout,
+    latency:percentile(50), latency:percentile(95), latency:percentile(99)))
+end
+"""
+
+
+def manage(env, *args, capture=False):
+    command = [str(BASE_DIR / ".venv" / "bin" / "python"), "manage.py", *args]
+    result = subprocess.run(
+        command, cwd=BASE_DIR, env=env, check=True, capture_output=capture, text=True
+    )
+    return result.stdout if capture else None
+
+
+def count_documents(env):
+    output = manage(
+        env,
+        "shell",
+        "-c",
+        "from documents.models import OfficialDocumentPage as M; print(M.objects.count())",
+        capture=True,
+    )
+    return int(output.strip().splitlines()[-1])
+
+
+def prepare_database(env, size):
+    """Migrate and fill the benchmark database unless it already holds the data."""
+    print(f"· database {env['DATABASE_URL']}: migrate", flush=True)
+    manage(env, "migrate", "--noinput", "--verbosity", "0")
+    if size == "demo" and count_documents(env) == 0:
+        print("· load_demo_data", flush=True)
+        manage(env, "load_demo_data")
+    elif size == "large" and count_documents(env) < 100_000:
+        print("· generate_load_data (once; takes a while)", flush=True)
+        manage(env, "load_demo_data")
+        manage(env, "generate_load_data", *LARGE_DATA, "--seed", "1")
+    return count_documents(env)
+
+
+def first_page_path(base_url, page_type):
+    answer = json.loads(fetch(f"{base_url}/api/v2/pages/?type={page_type}&limit=1"))
+    if not answer["items"]:
+        raise RuntimeError(f"the site has no live {page_type}")
+    return urllib.parse.urlsplit(answer["items"][0]["meta"]["html_url"]).path
+
+
+def static_path(base_url):
+    """The site's own stylesheet, as whitenoise serves it (hashed name)."""
+    html = fetch(f"{base_url}/")
+    for chunk in html.split('href="')[1:]:
+        href = chunk.split('"', 1)[0]
+        if href.startswith("/static/") and href.endswith(".css"):
+            return href
+    raise RuntimeError("no stylesheet under /static/ on the home page")
+
+
+def discover(base_url):
+    """(name, [(method, path, body)]) for every target, from the live site."""
+    ids = [
+        item["id"]
+        for item in json.loads(fetch(f"{base_url}/api/v2/pages/?limit=20&fields=_,id"))["items"]
+    ]
+    archive = first_page_path(base_url, "documents.DocumentArchivePage")
+    return [
+        ("static", [("GET", static_path(base_url), None)]),
+        ("home", [("GET", "/", None)]),
+        ("article", [("GET", first_page_path(base_url, "home.NewsPage"), None)]),
+        ("document", [("GET", first_page_path(base_url, "documents.OfficialDocumentPage"), None)]),
+        ("plan", [("GET", first_page_path(base_url, "documents.PlanPage"), None)]),
+        ("archive", [("GET", f"{archive}?type=ke-hoach&status=con-hieu-luc", None)]),
+        (
+            "search-api",
+            [("GET", f"/api/search/?q={urllib.parse.quote(q)}", None) for q in SEARCHES],
+        ),
+        ("most-viewed", [("GET", "/api/most-viewed/?days=7&limit=10", None)]),
+        ("beacon", [("POST", "/api/views/", json.dumps({"page": pid})) for pid in ids]),
+    ]
+
+
+def process_ticks(pid, children=False):
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0
+    # After the command name: state is field 3, utime 14, stime 15, cutime 16, cstime 17.
+    ticks = int(fields[11]) + int(fields[12])
+    if children:
+        ticks += int(fields[13]) + int(fields[14])
+    return ticks
+
+
+def server_cpu_seconds(server):
+    """CPU of gunicorn's master and workers, including workers that were replaced
+    (max_requests) during the run: their time is in the master's children's time."""
+    ticks = sum(process_ticks(pid) for pid in server.worker_pids())
+    ticks += process_ticks(server.master_pid(), children=True)
+    return ticks / CLOCK_TICKS
+
+
+def worker_memory(server):
+    """RSS and PSS (shared pages divided among the processes sharing them) per worker."""
+    memory = []
+    for pid in server.worker_pids():
+        try:
+            rollup = Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines()
+        except OSError:
+            continue
+        values = {line.split(":")[0]: int(line.split()[1]) for line in rollup[1:]}
+        memory.append(
+            {"rss_mib": round(values["Rss"] / 1024, 1), "pss_mib": round(values["Pss"] / 1024, 1)}
+        )
+    return memory
+
+
+def query_count(base_url, requests):
+    """Mean SQL statements per request, read from the server's X-Query-Count header."""
+    counts = []
+    for method, target, body in requests:
+        request = urllib.request.Request(
+            base_url + target,
+            data=body.encode() if body else None,
+            method=method,
+            headers={
+                "User-Agent": "Mozilla/5.0 (X11; Linux) portal-load-test",
+                "Content-Type": "application/json",
+            },
+        )
+        with urllib.request.urlopen(request, timeout=30) as answer:
+            counts.append(int(answer.headers.get("X-Query-Count", "-1")))
+    return round(sum(counts) / len(counts), 1)
+
+
+def run_wrk(base_url, script, duration, connections, threads):
+    output = subprocess.run(
+        # A long timeout: a slow page is measured as slow rather than dropped as an
+        # error after wrk's default two seconds.
+        ["wrk", f"-t{threads}", f"-c{connections}", f"-d{duration}s", "--timeout", "30s",
+         "-s", str(script), base_url],
+        capture_output=True, text=True, check=True,
+    ).stdout
+    line = next((x for x in output.splitlines() if x.startswith("BENCH-RESULT ")), None)
+    if line is None:
+        raise RuntimeError(f"wrk printed no result:\n{output}")
+    values = [int(x) for x in line.split()[1:]]
+    requests, duration_us, connect, read, write, status, timeout, p50, p95, p99 = values
+    return {
+        "requests": requests,
+        "requests_per_second": round(requests / (duration_us / 1e6), 1),
+        "p50_ms": round(p50 / 1000, 2),
+        "p95_ms": round(p95 / 1000, 2),
+        "p99_ms": round(p99 / 1000, 2),
+        "non_2xx_3xx": status,
+        "socket_errors": connect + read + write + timeout,
+    }
+
+
+def measure(server, name, requests, args, workdir):
+    script = Path(workdir) / f"{name}.lua"
+    write_lua(script, requests)
+    with script.open("a") as lua:
+        lua.write(DONE_LUA)
+    # The warm-up fills the page cache and imports what workers load lazily.
+    run_wrk(server.base_url, script, args.warmup, args.connections, args.threads)
+    cpu_before = server_cpu_seconds(server)
+    result = run_wrk(server.base_url, script, args.duration, args.connections, args.threads)
+    cpu_after = server_cpu_seconds(server)
+    result["cpu_ms_per_request"] = round(
+        (cpu_after - cpu_before) * 1000 / max(result["requests"], 1), 2
+    )
+    result["queries_per_request"] = query_count(server.base_url, requests)
+    result["distinct_requests"] = len(requests)
+    result["paths"] = sorted({target for _, target, _ in requests})[:5]
+    return result
+
+
+CONFIGURATIONS = [
+    # (name, environment, targets measured: None = all)
+    ("cache-off", {"PAGE_CACHE": "0"}, None),
+    ("cache-on", {"PAGE_CACHE": "1"}, None),
+    ("no-redis", {"PAGE_CACHE": "0", "REDIS_URL": ""}, {"beacon"}),
+]
+
+
+def run_configuration(name, extra_env, only, args, env, workdir):
+    server_env = {**env, **extra_env, "QUERY_COUNT_HEADER": "1", "VIEWS_RATE_LIMIT": "0"}
+    if server_env.get("REDIS_URL"):
+        redis.Redis.from_url(server_env["REDIS_URL"]).flushdb()
+    print(f"\n== {name}: starting make serve on port {args.port}", flush=True)
+    results = {}
+    with Server(args.port, workers=args.workers, env=server_env) as server:
+        for target, requests in discover(server.base_url):
+            if only and target not in only:
+                continue
+            print(f"   {target} …", end=" ", flush=True)
+            results[target] = measure(server, target, requests, args, workdir)
+            print(f"{results[target]['requests_per_second']} req/s", flush=True)
+        memory = worker_memory(server)
+    return {"targets": results, "workers_after_run": memory}
+
+
+def checks(report):
+    lines = []
+    configs = report["configurations"]
+    for target, figure, bound, config in TARGETS:
+        value = configs.get(config, {}).get("targets", {}).get(target, {}).get(figure)
+        if value is not None:
+            ok = value <= bound
+            lines.append((ok, f"{config} {target} {figure} = {value} (≤ {bound})"))
+    for target, rate, config in MIN_RATES:
+        value = configs.get(config, {}).get("targets", {}).get(target, {})
+        if value:
+            ok = value["requests_per_second"] >= rate
+            lines.append(
+                (ok, f"{config} {target} = {value['requests_per_second']} req/s (≥ {rate})")
+            )
+    cached = configs.get("cache-on", {}).get("targets", {})
+    if "home" in cached and "static" in cached:
+        half = cached["static"]["requests_per_second"] / 2
+        value = cached["home"]["requests_per_second"]
+        lines.append((value >= half, f"cache-on home = {value} req/s (≥ half static {half:.0f})"))
+    for config, data in configs.items():
+        for worker in data["workers_after_run"]:
+            lines.append(
+                (
+                    worker["rss_mib"] <= MAX_WORKER_MIB,
+                    f"{config} worker RSS = {worker['rss_mib']} MiB (≤ {MAX_WORKER_MIB}; "
+                    f"PSS {worker['pss_mib']})",
+                )
+            )
+    return lines
+
+
+def print_table(report):
+    header = (
+        f"{'config':<10} {'target':<12} {'req/s':>9} {'p50 ms':>8} {'p95 ms':>8} "
+        f"{'p99 ms':>8} {'CPU ms':>7} {'SQL':>5} {'errors':>6}"
+    )
+    print("\n" + header)
+    print("-" * len(header))
+    for config, data in report["configurations"].items():
+        for target, r in data["targets"].items():
+            errors = r["non_2xx_3xx"] + r["socket_errors"]
+            print(
+                f"{config:<10} {target:<12} {r['requests_per_second']:>9.1f} {r['p50_ms']:>8.2f} "
+                f"{r['p95_ms']:>8.2f} {r['p99_ms']:>8.2f} {r['cpu_ms_per_request']:>7.2f} "
+                f"{r['queries_per_request']:>5} {errors:>6}"
+            )
+        workers = ", ".join(
+            f"RSS {w['rss_mib']} / PSS {w['pss_mib']} MiB" for w in data["workers_after_run"]
+        )
+        print(f"{config:<10} workers after run: {workers}")
+    print()
+    for ok, line in checks(report):
+        print(("  ok    " if ok else "  MISS  ") + line)
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--size", choices=["demo", "large"], default="demo")
+    parser.add_argument("--duration", type=int, default=8, help="seconds of load per target")
+    parser.add_argument("--warmup", type=int, default=2, help="seconds before measuring")
+    parser.add_argument("--connections", type=int, default=16)
+    parser.add_argument("--threads", type=int, default=1, help="wrk threads")
+    parser.add_argument("--workers", type=int, default=2, help="gunicorn workers")
+    parser.add_argument("--port", type=int, default=int(os.environ.get("BENCH_PORT", 8400)))
+    parser.add_argument(
+        "--configurations",
+        default=",".join(name for name, _, _ in CONFIGURATIONS),
+        help="comma-separated subset of cache-off,cache-on,no-redis",
+    )
+    parser.add_argument("--output", type=Path, help="JSON file (default var/bench/<size>.json)")
+    args = parser.parse_args()
+
+    database_url = os.environ.get("BENCH_DATABASE_URL") or (
+        f"postgres://postgres@127.0.0.1:5432/portal_bench_{args.size}"
+    )
+    redis_url = os.environ.get("BENCH_REDIS_URL", "redis://127.0.0.1:6379/15")
+    env = {**os.environ, "DATABASE_URL": database_url, "REDIS_URL": redis_url}
+    env.pop("DJANGO_SETTINGS_MODULE", None)
+    documents = prepare_database(env, args.size)
+
+    wanted = set(args.configurations.split(","))
+    started = time.monotonic()
+    report = {
+        "measured_at": datetime.now(UTC).isoformat(timespec="seconds"),
+        "size": args.size,
+        "machine": {
+            "cpus": os.cpu_count(),
+            "processor": platform.processor() or platform.machine(),
+            "kernel": platform.release(),
+            "python": platform.python_version(),
+        },
+        "command": " ".join(["tests/benchmarks/http_bench.py", *sys.argv[1:]]),
+        "settings": {
+            "database": database_url.rsplit("/", 1)[-1],
+            "workers": args.workers,
+            "wrk": f"-t{args.threads} -c{args.connections} -d{args.duration}s",
+            "warmup_s": args.warmup,
+        },
+        "configurations": {},
+    }
+    with tempfile.TemporaryDirectory() as workdir:
+        for name, extra_env, only in CONFIGURATIONS:
+            if name in wanted:
+                report["configurations"][name] = run_configuration(
+                    name, extra_env, only, args, env, workdir
+                )
+    report["official_documents"] = documents
+    report["elapsed_s"] = round(time.monotonic() - started)
+    report["checks"] = [{"ok": ok, "check": line} for ok, line in checks(report)]
+
+    print_table(report)
+    output = args.output or BASE_DIR / "var" / "bench" / f"{args.size}.json"
+    output.parent.mkdir(parents=True, exist_ok=True)
+    output.write_text(json.dumps(report, indent=2, ensure_ascii=False) + "\n")
+    print(f"\nfigures written to {output}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
