@@ -1,6 +1,7 @@
 from django.conf import settings
 from django.db import models
 from django.http import HttpResponse
+from django.utils.functional import SimpleLazyObject
 from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
@@ -413,13 +414,19 @@ class OfficialDocumentPage(FoldedSearchMixin, RoutablePageMixin, CachedViewRestr
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["attachment_items"] = list(self.attachments.select_related("document"))
-        context["related_documents"] = [
-            link.target
-            for link in self.related_links.select_related("target")
-            if link.target.live
-        ]
-        context["replaced_documents"] = list(self.replaces.live())
+        # Lazy, so that a cached "content" fragment (official_document_page.html)
+        # skips these queries.
+        context["attachment_items"] = SimpleLazyObject(
+            lambda: list(self.attachments.select_related("document"))
+        )
+        context["related_documents"] = SimpleLazyObject(
+            lambda: [
+                link.target
+                for link in self.related_links.select_related("target")
+                if link.target.live
+            ]
+        )
+        context["replaced_documents"] = SimpleLazyObject(lambda: list(self.replaces.live()))
         return context
 
     @path("ban-in/", name="print")

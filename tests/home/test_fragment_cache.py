@@ -4,7 +4,9 @@ boxes) and its purge through the page cache's generation token."""
 import pytest
 from django.core.cache import caches
 
+from documents.models import OfficialDocumentPage
 from home.models import NewsIndexPage, NewsPage, PortalSettings
+from tests.documents.factories import DocumentArchivePageFactory, OfficialDocumentPageFactory
 from tests.factories import UserFactory
 from tests.home.factories import NewsIndexPageFactory, NewsPageFactory
 
@@ -124,3 +126,32 @@ def test_editor_never_reads_fragments(client, fragment_cache, news):
     client.force_login(UserFactory(is_superuser=True, is_staff=True))
     html = client.get(news.url).content.decode()
     assert '<span aria-current="page">Tiêu đề biên tập viên thấy</span>' in html
+
+
+@pytest.fixture
+def document(home_page):
+    archive = DocumentArchivePageFactory(parent=home_page)
+    return OfficialDocumentPageFactory(parent=archive, subject="Về việc trích yếu gốc")
+
+
+def test_article_content_comes_from_cache_until_purged(client, fragment_cache, news):
+    client.get(news.url)
+    NewsPage.objects.filter(pk=news.pk).update(lead="Sapo đổi âm thầm")
+    assert "Sapo đổi âm thầm" not in client.get(news.url).content.decode()
+
+
+def test_document_content_comes_from_cache_until_purged(client, fragment_cache, document):
+    client.get(document.url)
+    OfficialDocumentPage.objects.filter(pk=document.pk).update(subject="Trích yếu đổi âm thầm")
+    assert "Trích yếu đổi âm thầm" not in client.get(document.url).content.decode()
+
+
+def test_published_document_change_shows(
+    client, fragment_cache, document, django_capture_on_commit_callbacks
+):
+    client.get(document.url)
+    with django_capture_on_commit_callbacks(execute=True):
+        page = OfficialDocumentPage.objects.get(pk=document.pk)
+        page.subject = "Về việc trích yếu đã xuất bản"
+        page.save_revision().publish()
+    assert "Về việc trích yếu đã xuất bản" in client.get(document.url).content.decode()
