@@ -6,6 +6,8 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from home.analytics.reports import MostViewedPanel, PageViewsReportView
+from home.editorial.panels import MissingEnglishPanel, RecentlyPublishedPanel
+from home.editorial.reports import TranslationStatusReportView
 from home.models import Award, EmulationCluster, Locality, NewsCategory, Sector
 
 
@@ -76,6 +78,16 @@ def register_page_views_report_urls():
             PageViewsReportView.as_view(results_only=True),
             name="page_views_report_results",
         ),
+        path(
+            "reports/translation-status/",
+            TranslationStatusReportView.as_view(),
+            name="translation_status_report",
+        ),
+        path(
+            "reports/translation-status/results/",
+            TranslationStatusReportView.as_view(results_only=True),
+            name="translation_status_report_results",
+        ),
     ]
 
 
@@ -90,6 +102,18 @@ def register_page_views_report_menu_item():
     )
 
 
+@hooks.register("register_reports_menu_item")
+def register_translation_status_menu_item():
+    return MenuItem(
+        _("Tình trạng bản dịch"),
+        reverse("translation_status_report"),
+        name="translation-status",
+        icon_name="globe",
+        order=1300,
+    )
+
+
 @hooks.register("construct_homepage_panels")
-def add_most_viewed_panel(request, panels):
-    panels.append(MostViewedPanel())
+def add_editorial_panels(request, panels):
+    # Wagtail's own "awaiting your review" panel stays; these go beside it.
+    panels.extend([RecentlyPublishedPanel(), MostViewedPanel(), MissingEnglishPanel()])

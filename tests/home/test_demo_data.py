@@ -74,3 +74,10 @@ def test_demo_has_events_at_three_levels(demo_site):
 )
 def test_demo_sections_answer(demo_site, client, path):
     assert client.get(path).status_code == 200
+
+
+@pytest.mark.parametrize("path", ["/en/about/", "/en/about/functions-and-duties/", "/en/contact/"])
+def test_demo_organisation_functions_and_contact_exist_in_english(demo_site, client, path):
+    response = client.get(path)
+    assert response.status_code == 200
+    assert response.context["page"].locale.language_code == "en"

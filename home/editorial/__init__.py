@@ -1,0 +1,1 @@
+"""Editors' side of the admin: dashboard panels and the translation status report."""
