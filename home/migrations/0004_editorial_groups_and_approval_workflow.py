@@ -8,7 +8,6 @@ Running it twice changes nothing; reversing it removes the groups and the workfl
 and gives the root back to Wagtail's default "Moderators approval" workflow.
 """
 
-from django.conf import settings
 from django.contrib.auth.management import create_permissions
 from django.db import migrations
 
@@ -74,7 +73,9 @@ def create_editorial_setup(apps, schema_editor):
     WorkflowPage = apps.get_model("wagtailcore", "WorkflowPage")
     GroupApprovalTask = apps.get_model("wagtailcore", "GroupApprovalTask")
     Image = apps.get_model("wagtailimages", "Image")
-    Document = apps.get_model(settings.WAGTAILDOCS_DOCUMENT_MODEL)
+    # Wagtail checks the permissions of every document model, ours included, against
+    # wagtaildocs.Document ("add_document" …); documents.DocumentFile's own are unused.
+    Document = apps.get_model("wagtaildocs", "Document")
 
     root = Page.objects.filter(depth=1).order_by("path").first()
     root_collection = Collection.objects.filter(depth=1).order_by("path").first()

@@ -41,11 +41,6 @@ PHONE_AGENT = (
     "Chrome/130.0.0.0 Mobile Safari/537.36"
 )
 
-# Playwright's synchronous API runs an event loop in this thread, which makes Django
-# refuse ORM calls from the test body ("async unsafe"); the calls are in fact
-# synchronous, so the check is turned off for the browser session.
-os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
-
 
 def _required():
     return os.environ.get("REQUIRE_BROWSER_TESTS") == "1"
@@ -167,7 +162,12 @@ def chromium(demo_site):
         pytest.fail(f"REQUIRE_BROWSER_TESTS=1: {missing}")
     from playwright.sync_api import sync_playwright
 
-    with sync_playwright() as playwright:
+    # Playwright's synchronous API runs an event loop in this thread, which makes
+    # Django refuse ORM calls from the test body ("async unsafe"); the calls are in
+    # fact synchronous. Only while the browser runs (browser tests come last), so no
+    # other test's subprocess inherits it.
+    with pytest.MonkeyPatch.context() as patch, sync_playwright() as playwright:
+        patch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         yield browser
         browser.close()
