@@ -66,10 +66,11 @@ MIDDLEWARE = [
     # Inside the security and CSP middleware, so cached pages get fresh headers;
     # before sessions, locale and authentication, so a hit costs no query.
     "portal.page_cache.PageCacheMiddleware",
-    # Where a page was found last time: spares Wagtail's walk down the tree.
-    "portal.routing.CachedRouteMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
+    # Where a page was found last time: spares Wagtail's walk down the tree. After
+    # the locale, so sub-routes resolve in the address's language.
+    "portal.routing.CachedRouteMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
