@@ -63,7 +63,7 @@ def measure(name, run, *, repeat, warmup, before=None):
             outcome = run()
             timings.append((time.perf_counter() - started) * 1000)
         queries = max(queries, len(captured.captured_queries))
-    return {
+    result = {
         "name": name,
         "p50_ms": round(statistics.median(timings), 2),
         "p95_ms": round(percentile(timings, 0.95), 2),
@@ -71,6 +71,12 @@ def measure(name, run, *, repeat, warmup, before=None):
         "queries": queries,
         "outcome": outcome,
     }
+    # Printed as it comes, so a long run shows progress.
+    print(
+        f"  {name}: p50 {result['p50_ms']} ms, p95 {result['p95_ms']} ms, {queries} queries",
+        flush=True,
+    )
+    return result
 
 
 def report(title, results, json_path=None):
