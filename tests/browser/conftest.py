@@ -114,6 +114,7 @@ def demo_site(django_db_setup, django_db_blocker, browser_media_root):
 
     Browser tests run after every other test (see pytest_collection_modifyitems), so
     they neither see nor leave rows of other tests."""
+    from django.core.cache import caches
     from django.test import override_settings
 
     with django_db_blocker.unblock():
@@ -127,6 +128,10 @@ def demo_site(django_db_setup, django_db_blocker, browser_media_root):
                 pytest.fail("the test database was emptied and cannot be restored")
             connection.creation.deserialize_db_from_string(contents)
         before = connection.creation.serialize_db_to_string()
+        # Earlier tests' cached renditions name files in their own media folders and
+        # images whose ids the demo site reuses: served, they would be 404s.
+        for cache in caches.all():
+            cache.clear()
         with override_settings(MEDIA_ROOT=browser_media_root):
             call_command("load_demo_data", stdout=open(os.devnull, "w"))  # noqa: SIM115
         yield
