@@ -94,7 +94,7 @@ def most_viewed(period, *, limit=10, model=None, locale_id=None, request=None,
         str(part)
         for part in (
             "views:most-viewed",
-            current_generation(),
+            current_generation(request),
             period,
             limit,
             model._meta.label_lower if model else "",
