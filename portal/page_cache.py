@@ -2,18 +2,22 @@
 
 Anonymous GET and HEAD requests to pages served by Wagtail (and the search page) are
 answered from the `pages` cache alias; everyone else gets a freshly rendered page. The
-middleware sits inside SecurityMiddleware, WhiteNoise and the CSP middleware, so the
-security headers are added to every answer, cached or not, and before the session,
-locale and authentication middleware, so a hit costs no SQL query at all.
+middleware sits outside SecurityMiddleware and the CSP middleware, so a page is stored
+with the security headers they gave it and a hit skips their work, and before the
+session, locale and authentication middleware, so a hit costs no SQL query at all.
 
-Purging: every key carries a generation token kept in the same cache, and a purge
-replaces the token (see `purge`). A published page shows up in its parents' listings,
+Purging: every entry carries the generation token current when it was stored, the
+token is kept in the same cache, and a purge replaces it (see `purge`); an entry
+whose token is not the current one is never served. A hit reads the token and the
+entry in one round trip (MGET on Redis): the round trips were most of a hit's cost.
+A published page shows up in its parents' listings,
 the home page boxes, the archive with any filter combination, the most-viewed boxes,
 the menus of every page; enumerating those addresses is error-prone, while one new
 token retires every entry at once, for every worker sharing the cache, and costs one
 write. Editors publish a few dozen times a day against thousands of reads, so
 rebuilding the popular pages after each publish is cheap. Old entries are never read
-again and leave by their timeout (Redis) or by culling (file cache).
+again: the next fill of the address overwrites them, or they leave by their
+timeout (Redis) or by culling (file cache).
 """
 
 import hashlib
@@ -124,12 +128,26 @@ def _may_use_cache(request):
     )
 
 
-def _page_key(request, generation):
+def _page_key(request):
     # Scheme, host, path and the raw query string: the same address always gives the
     # same page; HEAD reads the entry GET filled, as Django's own cache middleware does.
     url = request.build_absolute_uri()
     digest = hashlib.md5(url.encode(), usedforsecurity=False).hexdigest()
-    return f"page:{generation}:{digest}"
+    return f"page:{digest}"
+
+
+def _cached_page(request, key):
+    """The stored response for this address if it belongs to the current generation.
+    Reads the generation token and the entry together and keeps the token on the
+    request, so the fragment cache and the rest read no more."""
+    found = safely(lambda: page_cache().get_many([GENERATION_KEY, key])) or {}
+    if GENERATION_KEY in found:
+        request._page_cache_generation = found[GENERATION_KEY]
+    generation = current_generation(request)
+    entry = found.get(key)
+    if isinstance(entry, tuple) and len(entry) == 2 and entry[0] == generation:
+        return entry[1]
+    return None
 
 
 def _is_page_view(request):
@@ -186,8 +204,8 @@ class PageCacheMiddleware:
     def __call__(self, request):
         key = None
         if _may_use_cache(request):
-            key = _page_key(request, current_generation(request))
-            cached = safely(lambda: page_cache().get(key))
+            key = _page_key(request)
+            cached = _cached_page(request, key)
             if cached is not None:
                 cached[STATUS_HEADER] = "HIT"
                 return cached
@@ -211,7 +229,8 @@ class PageCacheMiddleware:
             return
         seconds = settings.PAGE_CACHE_SECONDS
         # `set` answers None; True says it did not raise.
-        if safely(lambda: page_cache().set(key, response, seconds) or True):
+        entry = (current_generation(request), response)
+        if safely(lambda: page_cache().set(key, entry, seconds) or True):
             response[STATUS_HEADER] = "MISS"
 
     def _api_headers(self, request, response):

@@ -61,11 +61,13 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     # First, so its line has the final status and the time of every other step.
     "portal.request_log.RequestLogMiddleware",
-    "django.middleware.security.SecurityMiddleware",
-    "csp.middleware.CSPMiddleware",
-    # Inside the security and CSP middleware, so cached pages get fresh headers;
-    # before sessions, locale and authentication, so a hit costs no query.
+    # Outside the security and CSP middleware: a page is stored with the headers they
+    # gave it (the same for every anonymous reader: a page with a CSP nonce is never
+    # stored), so a hit skips their work. Before sessions, locale and authentication,
+    # so a hit costs no query.
     "portal.page_cache.PageCacheMiddleware",
+    "django.middleware.security.SecurityMiddleware",
+    "portal.middleware.CSPMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     # Where a page was found last time: spares Wagtail's walk down the tree. After
@@ -130,12 +132,12 @@ REDIS_URL = env.str("REDIS_URL", default="")
 if REDIS_URL:
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "portal.redis_cache.RedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": "portal",
         },
         "renditions": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "portal.redis_cache.RedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": "portal-renditions",
         },
@@ -157,7 +159,7 @@ else:
 # own copy and a publish could not clear the others'.
 if REDIS_URL:
     CACHES["pages"] = {
-        "BACKEND": "django.core.cache.backends.redis.RedisCache",
+        "BACKEND": "portal.redis_cache.RedisCache",
         "LOCATION": REDIS_URL,
         "KEY_PREFIX": "portal-pages",
     }

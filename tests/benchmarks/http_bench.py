@@ -186,6 +186,7 @@ def query_count(base_url, requests):
             headers={
                 "User-Agent": "Mozilla/5.0 (X11; Linux) portal-load-test",
                 "Content-Type": "application/json",
+                "X-Count-Queries": "1",
             },
         )
         with urllib.request.urlopen(request, timeout=30) as answer:

@@ -37,7 +37,9 @@ def main():
     django.setup()
     from django.test import Client
 
-    client = Client(HTTP_USER_AGENT="Mozilla/5.0 (X11; Linux) portal-profile")
+    client = Client(
+        HTTP_USER_AGENT="Mozilla/5.0 (X11; Linux) portal-profile", HTTP_X_COUNT_QUERIES="1"
+    )
     for path in args.paths:
         first = client.get(path)
         queries = client.get(path)["X-Query-Count"]

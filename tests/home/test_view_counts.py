@@ -171,3 +171,20 @@ def test_beacon_with_a_content_length_that_is_no_number_is_refused(client, artic
     )
     assert response.status_code == 400
     assert views_of(article) == 0
+
+
+def test_repeated_beacon_does_not_ask_the_database_whether_the_page_is_live(client, article):
+    beacon(client, {"page": article.pk})
+    with CaptureQueriesContext(connection) as captured:
+        assert beacon(client, {"page": article.pk}).status_code == 204
+    assert not [query for query in captured if "wagtailcore_page" in query["sql"]]
+
+
+def test_beacon_after_an_unpublish_is_refused(
+    client, article, django_capture_on_commit_callbacks
+):
+    beacon(client, {"page": article.pk})
+    with django_capture_on_commit_callbacks(execute=True):
+        article.unpublish()
+    assert beacon(client, {"page": article.pk}).status_code == 400
+    assert views_of(article) == 1

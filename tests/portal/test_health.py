@@ -14,7 +14,7 @@ def test_healthz_reports_every_service_up(client, home_page):
 
 # Nothing listens on port 9 of this machine: a real, unreachable Redis.
 UNREACHABLE_REDIS = {
-    "BACKEND": "django.core.cache.backends.redis.RedisCache",
+    "BACKEND": "portal.redis_cache.RedisCache",
     "LOCATION": "redis://127.0.0.1:9/0",
 }
 

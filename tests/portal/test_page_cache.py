@@ -305,3 +305,11 @@ def test_unpublished_page_leaves_most_viewed_api(
     with django_capture_on_commit_callbacks(execute=True):
         NewsPage.objects.get(pk=news.pk).unpublish()
     assert news.pk not in [row["id"] for row in client.get("/api/most-viewed/").json()]
+
+
+def test_entry_stored_before_a_purge_is_not_served(client, page_cache, news):
+    from portal.page_cache import purge
+
+    client.get(news.url)
+    purge()
+    assert client.get(news.url)["X-Page-Cache"] == "MISS"

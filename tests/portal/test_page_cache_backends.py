@@ -29,7 +29,7 @@ def _file_settings(tmp_path):
 
 def _redis_settings(prefix):
     return {
-        "BACKEND": "django.core.cache.backends.redis.RedisCache",
+        "BACKEND": "portal.redis_cache.RedisCache",
         "LOCATION": TEST_REDIS_URL,
         "KEY_PREFIX": prefix,
     }

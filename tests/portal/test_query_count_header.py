@@ -16,12 +16,16 @@ def counting(settings):
 
 def test_header_counts_the_requests_queries(client, counting, home_page):
     with CaptureQueriesContext(connection) as captured:
-        response = client.get("/")
+        response = client.get("/", HTTP_X_COUNT_QUERIES="1")
     assert int(response["X-Query-Count"]) == len(captured)
 
 
 def test_header_is_zero_without_queries(client, counting):
-    assert client.get("/robots.txt")["X-Query-Count"] == "0"
+    assert client.get("/robots.txt", HTTP_X_COUNT_QUERIES="1")["X-Query-Count"] == "0"
+
+
+def test_header_absent_when_the_request_does_not_ask(client, counting, home_page):
+    assert "X-Query-Count" not in client.get("/")
 
 
 def test_header_absent_unless_turned_on(client, home_page):
