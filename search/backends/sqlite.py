@@ -1,0 +1,65 @@
+"""SQLite FTS5: the newest matches by rowid, bm25() computed for those only."""
+
+from django.db.models import Case, FloatField, Value, When
+from modelsearch.backends.database.sqlite.query import MatchExpression, normalize
+from modelsearch.backends.database.sqlite.sqlite import (
+    SQLiteFTSIndexEntry,
+    SQLiteSearchBackend,
+    SQLiteSearchQueryCompiler,
+)
+from modelsearch.utils import get_descendants_content_types_pks
+
+from search.backends.capping import CANDIDATE_CAP, CAPPABLE_QUERIES
+
+
+class CappedSQLiteSearchQueryCompiler(SQLiteSearchQueryCompiler):
+    def _cappable(self):
+        return self.fields is None and isinstance(normalize(self.query), CAPPABLE_QUERIES)
+
+    def search(self, config, start, stop, score_field=None):
+        if not self._cappable():
+            return super().search(config, start, stop, score_field=score_field)
+        search_query = self.build_search_query(normalize(self.query), config=config)
+        # FTS5 walks its matches by rowid (the index entry's id) in either direction,
+        # so the newest matches come without scoring the others; bm25() is then
+        # computed for those rows only, in the same statement.
+        entries = (
+            SQLiteFTSIndexEntry.objects.filter(
+                MatchExpression(self.FTS_TABLE_FIELDS, search_query)
+            )
+            .filter(
+                index_entry__content_type__in=get_descendants_content_types_pks(
+                    self.queryset.model
+                )
+            )
+            .order_by("-index_entry_id")
+            .annotate(score=self._build_rank_expression(self.get_search_vectors(), config))
+            .values_list("index_entry__object_id", "score")[:CANDIDATE_CAP]
+        )
+        scores = {}
+        for object_id, score in entries:
+            scores[self.queryset.model._meta.pk.to_python(object_id)] = score
+        queryset = self.queryset.filter(pk__in=list(scores))
+        if not scores:
+            return queryset.none()
+        if self.order_by_relevance and score_field is None:
+            score_field = "_score"
+        if score_field is not None:
+            # bm25() is lower for better matches, as modelsearch orders it.
+            queryset = queryset.annotate(
+                **{
+                    score_field: Case(
+                        *(When(pk=pk, then=Value(score)) for pk, score in scores.items()),
+                        output_field=FloatField(),
+                    )
+                }
+            )
+        if self.order_by_relevance:
+            queryset = queryset.order_by(score_field, "-pk")
+        elif not queryset.query.order_by:
+            queryset = queryset.order_by("-pk")
+        return queryset[start:stop]
+
+
+class CappedSQLiteSearchBackend(SQLiteSearchBackend):
+    query_compiler_class = CappedSQLiteSearchQueryCompiler
