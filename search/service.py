@@ -36,7 +36,10 @@ from search.text import normalize
 MAX_QUERY_LENGTH = 200
 # More words than this is pasted text, not a search; the rest are ignored.
 MAX_TERMS = 12
-CANDIDATE_LIMIT = 300
+# Pages ranked again here. Each costs its whole text to be read and folded, so the
+# backend's best hundred are taken: its own ranking already put the pages with the
+# words in the title, number or subject first.
+CANDIDATE_LIMIT = 100
 RESULTS_PER_PAGE = 20
 SUGGESTION_LIMIT = 8
 
@@ -248,42 +251,62 @@ def _text_parts(page):
     return [("title", page.title), ("description", page.search_description or "")]
 
 
+@dataclass
+class _Part:
+    name: str
+    text: str
+    folded: str
+    folded_words: set
+
+
+def _folded_parts(page):
+    """The page's non-empty text parts with their folded form, computed once per page
+    object: scoring and the snippet both need them, and folding a whole body is the
+    dearest step of a search."""
+    parts = getattr(page, "_search_folded_parts", None)
+    if parts is None:
+        parts = []
+        for name, text in _text_parts(page):
+            if text:
+                folded = fold_for_index(text)
+                parts.append(_Part(name, text, folded, set(folded.split())))
+        page._search_folded_parts = parts
+    return parts
+
+
 def _score(page, parsed, backend_position):
     terms = set(parsed.terms)
     exact = set(parsed.exact_words)
     score = 0.5 * (1 - backend_position / CANDIDATE_LIMIT)
     multi_word = len(parsed.terms) > 1
-    for name, text in _text_parts(page):
-        if not text:
-            continue
-        weight = PART_WEIGHTS.get(name, 1.0)
-        folded = fold_for_index(text)
-        folded_words = set(folded.split())
-        matched = len(terms & folded_words)
+    for part in _folded_parts(page):
+        weight = PART_WEIGHTS.get(part.name, 1.0)
+        matched = len(terms & part.folded_words)
         if not matched:
             continue
-        original_words = {word.lower() for word in _WORD.findall(normalize(text))}
-        part = 2.0 * matched / len(terms)
+        text = normalize(part.text)
+        part_score = 2.0 * matched / len(terms)
         if exact:
-            part += 1.0 * len(exact & original_words) / len(exact)
-        if multi_word and f" {parsed.folded_phrase} " in f" {folded} ":
-            part += 3.0
-            if parsed.exact_phrase in " ".join(_WORD.findall(normalize(text).lower())):
-                part += 1.0
-        score += weight * part
+            original_words = {word.lower() for word in _WORD.findall(text)}
+            part_score += 1.0 * len(exact & original_words) / len(exact)
+        if multi_word and f" {parsed.folded_phrase} " in f" {part.folded} ":
+            part_score += 3.0
+            if parsed.exact_phrase in " ".join(_WORD.findall(text.lower())):
+                part_score += 1.0
+        score += weight * part_score
     return score
 
 
 def _snippet(page, parsed):
-    parts = dict(_text_parts(page))
+    parts = {part.name: part for part in _folded_parts(page)}
     terms = set(parsed.terms)
     for name in SNIPPET_PARTS:
-        text = parts.get(name)
-        if text and terms & set(fold_for_index(text).split()):
-            return snippet(text, parsed.terms), name == "attachment"
+        part = parts.get(name)
+        if part and terms & part.folded_words:
+            return snippet(part.text, parsed.terms), name == "attachment"
     for name in SNIPPET_PARTS:
-        if parts.get(name):
-            return snippet(parts[name], []), False
+        if name in parts:
+            return snippet(parts[name].text, []), False
     return "", False
 
 
