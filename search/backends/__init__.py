@@ -19,9 +19,6 @@ Only plain queries over the whole index entry are capped; queries on named field
 fuzzy, negated and match-all queries take modelsearch's own path.
 """
 
-from search.backends.capping import CANDIDATE_CAP  # noqa: F401  (for tests and docs)
-
-
 def SearchBackend(params):
     """The capped backend for the database in use, as WAGTAILSEARCH_BACKENDS names
     this package; other databases get modelsearch's choice unchanged. The vendor

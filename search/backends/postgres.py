@@ -12,6 +12,9 @@ from search.backends.capping import BODY_SHARE, CAPPABLE_QUERIES, TITLE_SHARE
 
 
 class CappedPostgresSearchQueryCompiler(PostgresSearchQueryCompiler):
+    title_share = TITLE_SHARE
+    body_share = BODY_SHARE
+
     def _cappable(self):
         return self.fields is None and isinstance(self.query, CAPPABLE_QUERIES)
 
@@ -33,12 +36,12 @@ class CappedPostgresSearchQueryCompiler(PostgresSearchQueryCompiler):
             entries.filter(title=search_query)
             .order_by("-id")
             .annotate(page_id=Cast("object_id", output_field=pk_field))
-            .values("page_id")[:TITLE_SHARE]
+            .values("page_id")[: self.title_share]
         )
         body_ids = (
             entries.filter(body=search_query)
             .annotate(page_id=Cast("object_id", output_field=pk_field))
-            .values("page_id")[:BODY_SHARE]
+            .values("page_id")[: self.body_share]
         )
         queryset = self.queryset.filter(pk__in=title_ids.union(body_ids))
         rank_expression = self._build_rank_expression(

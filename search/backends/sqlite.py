@@ -13,6 +13,8 @@ from search.backends.capping import CANDIDATE_CAP, CAPPABLE_QUERIES
 
 
 class CappedSQLiteSearchQueryCompiler(SQLiteSearchQueryCompiler):
+    candidate_cap = CANDIDATE_CAP
+
     def _cappable(self):
         return self.fields is None and isinstance(normalize(self.query), CAPPABLE_QUERIES)
 
@@ -34,7 +36,7 @@ class CappedSQLiteSearchQueryCompiler(SQLiteSearchQueryCompiler):
             )
             .order_by("-index_entry_id")
             .annotate(score=self._build_rank_expression(self.get_search_vectors(), config))
-            .values_list("index_entry__object_id", "score")[:CANDIDATE_CAP]
+            .values_list("index_entry__object_id", "score")[: self.candidate_cap]
         )
         scores = {}
         for object_id, score in entries:
