@@ -18,6 +18,7 @@ How it works on every backend (the backend itself is chosen in settings):
 import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from functools import cached_property
 
 from django.contrib.contenttypes.models import ContentType
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
@@ -143,6 +144,18 @@ class ParsedQuery:
     def exact_phrase(self):
         return " ".join(self.exact_words)
 
+    @cached_property
+    def exact_word_patterns(self):
+        """One pattern per exact word, matching it as a whole word of a text: searching
+        a long body for a dozen words costs less than splitting it into words."""
+        return [re.compile(rf"(?<!\w){re.escape(word)}(?!\w)") for word in set(self.exact_words)]
+
+    @cached_property
+    def exact_phrase_pattern(self):
+        """The exact words in order, separated by anything but letters and digits: the
+        phrase as it would be found in the text's words joined by single spaces."""
+        return re.compile(r"\W+".join(re.escape(word) for word in self.exact_words))
+
 
 def clean_query(raw):
     """The query as the reader meant it: NFC, no control characters, one space
@@ -190,24 +203,28 @@ def _base_queryset(locale):
 
 
 def _backend_candidates(parsed, queryset):
-    """Page ids in the backend's order: all words first, any word when none match."""
+    """{page id: content type id} in the backend's order: all words first, any word
+    when none match. The content types come with the pages, so loading the specific
+    pages needs no query to find them."""
     if not parsed.terms:
         return []
     backend = get_search_backend()
     for operator in ("and", "or"):
         query = PlainText(" ".join(parsed.terms), operator=operator)
-        ids = [
-            page.pk
+        ids = {
+            page.pk: page.content_type_id
             for page in backend.search(query, queryset)[:CANDIDATE_LIMIT]
-        ]
+        }
         if ids or len(parsed.terms) == 1:
             return ids
-    return []
+    return {}
 
 
 def _number_candidates(parsed, locale, models):
+    """({page id: score}, {page id: content type id}) of the documents whose number
+    the query is, or ends with the code the query is."""
     if not (parsed.number_key or parsed.code_key):
-        return {}
+        return {}, {}
     documents = OfficialDocumentPage.objects.live().public().filter(locale=locale)
     if models:
         documents = documents.type(*models)
@@ -217,15 +234,15 @@ def _number_candidates(parsed, locale, models):
     else:
         rows = documents.filter(number_normalised__endswith=parsed.code_key)
         score = CODE_MATCH_SCORE
-    return dict.fromkeys(rows.values_list("pk", flat=True)[:CANDIDATE_LIMIT], score)
+    content_types = dict(rows.values_list("pk", "content_type_id")[:CANDIDATE_LIMIT])
+    return dict.fromkeys(content_types, score), content_types
 
 
-def _load_specific(ids):
-    """The specific pages for `ids`: one query per page type, relations prefetched."""
+def _load_specific(content_types):
+    """The specific pages for {page id: content type id}: one query per page type,
+    relations prefetched."""
     by_type = {}
-    for pk, content_type_id in Page.objects.filter(pk__in=ids).values_list(
-        "pk", "content_type_id"
-    ):
+    for pk, content_type_id in content_types.items():
         by_type.setdefault(content_type_id, []).append(pk)
     pages = {}
     for content_type_id, pks in by_type.items():
@@ -284,14 +301,14 @@ def _score(page, parsed, backend_position):
         matched = len(terms & part.folded_words)
         if not matched:
             continue
-        text = normalize(part.text)
+        text = normalize(part.text).lower()
         part_score = 2.0 * matched / len(terms)
         if exact:
-            original_words = {word.lower() for word in _WORD.findall(text)}
-            part_score += 1.0 * len(exact & original_words) / len(exact)
+            found = sum(1 for pattern in parsed.exact_word_patterns if pattern.search(text))
+            part_score += 1.0 * found / len(exact)
         if multi_word and f" {parsed.folded_phrase} " in f" {part.folded} ":
             part_score += 3.0
-            if parsed.exact_phrase in " ".join(_WORD.findall(text.lower())):
+            if parsed.exact_phrase_pattern.search(text):
                 part_score += 1.0
         score += weight * part_score
     return score
@@ -314,10 +331,12 @@ def _ranked_pages(parsed, locale, models=None):
     queryset = _base_queryset(locale)
     if models:
         queryset = queryset.type(*models)
-    backend_ids = _backend_candidates(parsed, queryset)
-    number_scores = _number_candidates(parsed, locale, models)
+    backend_types = _backend_candidates(parsed, queryset)
+    backend_ids = list(backend_types)
+    number_scores, number_types = _number_candidates(parsed, locale, models)
     ids = list(dict.fromkeys([*number_scores, *backend_ids]))[:CANDIDATE_LIMIT]
-    pages = _load_specific(ids)
+    content_types = {**backend_types, **number_types}
+    pages = _load_specific({pk: content_types[pk] for pk in ids})
     positions = {pk: position for position, pk in enumerate(backend_ids)}
     scored = []
     for pk in ids:
