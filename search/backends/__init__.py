@@ -5,7 +5,9 @@ modelsearch filters PostgreSQL on `title || body`, an expression neither GIN ind
 serves, and ranks every match before the LIMIT; on SQLite it ranks each match with
 a correlated FTS5 query per page. A common word ("thi đua" is in nearly every
 document) then costs seconds. Here the matches are found on the indexed columns
-themselves and only the newest `CANDIDATE_CAP` of them are ranked: the service ranks
+themselves and at most `CANDIDATE_CAP` of them are ranked (PostgreSQL: title
+matches first, then other body matches, both straight from the GIN indexes; SQLite:
+the newest matches by FTS5 rowid); the service ranks
 its candidates again with its own rules anyway (search.service), so the backend's
 order only has to bring the right pages into that set.
 
@@ -18,6 +20,7 @@ candidates.
 Only plain queries over the whole index entry are capped; queries on named fields,
 fuzzy, negated and match-all queries take modelsearch's own path.
 """
+
 
 def SearchBackend(params):
     """The capped backend for the database in use, as WAGTAILSEARCH_BACKENDS names

@@ -1,8 +1,9 @@
-"""PostgreSQL: matches found on each GIN-indexed column, the newest ranked."""
+"""PostgreSQL: candidates found through the GIN indexes of `title` and `body`, only
+they ranked."""
 
-from django.db.models.functions import Cast
+from django.db.models import IntegerField
+from django.db.models.expressions import RawSQL
 from modelsearch.backends.database.postgres.postgres import (
-    IndexEntry,
     PostgresSearchBackend,
     PostgresSearchQueryCompiler,
 )
@@ -16,34 +17,34 @@ class CappedPostgresSearchQueryCompiler(PostgresSearchQueryCompiler):
     body_share = BODY_SHARE
 
     def _cappable(self):
-        return self.fields is None and isinstance(self.query, CAPPABLE_QUERIES)
+        # search_candidates() returns the index entries' object ids as text, which
+        # are compared with integer keys.
+        return (
+            self.fields is None
+            and isinstance(self.query, CAPPABLE_QUERIES)
+            and isinstance(self.queryset.model._meta.pk, IntegerField)
+        )
+
+    def _candidates(self, search_query):
+        """The candidate ids as a subquery: search_candidates() (search migration
+        0002) takes up to `title_share` entries whose title matches and up to
+        `body_share` whose body does, each `column @@ query` answered by that
+        column's GIN index alone. Titles come first as they weigh most in ranking;
+        the body, which holds the folded title too, finds the rest."""
+        query = self.queryset.query
+        compiler = query.get_compiler(using=self.queryset.db)
+        query_sql, query_params = compiler.compile(search_query.resolve_expression(query))
+        content_types = list(get_descendants_content_types_pks(self.queryset.model))
+        return RawSQL(
+            f"SELECT search_candidates({query_sql}, %s, %s, %s)::integer",
+            (*query_params, content_types, self.title_share, self.body_share),
+        )
 
     def search(self, config, start, stop, score_field=None, backend=None):
         if not self._cappable():
             return super().search(config, start, stop, score_field=score_field, backend=backend)
         search_query = self.build_tsquery(self.query, config=config)
-        # Candidates are read from the index entries alone, each lookup being
-        # `column @@ query` on one column, which that column's GIN index serves (the
-        # page filters apply to the few candidates, not to every match). Titles are
-        # small and stored inline, so the newest title matches are cheap to find;
-        # bodies are large and stored out of line, so any body matches are taken in
-        # the index's order instead of sorting every match by age.
-        entries = IndexEntry._default_manager.filter(
-            content_type_id__in=get_descendants_content_types_pks(self.queryset.model)
-        )
-        pk_field = self.queryset.model._meta.pk
-        title_ids = (
-            entries.filter(title=search_query)
-            .order_by("-id")
-            .annotate(page_id=Cast("object_id", output_field=pk_field))
-            .values("page_id")[: self.title_share]
-        )
-        body_ids = (
-            entries.filter(body=search_query)
-            .annotate(page_id=Cast("object_id", output_field=pk_field))
-            .values("page_id")[: self.body_share]
-        )
-        queryset = self.queryset.filter(pk__in=title_ids.union(body_ids))
+        queryset = self.queryset.filter(pk__in=self._candidates(search_query))
         rank_expression = self._build_rank_expression(
             self.get_index_vectors(search_query), config
         )
