@@ -31,7 +31,8 @@ from wagtail.search.query import PlainText
 from documents.models import DocumentAttachment, OfficialDocumentPage
 from documents.numbers import normalise_number
 from search.highlight import snippet
-from search.indexing import fold_for_index
+from search.indexing import fold_for_index, folded_parts
+from search.models import FoldedText
 from search.text import normalize
 
 MAX_QUERY_LENGTH = 200
@@ -262,12 +263,6 @@ def _load_specific(content_types):
     return pages
 
 
-def _text_parts(page):
-    if hasattr(page, "search_text_parts"):
-        return page.search_text_parts()
-    return [("title", page.title), ("description", page.search_description or "")]
-
-
 @dataclass
 class _Part:
     name: str
@@ -278,17 +273,27 @@ class _Part:
 
 def _folded_parts(page):
     """The page's non-empty text parts with their folded form, computed once per page
-    object: scoring and the snippet both need them, and folding a whole body is the
-    dearest step of a search."""
+    object (scoring and the snippet both need them) unless _attach_stored_parts found
+    them stored."""
     parts = getattr(page, "_search_folded_parts", None)
     if parts is None:
-        parts = []
-        for name, text in _text_parts(page):
-            if text:
-                folded = fold_for_index(text)
-                parts.append(_Part(name, text, folded, set(folded.split())))
+        parts = [
+            _Part(name, text, folded, set(folded.split()))
+            for name, text, folded in folded_parts(page)
+        ]
         page._search_folded_parts = parts
     return parts
+
+
+def _attach_stored_parts(pages):
+    """Give the pages the folded parts their search entry was written with (one
+    query): reading a StreamField and folding a whole body is the dearest step of a
+    search. Pages without stored parts are folded on demand, with the same result."""
+    stored = FoldedText.objects.filter(page_id__in=list(pages)).values_list("page_id", "parts")
+    for pk, parts in stored:
+        pages[pk]._search_folded_parts = [
+            _Part(name, text, folded, set(folded.split())) for name, text, folded in parts
+        ]
 
 
 def _score(page, parsed, backend_position):
@@ -337,6 +342,7 @@ def _ranked_pages(parsed, locale, models=None):
     ids = list(dict.fromkeys([*number_scores, *backend_ids]))[:CANDIDATE_LIMIT]
     content_types = {**backend_types, **number_types}
     pages = _load_specific({pk: content_types[pk] for pk in ids})
+    _attach_stored_parts(pages)
     positions = {pk: position for position, pk in enumerate(backend_ids)}
     scored = []
     for pk in ids:

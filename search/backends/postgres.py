@@ -4,12 +4,14 @@ they ranked."""
 from django.db.models import IntegerField
 from django.db.models.expressions import RawSQL
 from modelsearch.backends.database.postgres.postgres import (
+    PostgresIndex,
     PostgresSearchBackend,
     PostgresSearchQueryCompiler,
 )
 from modelsearch.utils import get_descendants_content_types_pks
 
 from search.backends.capping import BODY_SHARE, CAPPABLE_QUERIES, TITLE_SHARE
+from search.backends.folded import FoldedTextIndexMixin
 
 
 class CappedPostgresSearchQueryCompiler(PostgresSearchQueryCompiler):
@@ -53,5 +55,10 @@ class CappedPostgresSearchQueryCompiler(PostgresSearchQueryCompiler):
         )
 
 
+class FoldedTextPostgresIndex(FoldedTextIndexMixin, PostgresIndex):
+    pass
+
+
 class CappedPostgresSearchBackend(PostgresSearchBackend):
     query_compiler_class = CappedPostgresSearchQueryCompiler
+    index_class = FoldedTextPostgresIndex

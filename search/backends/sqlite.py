@@ -4,12 +4,14 @@ from django.db.models import Case, FloatField, Value, When
 from modelsearch.backends.database.sqlite.query import MatchExpression, normalize
 from modelsearch.backends.database.sqlite.sqlite import (
     SQLiteFTSIndexEntry,
+    SQLiteIndex,
     SQLiteSearchBackend,
     SQLiteSearchQueryCompiler,
 )
 from modelsearch.utils import get_descendants_content_types_pks
 
 from search.backends.capping import CANDIDATE_CAP, CAPPABLE_QUERIES
+from search.backends.folded import FoldedTextIndexMixin
 
 
 class CappedSQLiteSearchQueryCompiler(SQLiteSearchQueryCompiler):
@@ -63,5 +65,10 @@ class CappedSQLiteSearchQueryCompiler(SQLiteSearchQueryCompiler):
         return queryset[start:stop]
 
 
+class FoldedTextSQLiteIndex(FoldedTextIndexMixin, SQLiteIndex):
+    pass
+
+
 class CappedSQLiteSearchBackend(SQLiteSearchBackend):
     query_compiler_class = CappedSQLiteSearchQueryCompiler
+    index_class = FoldedTextSQLiteIndex
