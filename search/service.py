@@ -235,7 +235,11 @@ def _number_candidates(parsed, locale, models):
     else:
         rows = documents.filter(number_normalised__endswith=parsed.code_key)
         score = CODE_MATCH_SCORE
-    content_types = dict(rows.values_list("pk", "content_type_id")[:CANDIDATE_LIMIT])
+    # Newest first: a code such as KH-UBND ends thousands of numbers, and walking the
+    # key backwards stops at the limit, where the pages' tree order read them all.
+    content_types = dict(
+        rows.order_by("-pk").values_list("pk", "content_type_id")[:CANDIDATE_LIMIT]
+    )
     return dict.fromkeys(content_types, score), content_types
 
 
