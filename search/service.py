@@ -208,7 +208,7 @@ def _backend_candidates(parsed, queryset):
     when none match. The content types come with the pages, so loading the specific
     pages needs no query to find them."""
     if not parsed.terms:
-        return []
+        return {}
     backend = get_search_backend()
     for operator in ("and", "or"):
         query = PlainText(" ".join(parsed.terms), operator=operator)

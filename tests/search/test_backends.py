@@ -69,22 +69,35 @@ def test_exact_number_comes_first_when_candidates_are_capped(plans, small_cap):
 
 
 @pytest.mark.skipif(not IS_POSTGRES, reason="only PostgreSQL reserves a share for titles")
-def test_older_title_match_stays_a_candidate_when_body_matches_fill_the_cap(home_page, small_cap):
+def test_title_match_stays_a_candidate_when_body_matches_fill_their_share(
+    home_page, monkeypatch
+):
+    from search.backends.postgres import CappedPostgresSearchQueryCompiler
+
+    monkeypatch.setattr(CappedPostgresSearchQueryCompiler, "body_share", 1)
     archive = DocumentArchivePageFactory(parent=home_page)
-    older = PlanPageFactory(parent=archive, title="Kế hoạch khen thưởng năm 2025")
+    titled = PlanPageFactory(parent=archive, title="Kế hoạch khen thưởng năm 2025")
     for n in range(3):
         PlanPageFactory(parent=archive, title=f"Kế hoạch {n}", subject="Về khen thưởng")
     results = get_search_backend().search(PlainText("khen thuong"), _live_pages())
-    assert older.pk in {page.pk for page in results}
+    assert titled.pk in {page.pk for page in results}
 
 
 @pytest.mark.skipif(not IS_POSTGRES, reason="the GIN indexes are PostgreSQL's")
-def test_postgres_filters_on_the_gin_indexed_columns(plans):
+def test_postgres_takes_candidates_from_search_candidates_not_title_or_body(plans):
     with CaptureQueriesContext(connection) as queries:
         list(get_search_backend().search(PlainText("gom bau truc"), _live_pages()))
     sql = queries.captured_queries[-1]["sql"]
-    assert '"body" @@' in sql and '"title" @@' in sql
+    assert "search_candidates(" in sql
     assert '"title" || ' not in sql
+
+
+@pytest.mark.skipif(not IS_POSTGRES, reason="the GIN indexes are PostgreSQL's")
+def test_search_candidates_leaves_the_planner_only_index_bitmaps():
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT proconfig FROM pg_proc WHERE proname = 'search_candidates'")
+        settings = cursor.fetchone()[0]
+    assert set(settings) == {"enable_seqscan=off", "enable_indexscan=off"}
 
 
 @pytest.mark.skipif(IS_POSTGRES, reason="FTS5 is SQLite's")
