@@ -1,6 +1,8 @@
 """SQLite FTS5: the newest matches by rowid, bm25() computed for those only."""
 
-from django.db.models import Case, FloatField, Value, When
+from django.db import connections
+from django.db.models import FloatField
+from django.db.models.expressions import RawSQL
 from modelsearch.backends.database.sqlite.query import MatchExpression, normalize
 from modelsearch.backends.database.sqlite.sqlite import (
     SQLiteFTSIndexEntry,
@@ -19,6 +21,17 @@ class CappedSQLiteSearchQueryCompiler(SQLiteSearchQueryCompiler):
 
     def _cappable(self):
         return self.fields is None and isinstance(normalize(self.query), CAPPABLE_QUERIES)
+
+    def _score_expression(self, scores):
+        """The candidates' bm25() scores (lower is better, as modelsearch orders them)
+        as one CASE on the primary key, written as SQL text: built from hundreds of
+        When() expressions it costs more to compile than the search itself."""
+        model = self.queryset.model
+        quote = connections[self.queryset.db].ops.quote_name
+        column = f"{quote(model._meta.db_table)}.{quote(model._meta.pk.column)}"
+        whens = " ".join("WHEN %s THEN %s" for _ in scores)
+        params = [value for pk, score in scores.items() for value in (pk, score)]
+        return RawSQL(f"CASE {column} {whens} END", params, output_field=FloatField())
 
     def search(self, config, start, stop, score_field=None):
         if not self._cappable():
@@ -49,15 +62,7 @@ class CappedSQLiteSearchQueryCompiler(SQLiteSearchQueryCompiler):
         if self.order_by_relevance and score_field is None:
             score_field = "_score"
         if score_field is not None:
-            # bm25() is lower for better matches, as modelsearch orders it.
-            queryset = queryset.annotate(
-                **{
-                    score_field: Case(
-                        *(When(pk=pk, then=Value(score)) for pk, score in scores.items()),
-                        output_field=FloatField(),
-                    )
-                }
-            )
+            queryset = queryset.annotate(**{score_field: self._score_expression(scores)})
         if self.order_by_relevance:
             queryset = queryset.order_by(score_field, "-pk")
         elif not queryset.query.order_by:
