@@ -24,6 +24,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db.models import Prefetch
 from django.utils.translation import gettext as _
+from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
 from wagtail.search.query import PlainText
@@ -210,11 +211,13 @@ def _backend_candidates(parsed, queryset):
     if not parsed.terms:
         return {}
     backend = get_search_backend()
+    # Only the keys are read here; the pages are loaded whole by _load_specific.
+    candidates = queryset.only("pk", "content_type_id")
     for operator in ("and", "or"):
         query = PlainText(" ".join(parsed.terms), operator=operator)
         ids = {
             page.pk: page.content_type_id
-            for page in backend.search(query, queryset)[:CANDIDATE_LIMIT]
+            for page in backend.search(query, candidates)[:CANDIDATE_LIMIT]
         }
         if ids or len(parsed.terms) == 1:
             return ids
@@ -243,9 +246,27 @@ def _number_candidates(parsed, locale, models):
     return dict.fromkeys(content_types, score), content_types
 
 
-def _load_specific(content_types):
-    """The specific pages for {page id: content type id}: one query per page type,
-    relations prefetched."""
+@dataclass
+class _Part:
+    name: str
+    text: str
+    folded: str
+    folded_words: set
+
+
+def _stored_parts(ids):
+    """{page id: [(name, text, folded), ...]} as their search entries were written
+    with (one query): reading a StreamField and folding a whole body is the dearest
+    step of a search. Pages without stored parts are folded on demand, with the
+    same result."""
+    return dict(FoldedText.objects.filter(page_id__in=list(ids)).values_list("page_id", "parts"))
+
+
+def _load_specific(content_types, stored):
+    """The specific pages for {page id: content type id}: one query per page type.
+    A type whose pages all have stored parts is loaded without its StreamFields and
+    attachments, which only their text parts need; otherwise relations are
+    prefetched for folding."""
     by_type = {}
     for pk, content_type_id in content_types.items():
         by_type.setdefault(content_type_id, []).append(pk)
@@ -255,7 +276,14 @@ def _load_specific(content_types):
         if model is None:
             continue
         queryset = model.objects.filter(pk__in=pks)
-        if issubclass(model, OfficialDocumentPage):
+        if all(pk in stored for pk in pks):
+            queryset = queryset.defer(
+                *(field.name for field in model._meta.concrete_fields
+                  if isinstance(field, StreamField))
+            )
+            if issubclass(model, OfficialDocumentPage):
+                queryset = queryset.select_related("issuing_body")
+        elif issubclass(model, OfficialDocumentPage):
             queryset = queryset.select_related("issuing_body").prefetch_related(
                 Prefetch(
                     "attachments",
@@ -263,22 +291,19 @@ def _load_specific(content_types):
                 )
             )
         for page in queryset:
+            if page.pk in stored:
+                page._search_folded_parts = [
+                    _Part(name, text, folded, set(folded.split()))
+                    for name, text, folded in stored[page.pk]
+                ]
             pages[page.pk] = page
     return pages
 
 
-@dataclass
-class _Part:
-    name: str
-    text: str
-    folded: str
-    folded_words: set
-
-
 def _folded_parts(page):
     """The page's non-empty text parts with their folded form, computed once per page
-    object (scoring and the snippet both need them) unless _attach_stored_parts found
-    them stored."""
+    object (scoring and the snippet both need them) unless _load_specific gave it
+    the stored ones."""
     parts = getattr(page, "_search_folded_parts", None)
     if parts is None:
         parts = [
@@ -287,17 +312,6 @@ def _folded_parts(page):
         ]
         page._search_folded_parts = parts
     return parts
-
-
-def _attach_stored_parts(pages):
-    """Give the pages the folded parts their search entry was written with (one
-    query): reading a StreamField and folding a whole body is the dearest step of a
-    search. Pages without stored parts are folded on demand, with the same result."""
-    stored = FoldedText.objects.filter(page_id__in=list(pages)).values_list("page_id", "parts")
-    for pk, parts in stored:
-        pages[pk]._search_folded_parts = [
-            _Part(name, text, folded, set(folded.split())) for name, text, folded in parts
-        ]
 
 
 def _score(page, parsed, backend_position):
@@ -345,8 +359,7 @@ def _ranked_pages(parsed, locale, models=None):
     number_scores, number_types = _number_candidates(parsed, locale, models)
     ids = list(dict.fromkeys([*number_scores, *backend_ids]))[:CANDIDATE_LIMIT]
     content_types = {**backend_types, **number_types}
-    pages = _load_specific({pk: content_types[pk] for pk in ids})
-    _attach_stored_parts(pages)
+    pages = _load_specific({pk: content_types[pk] for pk in ids}, _stored_parts(ids))
     positions = {pk: position for position, pk in enumerate(backend_ids)}
     scored = []
     for pk in ids:
