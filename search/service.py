@@ -11,8 +11,11 @@ How it works on every backend (the backend itself is chosen in settings):
    any word may.
 3. The backend's best `CANDIDATE_LIMIT` pages are ranked again here with the same
    rules everywhere: words in the title and number weigh most, the exact accents of
-   the query and the whole phrase in order add to the score. Facets and pages are
-   computed from this ranked list, so their cost does not grow with the site.
+   the query and the whole phrase in order add to the score. The text parts scored
+   are the folded ones stored with each page's search entry (search.models.FoldedText)
+   when there are, folded here otherwise. Facets and pages are computed from this
+   ranked list, so their cost does not grow with the site (the database backends
+   cap the matches they rank too, search.backends).
 """
 
 import re
