@@ -48,6 +48,20 @@ def stream_text(stream_value):
     return " ".join(" ".join(texts).split())
 
 
+def page_text_parts(page):
+    """(name, text) pairs a search scores a page on: its own `search_text_parts`, or
+    the title and description of page types without one."""
+    if hasattr(page, "search_text_parts"):
+        return page.search_text_parts()
+    return [("title", page.title), ("description", page.search_description or "")]
+
+
+def folded_parts(page):
+    """[name, text, folded text] for each non-empty part, as search.models.FoldedText
+    stores them."""
+    return [[name, text, fold_for_index(text)] for name, text in page_text_parts(page) if text]
+
+
 class FoldedSearchMixin:
     """Adds the folded text and a folded title to a page's search document."""
 

@@ -11,18 +11,23 @@ How it works on every backend (the backend itself is chosen in settings):
    any word may.
 3. The backend's best `CANDIDATE_LIMIT` pages are ranked again here with the same
    rules everywhere: words in the title and number weigh most, the exact accents of
-   the query and the whole phrase in order add to the score. Facets and pages are
-   computed from this ranked list, so their cost does not grow with the site.
+   the query and the whole phrase in order add to the score. The text parts scored
+   are the folded ones stored with each page's search entry (search.models.FoldedText)
+   when there are, folded here otherwise. Facets and pages are computed from this
+   ranked list, so their cost does not grow with the site (the database backends
+   cap the matches they rank too, search.backends).
 """
 
 import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from functools import cached_property
 
 from django.contrib.contenttypes.models import ContentType
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db.models import Prefetch
 from django.utils.translation import gettext as _
+from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
 from wagtail.search.query import PlainText
@@ -30,13 +35,17 @@ from wagtail.search.query import PlainText
 from documents.models import DocumentAttachment, OfficialDocumentPage
 from documents.numbers import normalise_number
 from search.highlight import snippet
-from search.indexing import fold_for_index
+from search.indexing import fold_for_index, folded_parts
+from search.models import FoldedText
 from search.text import normalize
 
 MAX_QUERY_LENGTH = 200
 # More words than this is pasted text, not a search; the rest are ignored.
 MAX_TERMS = 12
-CANDIDATE_LIMIT = 300
+# Pages ranked again here. Each costs its whole text to be read and folded, so the
+# backend's best hundred are taken: its own ranking already put the pages with the
+# words in the title, number or subject first.
+CANDIDATE_LIMIT = 100
 RESULTS_PER_PAGE = 20
 SUGGESTION_LIMIT = 8
 
@@ -140,6 +149,18 @@ class ParsedQuery:
     def exact_phrase(self):
         return " ".join(self.exact_words)
 
+    @cached_property
+    def exact_word_patterns(self):
+        """One pattern per exact word, matching it as a whole word of a text: searching
+        a long body for a dozen words costs less than splitting it into words."""
+        return [re.compile(rf"(?<!\w){re.escape(word)}(?!\w)") for word in set(self.exact_words)]
+
+    @cached_property
+    def exact_phrase_pattern(self):
+        """The exact words in order, separated by anything but letters and digits: the
+        phrase as it would be found in the text's words joined by single spaces."""
+        return re.compile(r"\W+".join(re.escape(word) for word in self.exact_words))
+
 
 def clean_query(raw):
     """The query as the reader meant it: NFC, no control characters, one space
@@ -187,24 +208,30 @@ def _base_queryset(locale):
 
 
 def _backend_candidates(parsed, queryset):
-    """Page ids in the backend's order: all words first, any word when none match."""
+    """{page id: content type id} in the backend's order: all words first, any word
+    when none match. The content types come with the pages, so loading the specific
+    pages needs no query to find them."""
     if not parsed.terms:
-        return []
+        return {}
     backend = get_search_backend()
+    # Only the keys are read here; the pages are loaded whole by _load_specific.
+    candidates = queryset.only("pk", "content_type_id")
     for operator in ("and", "or"):
         query = PlainText(" ".join(parsed.terms), operator=operator)
-        ids = [
-            page.pk
-            for page in backend.search(query, queryset)[:CANDIDATE_LIMIT]
-        ]
+        ids = {
+            page.pk: page.content_type_id
+            for page in backend.search(query, candidates)[:CANDIDATE_LIMIT]
+        }
         if ids or len(parsed.terms) == 1:
             return ids
-    return []
+    return {}
 
 
 def _number_candidates(parsed, locale, models):
+    """({page id: score}, {page id: content type id}) of the documents whose number
+    the query is, or ends with the code the query is."""
     if not (parsed.number_key or parsed.code_key):
-        return {}
+        return {}, {}
     documents = OfficialDocumentPage.objects.live().public().filter(locale=locale)
     if models:
         documents = documents.type(*models)
@@ -214,15 +241,37 @@ def _number_candidates(parsed, locale, models):
     else:
         rows = documents.filter(number_normalised__endswith=parsed.code_key)
         score = CODE_MATCH_SCORE
-    return dict.fromkeys(rows.values_list("pk", flat=True)[:CANDIDATE_LIMIT], score)
+    # Newest first: a code such as KH-UBND ends thousands of numbers, and walking the
+    # key backwards stops at the limit, where the pages' tree order read them all.
+    content_types = dict(
+        rows.order_by("-pk").values_list("pk", "content_type_id")[:CANDIDATE_LIMIT]
+    )
+    return dict.fromkeys(content_types, score), content_types
 
 
-def _load_specific(ids):
-    """The specific pages for `ids`: one query per page type, relations prefetched."""
+@dataclass
+class _Part:
+    name: str
+    text: str
+    folded: str
+    folded_words: set
+
+
+def _stored_parts(ids):
+    """{page id: [(name, text, folded), ...]} as their search entries were written
+    with (one query): reading a StreamField and folding a whole body is the dearest
+    step of a search. Pages without stored parts are folded on demand, with the
+    same result."""
+    return dict(FoldedText.objects.filter(page_id__in=list(ids)).values_list("page_id", "parts"))
+
+
+def _load_specific(content_types, stored):
+    """The specific pages for {page id: content type id}: one query per page type.
+    A type whose pages all have stored parts is loaded without its StreamFields and
+    attachments, which only their text parts need; otherwise relations are
+    prefetched for folding."""
     by_type = {}
-    for pk, content_type_id in Page.objects.filter(pk__in=ids).values_list(
-        "pk", "content_type_id"
-    ):
+    for pk, content_type_id in content_types.items():
         by_type.setdefault(content_type_id, []).append(pk)
     pages = {}
     for content_type_id, pks in by_type.items():
@@ -230,7 +279,14 @@ def _load_specific(ids):
         if model is None:
             continue
         queryset = model.objects.filter(pk__in=pks)
-        if issubclass(model, OfficialDocumentPage):
+        if all(pk in stored for pk in pks):
+            queryset = queryset.defer(
+                *(field.name for field in model._meta.concrete_fields
+                  if isinstance(field, StreamField))
+            )
+            if issubclass(model, OfficialDocumentPage):
+                queryset = queryset.select_related("issuing_body")
+        elif issubclass(model, OfficialDocumentPage):
             queryset = queryset.select_related("issuing_body").prefetch_related(
                 Prefetch(
                     "attachments",
@@ -238,14 +294,27 @@ def _load_specific(ids):
                 )
             )
         for page in queryset:
+            if page.pk in stored:
+                page._search_folded_parts = [
+                    _Part(name, text, folded, set(folded.split()))
+                    for name, text, folded in stored[page.pk]
+                ]
             pages[page.pk] = page
     return pages
 
 
-def _text_parts(page):
-    if hasattr(page, "search_text_parts"):
-        return page.search_text_parts()
-    return [("title", page.title), ("description", page.search_description or "")]
+def _folded_parts(page):
+    """The page's non-empty text parts with their folded form, computed once per page
+    object (scoring and the snippet both need them) unless _load_specific gave it
+    the stored ones."""
+    parts = getattr(page, "_search_folded_parts", None)
+    if parts is None:
+        parts = [
+            _Part(name, text, folded, set(folded.split()))
+            for name, text, folded in folded_parts(page)
+        ]
+        page._search_folded_parts = parts
+    return parts
 
 
 def _score(page, parsed, backend_position):
@@ -253,37 +322,34 @@ def _score(page, parsed, backend_position):
     exact = set(parsed.exact_words)
     score = 0.5 * (1 - backend_position / CANDIDATE_LIMIT)
     multi_word = len(parsed.terms) > 1
-    for name, text in _text_parts(page):
-        if not text:
-            continue
-        weight = PART_WEIGHTS.get(name, 1.0)
-        folded = fold_for_index(text)
-        folded_words = set(folded.split())
-        matched = len(terms & folded_words)
+    for part in _folded_parts(page):
+        weight = PART_WEIGHTS.get(part.name, 1.0)
+        matched = len(terms & part.folded_words)
         if not matched:
             continue
-        original_words = {word.lower() for word in _WORD.findall(normalize(text))}
-        part = 2.0 * matched / len(terms)
+        text = normalize(part.text).lower()
+        part_score = 2.0 * matched / len(terms)
         if exact:
-            part += 1.0 * len(exact & original_words) / len(exact)
-        if multi_word and f" {parsed.folded_phrase} " in f" {folded} ":
-            part += 3.0
-            if parsed.exact_phrase in " ".join(_WORD.findall(normalize(text).lower())):
-                part += 1.0
-        score += weight * part
+            found = sum(1 for pattern in parsed.exact_word_patterns if pattern.search(text))
+            part_score += 1.0 * found / len(exact)
+        if multi_word and f" {parsed.folded_phrase} " in f" {part.folded} ":
+            part_score += 3.0
+            if parsed.exact_phrase_pattern.search(text):
+                part_score += 1.0
+        score += weight * part_score
     return score
 
 
 def _snippet(page, parsed):
-    parts = dict(_text_parts(page))
+    parts = {part.name: part for part in _folded_parts(page)}
     terms = set(parsed.terms)
     for name in SNIPPET_PARTS:
-        text = parts.get(name)
-        if text and terms & set(fold_for_index(text).split()):
-            return snippet(text, parsed.terms), name == "attachment"
+        part = parts.get(name)
+        if part and terms & part.folded_words:
+            return snippet(part.text, parsed.terms), name == "attachment"
     for name in SNIPPET_PARTS:
-        if parts.get(name):
-            return snippet(parts[name], []), False
+        if name in parts:
+            return snippet(parts[name].text, []), False
     return "", False
 
 
@@ -291,10 +357,12 @@ def _ranked_pages(parsed, locale, models=None):
     queryset = _base_queryset(locale)
     if models:
         queryset = queryset.type(*models)
-    backend_ids = _backend_candidates(parsed, queryset)
-    number_scores = _number_candidates(parsed, locale, models)
+    backend_types = _backend_candidates(parsed, queryset)
+    backend_ids = list(backend_types)
+    number_scores, number_types = _number_candidates(parsed, locale, models)
     ids = list(dict.fromkeys([*number_scores, *backend_ids]))[:CANDIDATE_LIMIT]
-    pages = _load_specific(ids)
+    content_types = {**backend_types, **number_types}
+    pages = _load_specific({pk: content_types[pk] for pk in ids}, _stored_parts(ids))
     positions = {pk: position for position, pk in enumerate(backend_ids)}
     scored = []
     for pk in ids:

@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.http import JsonResponse
 from django.template.response import TemplateResponse
 from django.utils import translation
@@ -55,6 +56,10 @@ def _link_facets(request, facets):
 def _api_locale(request):
     """The `lang` parameter's locale (Vietnamese by default), or None if unknown."""
     code = request.GET.get("lang", "vi") or "vi"
+    # Only configured languages reach the database: PostgreSQL refuses some text
+    # outright (a NUL character is an error there, not a miss).
+    if code not in dict(settings.WAGTAIL_CONTENT_LANGUAGES):
+        return None
     return Locale.objects.filter(language_code=code).first()
 
 

@@ -301,7 +301,7 @@ WAGTAIL_GRAVATAR_PROVIDER_URL = None
 # `vietnamese_unaccent` configuration (search app migration 0001) folds the original
 # fields too, and on Elasticsearch the default analyzer does with asciifolding.
 WAGTAILSEARCH_BACKENDS = {
-    "default": {"BACKEND": "wagtail.search.backends.database"},
+    "default": {"BACKEND": "search.backends"},
 }
 if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     WAGTAILSEARCH_BACKENDS["default"]["SEARCH_CONFIG"] = "vietnamese_unaccent"

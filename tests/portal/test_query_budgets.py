@@ -155,7 +155,9 @@ def test_public_addresses_keep_their_query_budgets(client, site):
     site.grow(LARGE)
     large = _measure(client, site)
     report = {name: (small[name], large[name]) for name in small}
-    grew = {name: counts for name, counts in report.items() if counts[0] != counts[1]}
+    # Fewer queries at the larger size are no growth: the search's 100 candidates
+    # then hold fewer page types, each loaded with one query.
+    grew = {name: counts for name, counts in report.items() if counts[1] > counts[0]}
     over = {
         name: (max(report[name]), budget)
         for name, _address, budget in BUDGETS

@@ -61,3 +61,8 @@ def test_search_api_never_fails(corpus, query, page, year):
 def test_suggest_never_fails(corpus, query):
     response = Client().get("/api/search/suggest/", {"q": _query_param(query)})
     assert response.status_code in (200, 400)
+
+
+@pytest.mark.parametrize("lang", ["\x00", "vi\x00", "xx"])
+def test_search_api_refuses_unknown_language_codes(client, lang):
+    assert client.get("/api/search/", {"q": "thi đua", "lang": lang}).status_code == 400
