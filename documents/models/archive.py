@@ -8,6 +8,7 @@ from wagtail.search import index
 from documents.archive import ArchiveFilterForm, ArchiveQuery, get_archive_backend
 from documents.feeds import ArchiveFeed
 from documents.models.official_documents import OfficialDocumentPage
+from portal.page_cache import current_generation
 from portal.view_restrictions import CachedViewRestrictionsMixin
 
 
@@ -44,6 +45,10 @@ class DocumentArchivePage(RoutablePageMixin, CachedViewRestrictionsMixin, Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         query = ArchiveQuery.from_params(request.GET)
+        # The counts of a filter combination hold until the next publish, unpublish,
+        # move or delete, each of which replaces the token; reading it per request
+        # costs nothing more, the page and fragment caches read it anyway.
+        query.counts_version = current_generation(request)
         listing = get_archive_backend().listing(query, self, request.GET.get("page", 1))
         filter_params = request.GET.copy()
         filter_params.pop("page", None)
@@ -61,6 +66,4 @@ class DocumentArchivePage(RoutablePageMixin, CachedViewRestrictionsMixin, Page):
     @path("rss/", name="feed")
     def feed(self, request):
         query = ArchiveQuery.from_params(request.GET)
-        return ArchiveFeed(self, query.results(self.documents()), request.GET.urlencode())(
-            request
-        )
+        return ArchiveFeed(self, query.results(self.documents()), request.GET.urlencode())(request)
