@@ -40,7 +40,17 @@ class DocumentArchivePage(RoutablePageMixin, CachedViewRestrictionsMixin, Page):
         verbose_name_plural = _("kho văn bản")
 
     def documents(self):
-        return OfficialDocumentPage.objects.live().descendant_of(self)
+        """The live documents below the archive. `archive_path` leads the indexes the
+        listing walks in date order; `live()` and the tree check stay so a document
+        whose copy were ever out of step is left out rather than shown unpublished."""
+        return (
+            OfficialDocumentPage.objects.live().descendant_of(self).filter(archive_path=self.path)
+        )
+
+    def counted_documents(self):
+        """The same documents for counting: the document table alone, no join with
+        wagtailcore_page, so counts read the archive indexes only."""
+        return OfficialDocumentPage.objects.filter(archive_path=self.path)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -317,9 +317,10 @@ def test_cached_counts_spare_the_counting_queries(client, archive, documents):
     cache.delete(query.counts_cache_key(archive))
     with CaptureQueriesContext(connection) as cold:
         client.get(archive.url, params)
-    # Uncached, the counts cost four grouped queries: the unselected column facets
-    # together, the type and the year each without its own filter, and the fields.
-    assert len(cold) == len(warm) + 4
+    # Uncached, the counts cost five queries: the unselected column facets together,
+    # the type and the year each without its own filter, the fields, and the names
+    # of the issuing bodies counted.
+    assert len(cold) == len(warm) + 5
 
 
 def test_cached_counts_give_the_same_total_and_counts(client, archive, documents):
