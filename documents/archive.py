@@ -21,6 +21,7 @@ from django.db.models import Count
 from django.db.models.functions import ExtractYear
 from django.utils.module_loading import import_string
 from django.utils.translation import gettext_lazy as _
+from taggit.models import Tag
 from wagtail.models import Locale
 
 from documents.choices import DocumentStatus, DocumentType
@@ -92,6 +93,7 @@ class ArchiveQuery:
     # cache's generation token); empty means count afresh and keep nothing.
     counts_version: str = ""
     _keyword_ids: list = field(default=None, repr=False)
+    _field_tag: list = field(default=None, repr=False)
 
     @classmethod
     def from_params(cls, params):
@@ -119,12 +121,25 @@ class ArchiveQuery:
             elif name == "year":
                 queryset = queryset.filter(issued_on__year=value)
             elif name == "field":
-                queryset = queryset.filter(area_items__tag__slug=value)
+                tag_id = self.field_tag_id()
+                if tag_id is None:
+                    return queryset.none()
+                queryset = queryset.filter(area_items__tag_id=tag_id)
             elif name == "status":
                 queryset = queryset.filter(status=value)
         if self.keyword:
             queryset = queryset.filter(pk__in=self.keyword_matches())
         return queryset
+
+    def field_tag_id(self):
+        """The id of the field's tag, looked up once per request. By id, PostgreSQL
+        knows from its statistics how many documents carry the tag: a rare one is
+        read through the tag's rows instead of walking every document by date, and
+        an unknown slug costs no scan at all."""
+        if self._field_tag is None:
+            tag = Tag.objects.filter(slug=self.filters["field"]).values_list("pk", flat=True)
+            self._field_tag = [tag.first()]
+        return self._field_tag[0]
 
     def keyword_matches(self):
         """Ids of the documents the search service finds for the keyword, asked once

@@ -125,6 +125,17 @@ def test_field_filter_and_counts(client, archive, documents):
     assert _counts(response, "field") == {"thi-đua": 2, "khen-thưởng": 2}
 
 
+def test_field_no_document_carries_gives_an_empty_page(client, archive, documents):
+    response = client.get(archive.url, {"field": "khong-co-linh-vuc"})
+    assert response.context["page_obj"].paginator.count == 0
+    assert _slugs(response) == []
+
+
+def test_field_no_document_carries_still_counts_the_fields(client, archive, documents):
+    response = client.get(archive.url, {"field": "khong-co-linh-vuc"})
+    assert _counts(response, "field") == {"thi-đua": 2, "khen-thưởng": 2}
+
+
 def test_status_filter_and_counts(client, archive, documents):
     response = client.get(archive.url, {"status": DocumentStatus.EXPIRED})
     assert _slugs(response) == ["kh-2025"]
