@@ -86,6 +86,9 @@ def insert_pages(parent, slots, model, pages, published_at):
         page.has_unpublished_changes = False
         page.first_published_at = when
         page.last_published_at = when
+        if hasattr(page, "listed_archive_path"):
+            # An official document: the archive counts on this copy of live and path.
+            page.archive_path = page.listed_archive_path()
     chain = _table_chain(model)
     page_fields = [field for field in Page._meta.local_concrete_fields if not field.primary_key]
     keys = _insert(Page, pages, page_fields, returning=True)

@@ -8,6 +8,7 @@ from wagtail.search import index
 from documents.archive import ArchiveFilterForm, ArchiveQuery, get_archive_backend
 from documents.feeds import ArchiveFeed
 from documents.models.official_documents import OfficialDocumentPage
+from portal.page_cache import current_generation
 from portal.view_restrictions import CachedViewRestrictionsMixin
 
 
@@ -39,11 +40,25 @@ class DocumentArchivePage(RoutablePageMixin, CachedViewRestrictionsMixin, Page):
         verbose_name_plural = _("kho văn bản")
 
     def documents(self):
-        return OfficialDocumentPage.objects.live().descendant_of(self)
+        """The live documents below the archive. `archive_path` leads the indexes the
+        listing walks in date order; `live()` and the tree check stay so a document
+        whose copy were ever out of step is left out rather than shown unpublished."""
+        return (
+            OfficialDocumentPage.objects.live().descendant_of(self).filter(archive_path=self.path)
+        )
+
+    def counted_documents(self):
+        """The same documents for counting: the document table alone, no join with
+        wagtailcore_page, so counts read the archive indexes only."""
+        return OfficialDocumentPage.objects.filter(archive_path=self.path)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         query = ArchiveQuery.from_params(request.GET)
+        # The counts of a filter combination hold until the next publish, unpublish,
+        # move or delete, each of which replaces the token; reading it per request
+        # costs nothing more, the page and fragment caches read it anyway.
+        query.counts_version = current_generation(request)
         listing = get_archive_backend().listing(query, self, request.GET.get("page", 1))
         filter_params = request.GET.copy()
         filter_params.pop("page", None)
@@ -61,6 +76,4 @@ class DocumentArchivePage(RoutablePageMixin, CachedViewRestrictionsMixin, Page):
     @path("rss/", name="feed")
     def feed(self, request):
         query = ArchiveQuery.from_params(request.GET)
-        return ArchiveFeed(self, query.results(self.documents()), request.GET.urlencode())(
-            request
-        )
+        return ArchiveFeed(self, query.results(self.documents()), request.GET.urlencode())(request)

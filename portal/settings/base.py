@@ -305,6 +305,10 @@ WAGTAILSEARCH_BACKENDS = {
 }
 if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     WAGTAILSEARCH_BACKENDS["default"]["SEARCH_CONFIG"] = "vietnamese_unaccent"
+else:
+    # The archive's date index carries the counted columns (INCLUDE) for PostgreSQL's
+    # index-only scans; SQLite builds it without them, as intended.
+    SILENCED_SYSTEM_CHECKS = ["models.W040"]
 ELASTICSEARCH_URL = env.str("ELASTICSEARCH_URL", default="")
 ELASTICSEARCH_INDEX = env.str("ELASTICSEARCH_INDEX", default="portal")
 # The archive page ("Văn bản – tài liệu") asks this backend for its listing and

@@ -1,6 +1,10 @@
 """The document archive at scale: the archive page unfiltered, with each single
 filter, with a keyword and sorted by number, rendered through Django's test client
-(server time, SQL queries).
+(server time, SQL queries). Every case is measured three ways: "cold", with the
+page cache generation replaced before each run (as on the first request after a
+publish: the cached counts, menus, routes and restrictions are all retired);
+"counts cold", with only this filter combination's cached counts deleted (what the
+archive itself costs when its counts are not cached); and "warm", counts cached.
 
     DATABASE_URL=postgres://…/loaddata_large .venv/bin/python tests/benchmarks/archive.py
 
@@ -12,10 +16,13 @@ from inprocess import arguments, measure, report, setup
 def main():
     options = arguments(__doc__)
     setup()
+    from django.core.cache import cache
     from django.test import Client
     from taggit.models import Tag
 
+    from documents.archive import ArchiveQuery
     from documents.models import DocumentArchivePage, OfficialDocumentPage
+    from portal import page_cache
 
     archive = DocumentArchivePage.objects.live().first()
     url = archive.url_path[len(archive.get_site().root_page.url_path) - 1 :]
@@ -42,7 +49,35 @@ def main():
             assert response.status_code == 200, response.status_code
             return response.context["page_obj"].paginator.count
 
-        results.append(measure(name, run, repeat=options.repeat, warmup=options.warmup))
+        results.append(
+            measure(
+                f"{name} (cold)",
+                run,
+                repeat=options.repeat,
+                warmup=options.warmup,
+                before=page_cache.purge,
+            )
+        )
+
+        def forget_counts(params=params):
+            query = ArchiveQuery.from_params({k: str(v) for k, v in params.items()})
+            query.counts_version = page_cache.current_generation()
+            key = query.counts_cache_key(archive)
+            if key:
+                cache.delete(key)
+
+        results.append(
+            measure(
+                f"{name} (counts cold)",
+                run,
+                repeat=options.repeat,
+                warmup=max(options.warmup, 1),
+                before=forget_counts,
+            )
+        )
+        results.append(
+            measure(f"{name} (warm)", run, repeat=options.repeat, warmup=max(options.warmup, 1))
+        )
     report(f"archive page {url}", results, options.json)
 
 

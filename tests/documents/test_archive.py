@@ -1,11 +1,14 @@
 import datetime
 
 import pytest
+from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
+from documents.archive import ArchiveQuery
 from documents.choices import DocumentStatus, DocumentType
 from documents.models import OfficialDocumentPage
+from portal import page_cache
 from tests.documents.factories import (
     IssuingBodyFactory,
     OfficialDocumentPageFactory,
@@ -119,6 +122,17 @@ def test_year_filter_and_counts(client, archive, documents):
 def test_field_filter_and_counts(client, archive, documents):
     response = client.get(archive.url, {"field": "khen-thưởng"})
     assert sorted(_slugs(response)) == ["kh-2026", "qd-ubnd"]
+    assert _counts(response, "field") == {"thi-đua": 2, "khen-thưởng": 2}
+
+
+def test_field_no_document_carries_gives_an_empty_page(client, archive, documents):
+    response = client.get(archive.url, {"field": "khong-co-linh-vuc"})
+    assert response.context["page_obj"].paginator.count == 0
+    assert _slugs(response) == []
+
+
+def test_field_no_document_carries_still_counts_the_fields(client, archive, documents):
+    response = client.get(archive.url, {"field": "khong-co-linh-vuc"})
     assert _counts(response, "field") == {"thi-đua": 2, "khen-thưởng": 2}
 
 
@@ -282,3 +296,82 @@ def test_archive_query_count_does_not_grow_with_documents(client, archive, setti
     large = _archive_queries(client, archive)
     assert OfficialDocumentPage.objects.live().count() == 2000
     assert small == large
+
+
+def _cold_archive_queries(client, archive):
+    """Queries of a request whose counts are not cached yet (a new generation)."""
+    page_cache.purge()
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(archive.url, {"type": "quyet-dinh", "year": "2025"})
+    assert response.status_code == 200
+    return len(queries)
+
+
+def test_archive_cold_query_count_does_not_grow_with_documents(client, archive, settings):
+    settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.dummy.DummyBackend"}}
+    bodies = [IssuingBodyFactory(), IssuingBodyFactory()]
+    _add_documents(archive, bodies, 20, 0)
+    client.get(archive.url)
+    small = _cold_archive_queries(client, archive)
+    _add_documents(archive, bodies, 1980, 20)
+    large = _cold_archive_queries(client, archive)
+    assert small == large
+
+
+def test_cached_counts_spare_the_counting_queries(client, archive, documents):
+    params = {"type": "quyet-dinh", "year": "2025"}
+    client.get(archive.url, params)
+    with CaptureQueriesContext(connection) as warm:
+        client.get(archive.url, params)
+    query = ArchiveQuery.from_params(params)
+    query.counts_version = page_cache.current_generation()
+    cache.delete(query.counts_cache_key(archive))
+    with CaptureQueriesContext(connection) as cold:
+        client.get(archive.url, params)
+    # Uncached, the counts cost five queries: the unselected column facets together,
+    # the type and the year each without its own filter, the fields, and the names
+    # of the issuing bodies counted.
+    assert len(cold) == len(warm) + 5
+
+
+def test_cached_counts_give_the_same_total_and_counts(client, archive, documents):
+    first = client.get(archive.url, {"year": "2026"})
+    second = client.get(archive.url, {"year": "2026"})
+    assert second.context["page_obj"].paginator.count == 3
+    assert second.context["facets"] == first.context["facets"]
+
+
+def test_total_with_a_type_filter_comes_from_the_type_counts(client, archive, documents):
+    response = client.get(archive.url, {"type": "ke-hoach", "year": "2026"})
+    assert response.context["page_obj"].paginator.count == 1
+
+
+def test_publishing_a_document_refreshes_cached_counts(
+    client, archive, documents, django_capture_on_commit_callbacks
+):
+    client.get(archive.url, {"type": "cong-van"})
+    page = OfficialDocumentPageFactory(
+        parent=archive,
+        slug="cv-moi",
+        document_type=DocumentType.OFFICIAL_LETTER,
+        issued_on=datetime.date(2026, 2, 1),
+        live=False,
+    )
+    with django_capture_on_commit_callbacks(execute=True):
+        page.save_revision().publish()
+    response = client.get(archive.url, {"type": "cong-van"})
+    assert response.context["page_obj"].paginator.count == 2
+    assert _counts(response, "type")["cong-van"] == 2
+    assert sorted(_slugs(response)) == ["cv-moi", "cv-snv"]
+
+
+def test_unpublishing_a_document_refreshes_cached_counts(
+    client, archive, documents, django_capture_on_commit_callbacks
+):
+    client.get(archive.url)
+    with django_capture_on_commit_callbacks(execute=True):
+        documents["plan_2025"].unpublish()
+    response = client.get(archive.url)
+    assert response.context["page_obj"].paginator.count == 4
+    assert _counts(response, "type")["ke-hoach"] == 1
+    assert "kh-2025" not in _slugs(response)

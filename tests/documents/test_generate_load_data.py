@@ -144,3 +144,9 @@ def test_rerun_fills_a_gap_left_by_an_interrupted_run(generated):
     generate()
     assert OfficialDocumentPage.objects.filter(slug=slug).count() == 1
     assert OfficialDocumentPage.objects.count() == 60
+
+
+def test_generated_documents_are_counted_by_the_archive(generated):
+    # Inserted in bulk, past the pages' own save: the archive counts on archive_path.
+    archive = archive_page()
+    assert archive.counted_documents().count() == 60
