@@ -45,14 +45,18 @@ class QueryCountHeaderMiddleware:
         return response
 
 
+def _excluded(setting):
+    return tuple((getattr(settings, setting, None) or {}).get("EXCLUDE_URL_PREFIXES") or ())
+
+
 class CSPMiddleware(BaseCSPMiddleware):
     """django-csp's middleware, with the site's policy built once per process.
 
-    django-csp rebuilds the header from the settings for every response, which cost
-    more CPU than the rest of a view beacon's work. Whenever a response neither
-    overrides the policy (django-csp's decorators) nor used a nonce, the header is
-    the same string each time, so it is built once; every other response goes
-    through django-csp unchanged.
+    django-csp rebuilds the header from the settings for every response: about
+    0.05 ms of CPU, a sixth of a page-cache hit or a view beacon in process. Whenever
+    a response neither overrides the policy (django-csp's decorators) nor used a
+    nonce, the header is the same string each time, so it is built once; every other
+    response goes through django-csp unchanged.
     """
 
     OVERRIDES = (
@@ -65,16 +69,18 @@ class CSPMiddleware(BaseCSPMiddleware):
         self._default_policies = None
 
     def _policies(self):
+        """(header, exemption attribute, policy, excluded path prefixes) for the
+        enforced and the report-only policy."""
         if self._default_policies is None:
-            self._default_policies = (
-                (HEADER, "CONTENT_SECURITY_POLICY", "_csp_exempt", build_policy()),
+            self._default_policies = [
+                (HEADER, "_csp_exempt", build_policy(), _excluded("CONTENT_SECURITY_POLICY")),
                 (
                     HEADER_REPORT_ONLY,
-                    "CONTENT_SECURITY_POLICY_REPORT_ONLY",
                     "_csp_exempt_ro",
                     build_policy(report_only=True),
+                    _excluded("CONTENT_SECURITY_POLICY_REPORT_ONLY"),
                 ),
-            )
+            ]
         return self._default_policies
 
     def process_response(self, request, response):
@@ -88,13 +94,12 @@ class CSPMiddleware(BaseCSPMiddleware):
         if debug_page and settings.DEBUG:
             return response
         # The same conditions as django-csp's own process_response.
-        for header, setting, exempt, policy in self._policies():
-            prefixes = (getattr(settings, setting, None) or {}).get("EXCLUDE_URL_PREFIXES") or ()
+        for header, exempt, policy, excluded in self._policies():
             if (
                 policy
                 and header not in response
                 and not getattr(response, exempt, False)
-                and not request.path_info.startswith(tuple(prefixes))
+                and not request.path_info.startswith(excluded)
             ):
                 response[header] = policy
         if getattr(request, "_csp_nonce", None) is None:
