@@ -7,6 +7,8 @@ cookies and session ids nor what citizens searched for reach the log.
 
 import os
 
+from gunicorn import glogging
+
 # gunicorn's access line replaces the one Django's request-log middleware writes
 # under runserver; the workers inherit this before they load the application.
 os.environ.setdefault("REQUEST_LOG", "0")
@@ -20,6 +22,29 @@ preload_app = True
 accesslog = "-"
 errorlog = "-"
 access_log_format = '%(h)s "%(m)s %(U)s" %(s)s %(B)s %(M)sms'
+
+
+class AccessLogger(glogging.Logger):
+    """gunicorn's logger, building only the atoms the format above uses. The stock
+    one copies every request header, response header and environ entry into the
+    atoms for each line (and formats a timestamp the format never shows); for a
+    page answered from the cache that was a sizeable share of the request."""
+
+    def atoms(self, resp, req, environ, request_time):
+        status = resp.status
+        if isinstance(status, str):
+            status = status.split(None, 1)[0]
+        return {
+            "h": environ.get("REMOTE_ADDR", "-"),
+            "m": environ.get("REQUEST_METHOD"),
+            "U": environ.get("PATH_INFO"),
+            "s": status,
+            "B": getattr(resp, "sent", None),
+            "M": request_time.seconds * 1000 + request_time.microseconds // 1000,
+        }
+
+
+logger_class = AccessLogger
 # A worker that has served this many requests is replaced, which bounds the
 # memory any slow leak can take.
 max_requests = int(os.environ.get("GUNICORN_MAX_REQUESTS", "5000"))

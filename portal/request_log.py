@@ -28,13 +28,18 @@ class RequestLogMiddleware:
     def __call__(self, request):
         started = time.perf_counter()
         response = self.get_response(request)
-        elapsed_ms = (time.perf_counter() - started) * 1000
-        # Quoted, so a path holding a line break or a quote cannot forge a log line.
-        logger.info(
-            '"%s %s" %s %dms',
-            request.method,
-            quote(request.path, safe="/:@!$&'()*+,;=-._~"),
-            response.status_code,
-            round(elapsed_ms),
-        )
+        log_request(request.method, request.path, response.status_code, started)
         return response
+
+
+def log_request(method, path, status, started):
+    """The line for one request; `started` is its time.perf_counter() at arrival."""
+    elapsed_ms = (time.perf_counter() - started) * 1000
+    # Quoted, so a path holding a line break or a quote cannot forge a log line.
+    logger.info(
+        '"%s %s" %s %dms',
+        method,
+        quote(path, safe="/:@!$&'()*+,;=-._~"),
+        status,
+        round(elapsed_ms),
+    )

@@ -7,7 +7,12 @@ from django.core.wsgi import get_wsgi_application
 
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "portal.settings.dev")
 
-application = get_wsgi_application()
+# Django first (it configures settings), then the page cache in front of it.
+django_application = get_wsgi_application()
+
+from portal.page_cache import PageCacheApplication  # noqa: E402
+
+application = PageCacheApplication(django_application)
 
 # Everything imported so far lives as long as the process. Moved out of the
 # collector's reach, a full collection no longer walks it (about 65 ms every few

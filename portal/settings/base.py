@@ -175,6 +175,10 @@ PAGE_CACHE = env.bool("PAGE_CACHE", default=True)
 # Publishing purges at once, so the timeout only bounds how stale the view counts in
 # the "Xem nhiều nhất" box may get, and how long unread entries stay.
 PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=300)
+# With the page cache on Redis, each worker also keeps the pages it served last in
+# its own memory, up to this many bytes, and learns of purges from a Redis channel
+# (portal/local_pages.py): a hit then costs no round trip. 0 turns that off.
+PAGE_CACHE_LOCAL_BYTES = env.int("PAGE_CACHE_LOCAL_BYTES", default=4 * 1024 * 1024)
 # The header, breadcrumb and footer every page repeats are cached in the default
 # cache under the same generation token, so a purge retires them too
 # (home/templatetags/fragment_cache_tags.py); FRAGMENT_CACHE=0 turns that off.

@@ -5,6 +5,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
+from home.analytics.counters import DatabaseViewCounter
 from home.analytics.storage import add_page_views
 from home.models import ActiveVisitor, DailyPageViews
 from tests.factories import StandardPageFactory
@@ -188,3 +189,22 @@ def test_beacon_after_an_unpublish_is_refused(
         article.unpublish()
     assert beacon(client, {"page": article.pk}).status_code == 400
     assert views_of(article) == 1
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL's commit setting")
+def test_direct_beacon_does_not_wait_for_the_disk_on_postgresql(client, article):
+    with CaptureQueriesContext(connection) as captured:
+        beacon(client, {"page": article.pk})
+    assert any("synchronous_commit TO OFF" in query["sql"] for query in captured)
+
+
+def test_direct_beacon_writes_its_rows_in_one_transaction(article, monkeypatch):
+    """A failure after the count was added takes the count back with it."""
+
+    def fail_after_the_count(*args, **kwargs):
+        raise RuntimeError("visitor table unavailable")
+
+    monkeypatch.setattr(ActiveVisitor.objects, "bulk_create", fail_after_the_count)
+    with pytest.raises(RuntimeError):
+        DatabaseViewCounter().record_page_view(article.pk, "visitor")
+    assert views_of(article) == 0
