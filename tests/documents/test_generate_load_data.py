@@ -2,6 +2,7 @@ import datetime
 
 import pytest
 from django.core.management import call_command
+from django.db import connection
 from django.utils import timezone
 from wagtail.models import Page
 
@@ -150,3 +151,17 @@ def test_generated_documents_are_counted_by_the_archive(generated):
     # Inserted in bulk, past the pages' own save: the archive counts on archive_path.
     archive = archive_page()
     assert archive.counted_documents().count() == 60
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL's statistics")
+def test_generated_tables_have_planner_statistics_on_postgresql(generated):
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT reltuples FROM pg_class WHERE relname = 'wagtailcore_page'")
+        assert cursor.fetchone()[0] > 0
+
+
+@pytest.mark.skipif(connection.vendor != "sqlite", reason="SQLite's statistics")
+def test_generated_tables_have_planner_statistics_on_sqlite(generated):
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT count(*) FROM sqlite_stat1 WHERE tbl = 'wagtailcore_page'")
+        assert cursor.fetchone()[0] > 0
