@@ -72,3 +72,11 @@ def test_unpublished_page_is_not_found_on_its_remembered_route(client, news):
     # Even without the purge (no commit in this test), the page is read afresh.
     NewsPage.objects.get(pk=news.pk).unpublish()
     assert client.get(url).status_code == 404
+
+
+def test_remembered_route_to_a_deleted_page_is_not_found(client, news):
+    url = news.url
+    client.get(url)
+    # Deleted without the purge (no commit in this test): the remembered id is gone.
+    NewsPage.objects.get(pk=news.pk).delete()
+    assert client.get(url).status_code == 404
