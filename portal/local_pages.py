@@ -52,7 +52,6 @@ class LocalPages:
         self.size = 0
         self.retry_at = retry_at
 
-
     def current_generation(self):
         """The current token, or None when this worker is not subscribed (ask Redis)."""
         with self.lock:
@@ -167,7 +166,5 @@ def local_pages(cache, generation_key, read_generation):
         for old in _instances.values():
             old._close()
         _instances.clear()
-        local = _instances[marker] = LocalPages(
-            cache, generation_key, read_generation, max_bytes
-        )
+        local = _instances[marker] = LocalPages(cache, generation_key, read_generation, max_bytes)
     return local
