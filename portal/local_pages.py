@@ -40,12 +40,12 @@ class LocalPages:
         self.read_generation = read_generation
         self.max_bytes = max_bytes
         self.lock = threading.Lock()
-        self._reset(pid=os.getpid())
+        self._reset()
 
-    def _reset(self, pid=None, retry_at=0.0):
+    def _reset(self, retry_at=0.0):
         # After a fork the parent's subscription and socket are left alone, only
         # forgotten: this process subscribes on its own.
-        self.pid = os.getpid() if pid is None else pid
+        self.pid = os.getpid()
         self.pubsub = None
         self.generation = None
         self.entries = OrderedDict()

@@ -8,9 +8,10 @@ session, locale and authentication middleware, so a hit costs no SQL query at al
 
 Purging: every entry carries the generation token current when it was stored, the
 token is kept in the same cache, and a purge replaces it (see `purge`); an entry
-whose token is not the current one is never served. A hit reads the token and the
-entry in one round trip (MGET on Redis): the round trips were most of a hit's cost.
-A published page shows up in its parents' listings,
+whose token is not the current one is never served. On Redis a worker learns each new
+token from a channel and keeps the pages it served last in memory
+(portal/local_pages.py), so a hit costs no round trip; otherwise token and entry are
+read in one round trip (MGET). A published page shows up in its parents' listings,
 the home page boxes, the archive with any filter combination, the most-viewed boxes,
 the menus of every page; enumerating those addresses is error-prone, while one new
 token retires every entry at once, for every worker sharing the cache, and costs one

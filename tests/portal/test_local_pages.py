@@ -14,31 +14,19 @@ from django.http import HttpResponse
 from portal import local_pages, page_cache
 from portal.redis_cache import RedisCache
 from tests.home.factories import NewsIndexPageFactory, NewsPageFactory
+from tests.portal.redis_pages import TEST_REDIS_URL, delete_prefixed, redis_pages_settings
 
 pytestmark = pytest.mark.django_db
-
-TEST_REDIS_URL = "redis://127.0.0.1:6379/2"
-
 
 @pytest.fixture
 def other_worker(settings):
     """The `pages` alias on Redis with memory on, and another worker's backend."""
     prefix = f"test-local-{uuid.uuid4().hex}"
-    settings.CACHES = {
-        **settings.CACHES,
-        "pages": {
-            "BACKEND": "portal.redis_cache.RedisCache",
-            "LOCATION": TEST_REDIS_URL,
-            "KEY_PREFIX": prefix,
-        },
-    }
+    settings.CACHES = {**settings.CACHES, "pages": redis_pages_settings(prefix)}
     settings.PAGE_CACHE = True
     settings.PAGE_CACHE_LOCAL_BYTES = 1024 * 1024
     yield RedisCache(TEST_REDIS_URL, {"KEY_PREFIX": prefix})
-    client = redis.Redis.from_url(TEST_REDIS_URL)
-    keys = list(client.scan_iter(match=f"{prefix}:*"))
-    if keys:
-        client.delete(*keys)
+    delete_prefixed(prefix)
 
 
 @pytest.fixture

@@ -4,7 +4,6 @@ backend objects on the same files or Redis database stand for two gunicorn worke
 import uuid
 
 import pytest
-import redis
 from django.core.cache import caches
 from django.core.cache.backends.filebased import FileBasedCache
 from django.core.cache.backends.redis import RedisCache
@@ -14,11 +13,9 @@ from django.test.utils import CaptureQueriesContext
 from home.models import NewsPage
 from portal import page_cache
 from tests.home.factories import NewsIndexPageFactory, NewsPageFactory
+from tests.portal.redis_pages import delete_prefixed, redis_pages_settings
 
 pytestmark = pytest.mark.django_db
-
-TEST_REDIS_URL = "redis://127.0.0.1:6379/2"
-
 
 def _file_settings(tmp_path):
     return {
@@ -27,20 +24,12 @@ def _file_settings(tmp_path):
     }
 
 
-def _redis_settings(prefix):
-    return {
-        "BACKEND": "portal.redis_cache.RedisCache",
-        "LOCATION": TEST_REDIS_URL,
-        "KEY_PREFIX": prefix,
-    }
-
-
 @pytest.fixture(params=["file", "redis"])
 def shared_cache(request, settings, tmp_path):
     """The `pages` alias on files or Redis, and a second backend object on the same
     store, as another worker would have."""
     prefix = f"test-pages-{uuid.uuid4().hex}"
-    config = _file_settings(tmp_path) if request.param == "file" else _redis_settings(prefix)
+    config = _file_settings(tmp_path) if request.param == "file" else redis_pages_settings(prefix)
     settings.CACHES = {**settings.CACHES, "pages": config}
     settings.PAGE_CACHE = True
     options = {"KEY_PREFIX": config["KEY_PREFIX"]} if "KEY_PREFIX" in config else {}
@@ -50,10 +39,7 @@ def shared_cache(request, settings, tmp_path):
         other = RedisCache(config["LOCATION"], options)
     yield other
     if request.param == "redis":
-        client = redis.Redis.from_url(TEST_REDIS_URL)
-        keys = list(client.scan_iter(match=f"{prefix}:*"))
-        if keys:
-            client.delete(*keys)
+        delete_prefixed(prefix)
 
 
 @pytest.fixture

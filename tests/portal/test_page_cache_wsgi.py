@@ -94,15 +94,10 @@ def test_disallowed_host_goes_to_django(page_cache_on, news):
     assert len(spy.environs) == 1
 
 
-def test_static_file_is_not_looked_up(page_cache_on, home_page):
+@pytest.mark.parametrize("path", ["/static/css/portal.css", "/api/most-viewed/"])
+def test_address_never_stored_is_not_looked_up(page_cache_on, home_page, path):
     spy = SpyApplication()
-    _call(page_cache.PageCacheApplication(spy), "/static/css/portal.css")
-    assert page_cache.LOOKUP_ENVIRON_KEY not in spy.environs[0]
-
-
-def test_api_is_not_looked_up(page_cache_on, home_page):
-    spy = SpyApplication()
-    _call(page_cache.PageCacheApplication(spy), "/api/most-viewed/")
+    _call(page_cache.PageCacheApplication(spy), path)
     assert page_cache.LOOKUP_ENVIRON_KEY not in spy.environs[0]
 
 
