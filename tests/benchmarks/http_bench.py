@@ -32,7 +32,9 @@ import urllib.request
 from datetime import UTC, datetime
 from pathlib import Path
 
+import psycopg
 import redis
+from psycopg import sql
 from serving import BASE_DIR, Server, fetch, write_lua
 
 SEARCHES = ["ke hoach thi dua", "khen thưởng", "chỉ thị", "đại hội thi đua", "12/KH-UBND"]
@@ -86,8 +88,22 @@ def count_documents(env):
     return int(output.strip().splitlines()[-1])
 
 
+def create_database(database_url):
+    """Create the benchmark database when the server does not have it yet (a new
+    machine has only its default databases)."""
+    parts = urllib.parse.urlsplit(database_url)
+    name = urllib.parse.unquote(parts.path.lstrip("/"))
+    maintenance = urllib.parse.urlunsplit(parts._replace(path="/postgres"))
+    with psycopg.connect(maintenance, autocommit=True) as connection:
+        if connection.execute("SELECT 1 FROM pg_database WHERE datname = %s", [name]).fetchone():
+            return
+        print(f"· create database {name}", flush=True)
+        connection.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name)))
+
+
 def prepare_database(env, size):
     """Migrate and fill the benchmark database unless it already holds the data."""
+    create_database(env["DATABASE_URL"])
     print(f"· database {env['DATABASE_URL']}: migrate", flush=True)
     manage(env, "migrate", "--noinput", "--verbosity", "0")
     if size == "demo" and count_documents(env) == 0:
