@@ -1,10 +1,12 @@
 import json
+from datetime import timedelta
 
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
+from home.analytics import counters
 from home.analytics.counters import DatabaseViewCounter
 from home.analytics.storage import add_page_views
 from home.models import ActiveVisitor, DailyPageViews
@@ -204,7 +206,22 @@ def test_direct_beacon_writes_its_rows_in_one_transaction(article, monkeypatch):
     def fail_after_the_count(*args, **kwargs):
         raise RuntimeError("visitor table unavailable")
 
-    monkeypatch.setattr(ActiveVisitor.objects, "bulk_create", fail_after_the_count)
+    monkeypatch.setattr(counters, "_seen", fail_after_the_count)
     with pytest.raises(RuntimeError):
         DatabaseViewCounter().record_page_view(article.pk, "visitor")
     assert views_of(article) == 0
+
+
+def test_returning_visitor_within_half_a_minute_keeps_its_row(article):
+    counter = DatabaseViewCounter()
+    counter.record_page_view(article.pk, "visitor")
+    first = ActiveVisitor.objects.get(visitor="visitor").last_seen
+    counter.record_page_view(article.pk, "visitor")
+    assert ActiveVisitor.objects.get(visitor="visitor").last_seen == first
+
+
+def test_returning_visitor_after_half_a_minute_is_seen_again(article):
+    earlier = timezone.now() - timedelta(seconds=40)
+    ActiveVisitor.objects.create(visitor="visitor", last_seen=earlier)
+    DatabaseViewCounter().record_page_view(article.pk, "visitor")
+    assert ActiveVisitor.objects.get(visitor="visitor").last_seen > earlier

@@ -4,24 +4,12 @@ import logging
 
 import pytest
 from django.core.cache import caches
-from django.test import RequestFactory
 
 from portal import page_cache, wsgi
 from tests.home.factories import NewsIndexPageFactory, NewsPageFactory
+from tests.wsgi_support import SpyApplication, call_wsgi
 
 pytestmark = pytest.mark.django_db
-
-
-class SpyApplication:
-    """Stands for Django behind the wrapper: records the requests that reach it."""
-
-    def __init__(self):
-        self.environs = []
-
-    def __call__(self, environ, start_response):
-        self.environs.append(environ)
-        start_response("204 No Content", [])
-        return [b""]
 
 
 @pytest.fixture
@@ -37,19 +25,6 @@ def news(home_page):
     return NewsPageFactory(parent=NewsIndexPageFactory(parent=home_page), title="Tin nhanh")
 
 
-def _call(application, path, method="GET", **extra):
-    environ = RequestFactory()._base_environ(PATH_INFO=path, REQUEST_METHOD=method, **extra)
-    answer = {}
-
-    def start_response(status, headers, exc_info=None):
-        answer["status"] = status
-        answer["headers"] = dict(headers)
-
-    answer["body"] = b"".join(application(environ, start_response))
-    answer["environ"] = environ
-    return answer
-
-
 @pytest.fixture
 def stored(client, page_cache_on, news):
     """The page rendered once through Django (the test client), which stores it."""
@@ -58,13 +33,13 @@ def stored(client, page_cache_on, news):
 
 def test_hit_is_answered_without_django(stored, news):
     spy = SpyApplication()
-    answer = _call(page_cache.PageCacheApplication(spy), news.url)
+    answer = call_wsgi(page_cache.PageCacheApplication(spy), news.url)
     assert spy.environs == []
     assert answer["body"] == stored.content
 
 
 def test_hit_carries_status_and_security_headers(stored, news):
-    answer = _call(page_cache.PageCacheApplication(SpyApplication()), news.url)
+    answer = call_wsgi(page_cache.PageCacheApplication(SpyApplication()), news.url)
     assert answer["status"] == "200 OK"
     assert answer["headers"]["X-Page-Cache"] == "HIT"
     assert "script-src 'self'" in answer["headers"]["Content-Security-Policy"]
@@ -72,48 +47,48 @@ def test_hit_carries_status_and_security_headers(stored, news):
 
 def test_miss_goes_to_django_with_the_lookup_done(page_cache_on, news):
     spy = SpyApplication()
-    _call(page_cache.PageCacheApplication(spy), news.url)
+    call_wsgi(page_cache.PageCacheApplication(spy), news.url)
     assert page_cache.LOOKUP_ENVIRON_KEY in spy.environs[0]
 
 
 def test_session_cookie_goes_to_django(stored, news):
     spy = SpyApplication()
-    _call(page_cache.PageCacheApplication(spy), news.url, HTTP_COOKIE="sessionid=abc")
+    call_wsgi(page_cache.PageCacheApplication(spy), news.url, HTTP_COOKIE="sessionid=abc")
     assert len(spy.environs) == 1
 
 
 def test_post_goes_to_django(stored, news):
     spy = SpyApplication()
-    _call(page_cache.PageCacheApplication(spy), news.url, method="POST")
+    call_wsgi(page_cache.PageCacheApplication(spy), news.url, method="POST")
     assert len(spy.environs) == 1
 
 
 def test_disallowed_host_goes_to_django(page_cache_on, news):
     spy = SpyApplication()
-    _call(page_cache.PageCacheApplication(spy), news.url, HTTP_HOST="evil.example")
+    call_wsgi(page_cache.PageCacheApplication(spy), news.url, HTTP_HOST="evil.example")
     assert len(spy.environs) == 1
 
 
 @pytest.mark.parametrize("path", ["/static/css/portal.css", "/api/most-viewed/"])
 def test_address_never_stored_is_not_looked_up(page_cache_on, home_page, path):
     spy = SpyApplication()
-    _call(page_cache.PageCacheApplication(spy), path)
+    call_wsgi(page_cache.PageCacheApplication(spy), path)
     assert page_cache.LOOKUP_ENVIRON_KEY not in spy.environs[0]
 
 
 def test_page_cache_off_goes_to_django(settings, stored, news):
     settings.PAGE_CACHE = False
     spy = SpyApplication()
-    _call(page_cache.PageCacheApplication(spy), news.url)
+    call_wsgi(page_cache.PageCacheApplication(spy), news.url)
     assert len(spy.environs) == 1
 
 
 def test_hit_is_logged_when_request_log_is_on(settings, stored, news, caplog):
     settings.REQUEST_LOG = True
     with caplog.at_level(logging.INFO, logger="portal.requests"):
-        _call(page_cache.PageCacheApplication(SpyApplication()), news.url)
+        call_wsgi(page_cache.PageCacheApplication(SpyApplication()), news.url)
     assert f'"GET {news.url}" 200' in caplog.text
 
 
-def test_served_application_is_wrapped():
-    assert isinstance(wsgi.application, page_cache.PageCacheApplication)
+def test_served_application_has_the_page_cache_in_front_of_django():
+    assert isinstance(wsgi.application.application, page_cache.PageCacheApplication)
