@@ -50,7 +50,7 @@ def _seen(model, visitor, now):
 
 
 class DatabaseViewCounter:
-    """Each beacon is one upsert; nothing waits to be flushed."""
+    """Each beacon writes its rows in one transaction; nothing waits to be flushed."""
 
     def __init__(self, **options):
         pass
@@ -94,8 +94,8 @@ class RedisViewCounter:
 
     KINDS = {"pages": add_page_views, "documents": add_document_downloads}
 
-    # A beacon's three commands as one: a pipeline of three cost three replies to
-    # read and parse, which was most of a beacon's CPU time in process.
+    # A beacon's three commands as one script: a pipeline of the three meant three
+    # replies to read and parse (0.27 against 0.25 ms of CPU per beacon in process).
     RECORD_PAGE_VIEW = """
     redis.call('HINCRBY', KEYS[1], ARGV[1], 1)
     redis.call('ZADD', KEYS[2], ARGV[3], ARGV[2])
