@@ -18,35 +18,10 @@ from django.db import connection, transaction
 from django.utils import timezone
 from django.utils.module_loading import import_string
 
-from home.analytics.storage import add_document_downloads, add_page_views
+from home.analytics.storage import add_document_downloads, add_page_views, mark_visitor_seen
 
 # "Online now" means seen within this window.
 ONLINE_WINDOW = timedelta(minutes=5)
-
-
-# A visitor's last-seen time is rewritten at most this often. Every rewrite leaves
-# a dead row version and new index entries behind (last_seen is indexed), so one
-# reader's beacons rewrote the same row again and again; "online now" counts the
-# last five minutes, which half a minute's lag does not change in any way a reader
-# could notice.
-LAST_SEEN_STEP = timedelta(seconds=30)
-
-
-def _seen(model, visitor, now):
-    """Insert the visitor, or move its last_seen to now if that is more than
-    LAST_SEEN_STEP later: one statement, the same on PostgreSQL and SQLite."""
-    quote = connection.ops.quote_name
-    table = quote(model._meta.db_table)
-    visitor_column = quote(model._meta.get_field("visitor").column)
-    seen_column = quote(model._meta.get_field("last_seen").column)
-    adapt = connection.ops.adapt_datetimefield_value
-    with connection.cursor() as cursor:
-        cursor.execute(
-            f"INSERT INTO {table} ({visitor_column}, {seen_column}) VALUES (%s, %s) "
-            f"ON CONFLICT ({visitor_column}) DO UPDATE SET {seen_column} = excluded.{seen_column} "
-            f"WHERE {table}.{seen_column} < %s",
-            [visitor, adapt(now), adapt(now - LAST_SEEN_STEP)],
-        )
 
 
 class DatabaseViewCounter:
@@ -68,7 +43,7 @@ class DatabaseViewCounter:
                 with connection.cursor() as cursor:
                     cursor.execute("SET LOCAL synchronous_commit TO OFF")
             add_page_views({(page_id, timezone.localdate(now)): 1}, verified=True)
-            _seen(ActiveVisitor, visitor, now)
+            mark_visitor_seen(visitor, now)
         # One prune a minute is enough to keep the table at the size of the window.
         if django_cache.add("views:prune-visitors", 1, 60):
             ActiveVisitor.objects.filter(last_seen__lt=now - ONLINE_WINDOW).delete()

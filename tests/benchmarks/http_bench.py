@@ -276,13 +276,13 @@ def paced(server, name, requests, rate, args, workdir):
     reached, each correcting the wait; the third, as long as a saturating run, is the
     one reported, with the rate it actually reached."""
     script = Path(workdir) / f"{name}-paced.lua"
-    base = script.with_suffix(".base")
-    write_lua(base, requests)
+    write_lua(script, requests)
+    requests_lua = script.read_text()
     interval = args.connections * 1000 / rate
     delay = interval
     calibration = max(args.duration // 2, 2)
     for duration in (calibration, calibration, args.duration):
-        script.write_text(base.read_text() + pacing_lua(delay) + DONE_LUA)
+        script.write_text(requests_lua + pacing_lua(delay) + DONE_LUA)
         result = run_wrk(server.base_url, script, duration, args.connections, args.threads)
         answer_ms = args.connections * 1000 / max(result["requests_per_second"], 1) - delay
         delay = max(interval - answer_ms, 0)

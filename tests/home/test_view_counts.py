@@ -206,7 +206,7 @@ def test_direct_beacon_writes_its_rows_in_one_transaction(article, monkeypatch):
     def fail_after_the_count(*args, **kwargs):
         raise RuntimeError("visitor table unavailable")
 
-    monkeypatch.setattr(counters, "_seen", fail_after_the_count)
+    monkeypatch.setattr(counters, "mark_visitor_seen", fail_after_the_count)
     with pytest.raises(RuntimeError):
         DatabaseViewCounter().record_page_view(article.pk, "visitor")
     assert views_of(article) == 0

@@ -1,7 +1,6 @@
 """The full-page cache for anonymous readers (portal/page_cache.py) and its purges."""
 
 import pytest
-from django.core.cache import caches
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
@@ -10,15 +9,6 @@ from tests.factories import DailyPageViewsFactory, UserFactory
 from tests.home.factories import NewsCategoryFactory, NewsIndexPageFactory, NewsPageFactory
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def page_cache(settings):
-    """The page cache on, empty, as `make serve` runs it (the test settings keep it off)."""
-    settings.PAGE_CACHE = True
-    caches["pages"].clear()
-    yield caches["pages"]
-    caches["pages"].clear()
 
 
 @pytest.fixture

@@ -3,7 +3,6 @@
 import logging
 
 import pytest
-from django.core.cache import caches
 
 from portal import page_cache, wsgi
 from tests.home.factories import NewsIndexPageFactory, NewsPageFactory
@@ -13,20 +12,12 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def page_cache_on(settings):
-    settings.PAGE_CACHE = True
-    caches["pages"].clear()
-    yield
-    caches["pages"].clear()
-
-
-@pytest.fixture
 def news(home_page):
     return NewsPageFactory(parent=NewsIndexPageFactory(parent=home_page), title="Tin nhanh")
 
 
 @pytest.fixture
-def stored(client, page_cache_on, news):
+def stored(client, page_cache, news):
     """The page rendered once through Django (the test client), which stores it."""
     return client.get(news.url)
 
@@ -45,7 +36,8 @@ def test_hit_carries_status_and_security_headers(stored, news):
     assert "script-src 'self'" in answer["headers"]["Content-Security-Policy"]
 
 
-def test_miss_goes_to_django_with_the_lookup_done(page_cache_on, news):
+@pytest.mark.usefixtures("page_cache")
+def test_miss_goes_to_django_with_the_lookup_done(news):
     spy = SpyApplication()
     call_wsgi(page_cache.PageCacheApplication(spy), news.url)
     assert page_cache.LOOKUP_ENVIRON_KEY in spy.environs[0]
@@ -63,14 +55,16 @@ def test_post_goes_to_django(stored, news):
     assert len(spy.environs) == 1
 
 
-def test_disallowed_host_goes_to_django(page_cache_on, news):
+@pytest.mark.usefixtures("page_cache")
+def test_disallowed_host_goes_to_django(news):
     spy = SpyApplication()
     call_wsgi(page_cache.PageCacheApplication(spy), news.url, HTTP_HOST="evil.example")
     assert len(spy.environs) == 1
 
 
+@pytest.mark.usefixtures("page_cache")
 @pytest.mark.parametrize("path", ["/static/css/portal.css", "/api/most-viewed/"])
-def test_address_never_stored_is_not_looked_up(page_cache_on, home_page, path):
+def test_address_never_stored_is_not_looked_up(home_page, path):
     spy = SpyApplication()
     call_wsgi(page_cache.PageCacheApplication(spy), path)
     assert page_cache.LOOKUP_ENVIRON_KEY not in spy.environs[0]

@@ -2,7 +2,6 @@
 (portal/view_restrictions.py) and the page cache on."""
 
 import pytest
-from django.core.cache import caches
 from wagtail.models import PageViewRestriction
 
 from tests.home.factories import NewsIndexPageFactory, NewsPageFactory
@@ -10,14 +9,6 @@ from tests.home.factories import NewsIndexPageFactory, NewsPageFactory
 pytestmark = pytest.mark.django_db
 
 SECRET = "Nội dung chỉ dành cho cán bộ"
-
-
-@pytest.fixture
-def page_cache(settings):
-    settings.PAGE_CACHE = True
-    caches["pages"].clear()
-    yield
-    caches["pages"].clear()
 
 
 @pytest.fixture
