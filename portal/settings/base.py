@@ -235,6 +235,19 @@ AXES_RESET_ON_SUCCESS = True
 AXES_VERBOSE = False
 AXES_LOCKOUT_CALLABLE = "portal.views.login_locked_out"
 
+# The reader's address behind nginx or a load balancer (README "Behind a proxy"):
+# TRUSTED_PROXIES is how many proxies stand in front of gunicorn and append to
+# TRUSTED_PROXY_HEADER (X-Forwarded-For, or X-Real-IP with one proxy); 0, the default,
+# means none and REMOTE_ADDR is the reader. portal/client_address.py reads it, for
+# django-axes, django-ratelimit and the visitor statistics alike.
+CLIENT_ADDRESS = {
+    "HEADER": "HTTP_"
+    + env.str("TRUSTED_PROXY_HEADER", default="X-Forwarded-For").strip().upper().replace("-", "_"),
+    "TRUSTED_PROXIES": max(env.int("TRUSTED_PROXIES", default=0), 0),
+}
+AXES_CLIENT_IP_CALLABLE = "portal.client_address.client_address"
+RATELIMIT_IP_META_KEY = "portal.client_address.client_address"
+
 # View counting (README "View statistics"): with Redis every beacon is one HINCRBY and
 # `flush_view_counts` moves the counts into the daily table; without it each beacon
 # is one upsert into that table.
