@@ -358,6 +358,13 @@ if ELASTICSEARCH_URL:
 WAGTAILDOCS_EXTENSIONS = [
     "pdf", "doc", "docx", "odt", "xls", "xlsx", "ods", "txt", "jpg", "jpeg", "png", "webp",
 ]
+# Text attachments are UTF-8 (portal/uploads.py refuses other encodings); without the
+# charset a browser guesses and shows Vietnamese garbled. Wagtail's document view
+# reads this, and so does /media/ when Django serves it (portal/media.py).
+WAGTAILDOCS_CONTENT_TYPES = {
+    "txt": "text/plain; charset=utf-8",
+    "csv": "text/csv; charset=utf-8",
+}
 # Attachments keep the text read from them, so they can be searched with their page.
 WAGTAILDOCS_DOCUMENT_MODEL = "documents.DocumentFile"
 WAGTAILDOCS_DOCUMENT_FORM_BASE = "documents.forms.DocumentForm"

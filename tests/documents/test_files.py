@@ -81,3 +81,15 @@ def test_admin_upload_of_pdf_stores_its_text(admin_client):
         },
     )
     assert "Cum thi dua so 3" in DocumentFile.objects.get(title="Kế hoạch").extracted_text
+
+
+def test_text_attachment_is_served_as_utf8(client, home_page):
+    document = _document("ghi-chu.txt", "Kế hoạch thi đua".encode())
+    response = client.get(document.url)
+    assert response.status_code == 200
+    assert response["Content-Type"] == "text/plain; charset=utf-8"
+
+
+def test_pdf_attachment_keeps_its_type(client, home_page):
+    document = _document("ke-hoach.pdf", pdf_bytes("Phat dong thi dua"))
+    assert client.get(document.url)["Content-Type"] == "application/pdf"
