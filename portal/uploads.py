@@ -202,20 +202,25 @@ def _check_image(uploaded, extension):
     """Pillow must decode the whole image, of the format the extension names."""
     from PIL import Image
 
+    limit = settings.WAGTAILIMAGES_MAX_IMAGE_PIXELS
+    too_large = _error(
+        _("Ảnh quá lớn: tối đa %(pixels)s điểm ảnh."),
+        "image_too_large",
+        pixels=f"{limit:,}".replace(",", "."),
+    )
     uploaded.seek(0)
     try:
         with Image.open(uploaded) as image:
             if image.format != IMAGE_FORMATS[extension]:
                 raise ContentMismatch
-            if image.width * image.height > settings.WAGTAILIMAGES_MAX_IMAGE_PIXELS:
-                raise _error(
-                    _("Ảnh quá lớn: tối đa %(pixels)s điểm ảnh."),
-                    "image_too_large",
-                    pixels=f"{settings.WAGTAILIMAGES_MAX_IMAGE_PIXELS:,}".replace(",", "."),
-                )
+            if image.width * image.height > limit:
+                raise too_large
             image.load()
     except (ContentMismatch, forms.ValidationError):
         raise
+    except Image.DecompressionBombError as error:
+        # Pillow's own limit, met before the size could be compared with ours.
+        raise too_large from error
     except Exception as error:  # noqa: BLE001 - Pillow raises many kinds on broken input
         raise ContentMismatch from error
     finally:

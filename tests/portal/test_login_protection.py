@@ -92,3 +92,11 @@ def test_without_a_trusted_proxy_all_readers_share_the_proxy_lock(client, home_p
         _try_login_from(client, "203.0.113.7", "sai-mat-khau")
     response = _try_login_from(client, "198.51.100.20", "mat-khau-thu-nghiem")
     assert response.status_code == 429
+
+
+def test_behind_a_proxy_a_malformed_header_is_the_proxy_address(
+    client, home_page, axes_on, behind_one_proxy
+):
+    response = _try_login_from(client, "không-phải-địa-chỉ, \x00", "sai-mat-khau")
+    assert response.status_code == 200
+    assert AccessAttempt.objects.get().ip_address == "127.0.0.1"

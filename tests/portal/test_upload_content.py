@@ -229,3 +229,18 @@ def test_image_that_does_not_decode_is_refused(editor_client, settings):
 
 def test_real_image_is_accepted(editor_client):
     assert _image(editor_client, "anh.png", _png()).status_code == 302
+
+
+def test_image_too_large_to_decode_is_refused_with_its_limit(editor_client, settings):
+    settings.WAGTAILIMAGES_MAX_IMAGE_PIXELS = 100
+    assert _refused(_document(editor_client, "anh.png", _png()), "Ảnh quá lớn", settings)
+
+
+def test_multiple_upload_of_an_image_that_does_not_decode_is_refused(editor_client, settings):
+    response = editor_client.post(
+        "/admin/images/multiple/add/",
+        {"files[]": SimpleUploadedFile("anh.png", _png()[:60]), "collection": 1},
+    )
+    assert response.status_code == 200
+    assert response.json()["success"] is False
+    assert get_image_model().objects.count() == 0
