@@ -240,9 +240,10 @@ AXES_LOCKOUT_CALLABLE = "portal.views.login_locked_out"
 # TRUSTED_PROXY_HEADER (X-Forwarded-For, or X-Real-IP with one proxy); 0, the default,
 # means none and REMOTE_ADDR is the reader. portal/client_address.py reads it, for
 # django-axes, django-ratelimit and the visitor statistics alike.
+_proxy_header = env.str("TRUSTED_PROXY_HEADER", default="X-Forwarded-For").strip()
 CLIENT_ADDRESS = {
-    "HEADER": "HTTP_"
-    + env.str("TRUSTED_PROXY_HEADER", default="X-Forwarded-For").strip().upper().replace("-", "_"),
+    # As Django names a request header in request.META.
+    "HEADER": "HTTP_" + _proxy_header.upper().replace("-", "_"),
     "TRUSTED_PROXIES": max(env.int("TRUSTED_PROXIES", default=0), 0),
 }
 AXES_CLIENT_IP_CALLABLE = "portal.client_address.client_address"
