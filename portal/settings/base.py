@@ -348,6 +348,7 @@ WAGTAILDOCS_EXTENSIONS = [
 # Attachments keep the text read from them, so they can be searched with their page.
 WAGTAILDOCS_DOCUMENT_MODEL = "documents.DocumentFile"
 WAGTAILDOCS_DOCUMENT_FORM_BASE = "documents.forms.DocumentForm"
+WAGTAILIMAGES_IMAGE_FORM_BASE = "documents.forms.ImageForm"
 WAGTAILIMAGES_EXTENSIONS = ["jpg", "jpeg", "png", "webp"]
 # One limit for every upload, in megabytes; a scanned decision rarely exceeds 50 MB.
 UPLOAD_MAX_MB = env.int("UPLOAD_MAX_MB", default=50)
