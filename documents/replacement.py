@@ -29,11 +29,11 @@ REPLACE_IMAGE_ACTION = "documents.replace_image_file"
 LOG_ACTIONS = {
     REPLACE_DOCUMENT_ACTION: (
         gettext_lazy("Thay tệp tài liệu"),
-        gettext_lazy("Thay tệp của tài liệu “%(title)s” dùng trên trang"),
+        gettext_lazy("Thay tệp của tài liệu “%(title)s”"),
     ),
     REPLACE_IMAGE_ACTION: (
         gettext_lazy("Thay tệp ảnh"),
-        gettext_lazy("Thay tệp của ảnh “%(title)s” dùng trên trang"),
+        gettext_lazy("Thay tệp của ảnh “%(title)s”"),
     ),
 }
 

@@ -120,7 +120,7 @@ def test_publishers_replacement_is_listed_in_the_page_history_view(
     replace(client, leader, document)
     client.force_login(superuser)
     response = client.get(reverse("wagtailadmin_pages:history", args=(live_page.pk,)))
-    assert f"Thay tệp của tài liệu “{document.title}” dùng trên trang" in (
+    assert f"Thay tệp của tài liệu “{document.title}”" in (
         response.content.decode()
     )
 
