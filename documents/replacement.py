@@ -58,9 +58,12 @@ def live_pages_using(obj):
 
 def pages_blocking(user, obj):
     """The live pages using `obj` that `user` may not publish: while there is one,
-    `user` may neither replace nor delete the file."""
-    if user is None or not obj.pk:
+    `user` may neither replace nor delete the file. Without a user (a form built
+    outside the admin) nobody vouches for the change, so every live page blocks."""
+    if not obj.pk:
         return []
+    if user is None:
+        return live_pages_using(obj)
     if user.is_active and user.is_superuser:
         return []
     return [

@@ -82,3 +82,14 @@ def test_editor_deleting_an_image_of_a_live_page_is_refused(client, editor, home
     response = client.post(reverse("wagtailimages:delete", args=(image.pk,)), follow=True)
     assert f"Không thể xoá “{image.title}”" in response.content.decode()
     assert type(image).objects.filter(pk=image.pk).exists()
+
+
+@pytest.mark.parametrize("used, shown", [(True, False), (False, True)])
+def test_edit_view_offers_delete_only_when_allowed(client, archive, editor, used, shown):
+    document = make_document(editor)
+    if used:
+        attached_to_live_page(archive, document)
+    client.force_login(editor)
+    response = client.get(reverse("wagtaildocs:edit", args=(document.pk,)))
+    delete_url = reverse("wagtaildocs:delete", args=(document.pk,))
+    assert (delete_url in response.content.decode()) is shown

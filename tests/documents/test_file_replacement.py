@@ -5,6 +5,7 @@ the real admin views, with the groups of home migration 0004."""
 
 import pytest
 from django.urls import reverse
+from wagtail.documents.forms import get_document_form
 from wagtail.models import Collection, PageLogEntry
 
 from documents.models import DocumentAttachment, DocumentFile
@@ -120,9 +121,7 @@ def test_publishers_replacement_is_listed_in_the_page_history_view(
     replace(client, leader, document)
     client.force_login(superuser)
     response = client.get(reverse("wagtailadmin_pages:history", args=(live_page.pk,)))
-    assert f"Thay tệp của tài liệu “{document.title}”" in (
-        response.content.decode()
-    )
+    assert f"Thay tệp của tài liệu “{document.title}”" in response.content.decode()
 
 
 def test_replacement_is_logged_against_every_live_page_using_the_file(
@@ -168,3 +167,13 @@ def test_chooser_upload_adds_a_new_document_and_keeps_the_old_file(
     )
     added = DocumentFile.objects.exclude(pk=document.pk).get()
     assert (stored_bytes(added), stored_bytes(document)) == (NEW_PDF, ORIGINAL_PDF)
+
+
+def test_form_without_a_user_refuses_replacing_a_file_of_a_live_page(document, live_page):
+    form_class = get_document_form(DocumentFile)
+    form = form_class(
+        {"title": document.title, "collection": document.collection_id, "tags": ""},
+        {"file": new_pdf()},
+        instance=document,
+    )
+    assert REFUSAL in " ".join(form.errors.get("file", []))
