@@ -369,6 +369,7 @@ WAGTAILDOCS_CONTENT_TYPES = {
 # Attachments keep the text read from them, so they can be searched with their page.
 WAGTAILDOCS_DOCUMENT_MODEL = "documents.DocumentFile"
 WAGTAILDOCS_DOCUMENT_FORM_BASE = "documents.forms.DocumentForm"
+WAGTAILIMAGES_IMAGE_FORM_BASE = "documents.forms.ImageForm"
 WAGTAILIMAGES_EXTENSIONS = ["jpg", "jpeg", "png", "webp"]
 # Images are decoded and searched for hidden markup on upload (portal/uploads.py).
 WAGTAILIMAGES_IMAGE_FORM_BASE = "portal.uploads.ImageForm"
