@@ -1,8 +1,8 @@
 from django.utils.translation import gettext as _
-from wagtail.images.forms import BaseImageForm
 
 from documents import replacement
 from portal.uploads import DocumentForm as CheckedUploadForm
+from portal.uploads import ImageForm as CheckedImageForm
 
 
 class FileReplacementGuard:
@@ -54,6 +54,7 @@ class DocumentForm(FileReplacementGuard, CheckedUploadForm):
             text_field.help_text = _("Lưu ý: %(note)s") % {"note": note}
 
 
-class ImageForm(FileReplacementGuard, BaseImageForm):
+class ImageForm(FileReplacementGuard, CheckedImageForm):
     """The admin form of images (WAGTAILIMAGES_IMAGE_FORM_BASE): Wagtail's own, with
-    the same guard on replacing a published file as documents have."""
+    the upload's content checked (portal.uploads) and the same guard on replacing a
+    published file as documents have."""

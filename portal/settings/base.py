@@ -369,10 +369,10 @@ WAGTAILDOCS_CONTENT_TYPES = {
 # Attachments keep the text read from them, so they can be searched with their page.
 WAGTAILDOCS_DOCUMENT_MODEL = "documents.DocumentFile"
 WAGTAILDOCS_DOCUMENT_FORM_BASE = "documents.forms.DocumentForm"
-WAGTAILIMAGES_IMAGE_FORM_BASE = "documents.forms.ImageForm"
 WAGTAILIMAGES_EXTENSIONS = ["jpg", "jpeg", "png", "webp"]
-# Images are decoded and searched for hidden markup on upload (portal/uploads.py).
-WAGTAILIMAGES_IMAGE_FORM_BASE = "portal.uploads.ImageForm"
+# Images are decoded and searched for hidden markup on upload (portal/uploads.py), and
+# replacing the file of one a live page shows needs publish permission (documents.forms).
+WAGTAILIMAGES_IMAGE_FORM_BASE = "documents.forms.ImageForm"
 # One limit for every upload, in megabytes; a scanned decision rarely exceeds 50 MB.
 UPLOAD_MAX_MB = env.int("UPLOAD_MAX_MB", default=50)
 WAGTAILDOCS_MAX_UPLOAD_SIZE = UPLOAD_MAX_MB * 1024 * 1024
