@@ -307,8 +307,9 @@ class ElasticArchive:
         return ArchiveListing(page_obj, facets)
 
     def update(self, page):
-        """Index a published document again (or drop one that is no longer live)."""
-        if not page.live:
+        """Index a published document again (or drop one that is no longer live, or
+        behind a view restriction: its `archive_path` is empty then)."""
+        if not (page.live and page.archive_path):
             self.remove(page.pk)
             return
         alias = connect()
