@@ -180,6 +180,19 @@ def connect(url=None):
     return CONNECTION_ALIAS
 
 
+def archive_index_documents():
+    """The documents the archive index holds: the live ones every reader may see,
+    as the database archive lists them (none behind a view restriction)."""
+    from documents.models import OfficialDocumentPage
+    from portal.view_restrictions import public_pages
+
+    return (
+        public_pages(OfficialDocumentPage.objects)
+        .select_related("issuing_body", "locale")
+        .prefetch_related("attachments__document")
+    )
+
+
 def rebuild_archive_index(documents, url=None):
     """Create the index afresh and add every given document page; returns the count."""
     from elasticsearch.helpers import bulk
