@@ -25,12 +25,8 @@ from wagtail.search import index
 from documents.choices import TYPE_CODES, DocumentStatus, DocumentType, SignerCapacity
 from documents.numbers import normalise_number
 from home.blocks import BaseStreamBlock
-from portal.view_restrictions import (
-    CachedViewRestrictionsMixin,
-    is_public,
-    is_restricted_now,
-    public_pages,
-)
+from portal import view_restrictions
+from portal.view_restrictions import CachedViewRestrictionsMixin
 from search.indexing import FOLDED_SEARCH_FIELDS, FoldedSearchMixin, stream_text
 
 
@@ -339,7 +335,7 @@ class OfficialDocumentPage(FoldedSearchMixin, RoutablePageMixin, CachedViewRestr
         path while it is live and public, so no archive listing, count or feed shows
         a document behind a view restriction (documents.listing follows restrictions
         as they are added and removed)."""
-        if not (self.live and self.path) or is_restricted_now(self.path):
+        if not (self.live and self.path) or view_restrictions.is_restricted_now(self.path):
             return ""
         return self.path[: -self.steplen]
 
@@ -347,13 +343,9 @@ class OfficialDocumentPage(FoldedSearchMixin, RoutablePageMixin, CachedViewRestr
         if self.fixed_document_type:
             self.document_type = self.fixed_document_type
         self.number_normalised = normalise_number(self.number)
+        self.archive_path = self.listed_archive_path()
         update_fields = kwargs.get("update_fields")
-        # Only when the column is written: the restriction check is a query, and a
-        # draft saved on a live page writes neither `live` nor `path`.
-        if update_fields is None:
-            self.archive_path = self.listed_archive_path()
-        elif {"live", "path"} & set(update_fields):
-            self.archive_path = self.listed_archive_path()
+        if update_fields is not None and {"live", "path"} & set(update_fields):
             kwargs["update_fields"] = [*update_fields, "archive_path"]
         super().save(*args, **kwargs)
 
@@ -366,7 +358,7 @@ class OfficialDocumentPage(FoldedSearchMixin, RoutablePageMixin, CachedViewRestr
         if not wanted:
             return {}
         documents = (
-            public_pages(cls.objects)
+            view_restrictions.public_pages(cls.objects)
             .filter(locale_id=locale_id, number_normalised__in=wanted)
             .only("id", "url_path", "number_normalised")
         )
@@ -473,10 +465,12 @@ class OfficialDocumentPage(FoldedSearchMixin, RoutablePageMixin, CachedViewRestr
             lambda: [
                 link.target
                 for link in self.related_links.select_related("target")
-                if link.target.live and is_public(link.target)
+                if link.target.live and view_restrictions.is_public(link.target)
             ]
         )
-        context["replaced_documents"] = SimpleLazyObject(lambda: list(public_pages(self.replaces)))
+        context["replaced_documents"] = SimpleLazyObject(
+            lambda: list(view_restrictions.public_pages(self.replaces))
+        )
         return context
 
     @path("ban-in/", name="print")

@@ -95,16 +95,23 @@ def test_menu_leaves_out_a_private_section(client, site, kind, django_capture_on
     assert_hidden(client.get("/tin-tuc/").content)
 
 
-def test_private_document_is_not_linked_as_replaced(client, site, kind,
-                                                  django_capture_on_commit_callbacks):
-    from tests.documents.factories import OfficialDocumentPageFactory
-    from tests.portal.private_pages import restrict
-
-    archive = site["sections"]["archive"]
+def test_public_document_does_not_link_the_private_ones_it_replaces(client, site,
+                                                                    private_in_sections):
     current = site["public"]["document"]
-    old_public = OfficialDocumentPageFactory(parent=archive, title=f"Văn bản cũ {PUBLIC}")
-    old_private = OfficialDocumentPageFactory(parent=archive, title=f"Văn bản cũ {SECRET}")
-    current.replaces.set([old_public, old_private])
+    current.replaces.set([site["public"]["plan"], private_in_sections["plan"]])
     current.save()
-    restrict(old_private, kind, django_capture_on_commit_callbacks)
+    assert_hidden(client.get(current.url).content)
+
+
+def test_public_document_does_not_link_a_private_replacement(client, site, private_in_sections):
+    current = site["public"]["document"]
+    current.replaced_by = private_in_sections["document"]
+    current.save()
+    assert_hidden(client.get(current.url).content)
+
+
+def test_public_event_does_not_link_a_private_next_level_event(client, site, private_in_sections):
+    current = site["public"]["event"]
+    current.next_level_event = private_in_sections["event"]
+    current.save()
     assert_hidden(client.get(current.url).content)
