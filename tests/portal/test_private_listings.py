@@ -115,3 +115,16 @@ def test_public_event_does_not_link_a_private_next_level_event(client, site, pri
     current.next_level_event = private_in_sections["event"]
     current.save()
     assert_hidden(client.get(current.url).content)
+
+
+def test_profile_links_a_decision_number_only_to_a_public_document(
+    client, site, private_in_sections
+):
+    from tests.home.factories import ProfileHonourFactory
+
+    profile = site["public"]["profile"]
+    for document in (site["public"]["document"], private_in_sections["document"]):
+        ProfileHonourFactory(profile=profile, decision_number=document.number)
+    html = client.get(profile.url).content.decode()
+    assert site["public"]["document"].url in html
+    assert private_in_sections["document"].url not in html
