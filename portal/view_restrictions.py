@@ -9,6 +9,7 @@ the page's path.
 """
 
 from django.core.cache import cache
+from django.db.models import Q
 from wagtail.models import Page, PageViewRestriction
 
 from portal.page_cache import current_generation, safely
@@ -37,3 +38,42 @@ class CachedViewRestrictionsMixin:
         if any(self.path.startswith(path) for path in (*restricted, *aliases)):
             return super().get_view_restrictions()
         return PageViewRestriction.objects.none()
+
+
+def restricted_paths():
+    """Paths of the pages with a view restriction (login, groups or password), cached
+    per page cache generation like the check above."""
+    return restricted_and_alias_paths()[0]
+
+
+def private_q(paths):
+    """Pages at or below any of `paths`; matches nothing when there are none."""
+    condition = Q(pk__in=[])
+    for path in paths:
+        condition |= Q(path__startswith=path)
+    return condition
+
+
+def public_pages(queryset):
+    """The live pages of `queryset` every reader may see: none at or below a page
+    with a view restriction, as Wagtail's `.live().public()`. The one rule every
+    public listing, box, feed, search, sitemap and API applies. The restricted paths
+    come from the cache, so a site without restrictions pays no query and no
+    condition; the outputs are the same for every reader, so the page cache can
+    share them."""
+    queryset = queryset.live()
+    paths = restricted_paths()
+    return queryset.exclude(private_q(paths)) if paths else queryset
+
+
+def is_public(page):
+    """True when no view restriction lies on `page`'s path (from the cache)."""
+    return not any(page.path.startswith(path) for path in restricted_paths())
+
+
+def is_restricted_now(path):
+    """True when a view restriction lies on `path`, read from the database: for
+    code that runs in the transaction that may have just added or removed one."""
+    steplen = Page.steplen
+    ancestors = [path[:end] for end in range(steplen, len(path) + 1, steplen)]
+    return PageViewRestriction.objects.filter(page__path__in=ancestors).exists()

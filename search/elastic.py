@@ -180,6 +180,19 @@ def connect(url=None):
     return CONNECTION_ALIAS
 
 
+def archive_index_documents():
+    """The documents the archive index holds: the live ones every reader may see,
+    as the database archive lists them (none behind a view restriction)."""
+    from documents.models import OfficialDocumentPage
+    from portal.view_restrictions import public_pages
+
+    return (
+        public_pages(OfficialDocumentPage.objects)
+        .select_related("issuing_body", "locale")
+        .prefetch_related("attachments__document")
+    )
+
+
 def rebuild_archive_index(documents, url=None):
     """Create the index afresh and add every given document page; returns the count."""
     from elasticsearch.helpers import bulk
@@ -307,8 +320,9 @@ class ElasticArchive:
         return ArchiveListing(page_obj, facets)
 
     def update(self, page):
-        """Index a published document again (or drop one that is no longer live)."""
-        if not page.live:
+        """Index a published document again (or drop one that is no longer live, or
+        behind a view restriction: its `archive_path` is empty then)."""
+        if not (page.live and page.archive_path):
             self.remove(page.pk)
             return
         alias = connect()

@@ -34,6 +34,7 @@ from wagtail.search.query import PlainText
 
 from documents.models import DocumentAttachment, OfficialDocumentPage
 from documents.numbers import normalise_number
+from portal.view_restrictions import public_pages
 from search.highlight import snippet
 from search.indexing import fold_for_index, folded_parts
 from search.models import FoldedText
@@ -204,7 +205,7 @@ def page_date(page):
 
 
 def _base_queryset(locale):
-    return Page.objects.live().public().filter(locale=locale)
+    return public_pages(Page.objects).filter(locale=locale)
 
 
 def _backend_candidates(parsed, queryset):
@@ -232,7 +233,7 @@ def _number_candidates(parsed, locale, models):
     the query is, or ends with the code the query is."""
     if not (parsed.number_key or parsed.code_key):
         return {}, {}
-    documents = OfficialDocumentPage.objects.live().public().filter(locale=locale)
+    documents = public_pages(OfficialDocumentPage.objects).filter(locale=locale)
     if models:
         documents = documents.type(*models)
     if parsed.number_key:

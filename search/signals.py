@@ -22,7 +22,16 @@ def _reindex(page_ids):
     backend = get_archive_backend()
     for page in OfficialDocumentPage.objects.filter(pk__in=page_ids, live=True).specific():
         index.insert_or_update_object(page)
+        _tell_archive(backend, page)
+
+
+def _tell_archive(backend, page):
+    """Index a document the archive lists; drop one it does not: `archive_path` is
+    empty for a document behind a view restriction (documents.listing)."""
+    if page.live and page.archive_path:
         backend.update(page)
+    else:
+        backend.remove(page.pk)
 
 
 def attachment_changed(sender, instance, raw=False, **kwargs):
@@ -39,7 +48,7 @@ def file_changed(sender, instance, raw=False, **kwargs):
 
 def document_published(sender, instance, **kwargs):
     if isinstance(instance, OfficialDocumentPage):
-        get_archive_backend().update(instance)
+        _tell_archive(get_archive_backend(), instance)
 
 
 def document_unpublished(sender, instance, **kwargs):

@@ -9,7 +9,7 @@ from documents.archive import ArchiveFilterForm, ArchiveQuery, get_archive_backe
 from documents.feeds import ArchiveFeed
 from documents.models.official_documents import OfficialDocumentPage
 from portal.page_cache import current_generation
-from portal.view_restrictions import CachedViewRestrictionsMixin
+from portal.view_restrictions import CachedViewRestrictionsMixin, public_pages
 
 
 class DocumentArchivePage(RoutablePageMixin, CachedViewRestrictionsMixin, Page):
@@ -40,11 +40,15 @@ class DocumentArchivePage(RoutablePageMixin, CachedViewRestrictionsMixin, Page):
         verbose_name_plural = _("kho văn bản")
 
     def documents(self):
-        """The live documents below the archive. `archive_path` leads the indexes the
-        listing walks in date order; `live()` and the tree check stay so a document
-        whose copy were ever out of step is left out rather than shown unpublished."""
+        """The live public documents below the archive. `archive_path` leads the
+        indexes the listing walks in date order, and is empty for documents behind a
+        view restriction; `public_pages` and the tree check stay so a document whose
+        copy were ever out of step is left out rather than shown unpublished or
+        private."""
         return (
-            OfficialDocumentPage.objects.live().descendant_of(self).filter(archive_path=self.path)
+            public_pages(OfficialDocumentPage.objects)
+            .descendant_of(self)
+            .filter(archive_path=self.path)
         )
 
     def counted_documents(self):

@@ -25,6 +25,7 @@ from wagtail.search import index
 from documents.choices import TYPE_CODES, DocumentStatus, DocumentType, SignerCapacity
 from documents.numbers import normalise_number
 from home.blocks import BaseStreamBlock
+from portal import view_restrictions
 from portal.view_restrictions import CachedViewRestrictionsMixin
 from search.indexing import FOLDED_SEARCH_FIELDS, FoldedSearchMixin, stream_text
 
@@ -330,8 +331,13 @@ class OfficialDocumentPage(FoldedSearchMixin, RoutablePageMixin, CachedViewRestr
         ]
 
     def listed_archive_path(self):
-        """What `archive_path` holds for this page as it is in memory."""
-        return self.path[: -self.steplen] if self.live and self.path else ""
+        """What `archive_path` holds for this page as it is in memory: its archive's
+        path while it is live and public, so no archive listing, count or feed shows
+        a document behind a view restriction (documents.listing follows restrictions
+        as they are added and removed)."""
+        if not (self.live and self.path) or view_restrictions.is_restricted_now(self.path):
+            return ""
+        return self.path[: -self.steplen]
 
     def save(self, *args, **kwargs):
         if self.fixed_document_type:
@@ -352,7 +358,7 @@ class OfficialDocumentPage(FoldedSearchMixin, RoutablePageMixin, CachedViewRestr
         if not wanted:
             return {}
         documents = (
-            cls.objects.live()
+            view_restrictions.public_pages(cls.objects)
             .filter(locale_id=locale_id, number_normalised__in=wanted)
             .only("id", "url_path", "number_normalised")
         )
@@ -459,10 +465,12 @@ class OfficialDocumentPage(FoldedSearchMixin, RoutablePageMixin, CachedViewRestr
             lambda: [
                 link.target
                 for link in self.related_links.select_related("target")
-                if link.target.live
+                if link.target.live and view_restrictions.is_public(link.target)
             ]
         )
-        context["replaced_documents"] = SimpleLazyObject(lambda: list(self.replaces.live()))
+        context["replaced_documents"] = SimpleLazyObject(
+            lambda: list(view_restrictions.public_pages(self.replaces))
+        )
         return context
 
     @path("ban-in/", name="print")

@@ -4,6 +4,7 @@ from django import template
 from wagtail.models import Locale, Page
 
 from documents.models import DocumentArchivePage, OfficialDocumentPage
+from portal.view_restrictions import public_pages
 
 register = template.Library()
 
@@ -16,12 +17,12 @@ def latest_documents(context, limit=5):
     # On a page its own locale is known; asking Locale.get_active() costs a query.
     locale_id = page.locale_id if isinstance(page, Page) else Locale.get_active().pk
     documents = (
-        OfficialDocumentPage.objects.live()
+        public_pages(OfficialDocumentPage.objects)
         .filter(locale_id=locale_id)
         .order_by("-issued_on", "-pk")[: max(1, min(int(limit), 20))]
     )
     return {
         "request": context.get("request"),
         "documents": documents,
-        "archive": DocumentArchivePage.objects.live().filter(locale_id=locale_id).first(),
+        "archive": public_pages(DocumentArchivePage.objects).filter(locale_id=locale_id).first(),
     }

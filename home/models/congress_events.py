@@ -21,7 +21,7 @@ from wagtail.search import index
 
 from home.blocks import BaseStreamBlock
 from home.numerals import to_roman
-from portal.view_restrictions import CachedViewRestrictionsMixin
+from portal.view_restrictions import CachedViewRestrictionsMixin, public_pages
 from search.indexing import FOLDED_SEARCH_FIELDS, FoldedSearchMixin, stream_text
 
 from .mixins import CARD_RENDITIONS, SectionIntroductionMixin, image_prefetch
@@ -134,7 +134,7 @@ class CongressEventIndexPage(
 
     def events(self):
         return (
-            CongressEventPage.objects.live()
+            public_pages(CongressEventPage.objects)
             .child_of(self)
             .prefetch_related(image_prefetch("main_image", *CARD_RENDITIONS))
         )

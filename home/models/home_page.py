@@ -10,7 +10,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from home.blocks import BaseStreamBlock
-from portal.view_restrictions import CachedViewRestrictionsMixin
+from portal.view_restrictions import CachedViewRestrictionsMixin, public_pages
 
 from .mixins import CARD_RENDITIONS, prefetch_image_renditions
 
@@ -118,7 +118,7 @@ def home_boxes(home, now):
     for position, (_name, _relation, count, _order) in enumerate(_BOXES):
         keep |= Q(box=position, **{f"rank_{position}__lte": count})
     rows = (
-        Page.objects.live()
+        public_pages(Page.objects)
         .descendant_of(home)
         .annotate(box=box)
         .filter(box__gte=0)

@@ -11,7 +11,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from home.blocks import BaseStreamBlock
-from portal.view_restrictions import CachedViewRestrictionsMixin
+from portal.view_restrictions import CachedViewRestrictionsMixin, public_pages
 from search.indexing import FOLDED_SEARCH_FIELDS, FoldedSearchMixin, stream_text
 
 from .mixins import CARD_RENDITIONS, SectionIntroductionMixin, image_prefetch, paginate
@@ -36,7 +36,7 @@ class NewsIndexPage(RoutablePageMixin, SectionIntroductionMixin, CachedViewRestr
     def news(self):
         """Live news of this section, newest first, ready for listing cards."""
         return (
-            NewsPage.objects.live()
+            public_pages(NewsPage.objects)
             .child_of(self)
             .order_by("-date", "-first_published_at", "-id")
             .prefetch_related(image_prefetch("main_image", *CARD_RENDITIONS))
@@ -44,7 +44,7 @@ class NewsIndexPage(RoutablePageMixin, SectionIntroductionMixin, CachedViewRestr
 
     def categories(self):
         return NewsCategory.objects.filter(
-            newspage__in=NewsPage.objects.live().child_of(self)
+            newspage__in=public_pages(NewsPage.objects).child_of(self)
         ).distinct()
 
     def get_context(self, request, *args, **kwargs):
@@ -97,7 +97,7 @@ class NewsFeed(Feed):
 
     def items(self, index):
         return (
-            NewsPage.objects.live()
+            public_pages(NewsPage.objects)
             .child_of(index)
             .order_by("-date", "-first_published_at", "-id")
             .prefetch_related("categories")[:FEED_ITEMS]
@@ -185,7 +185,7 @@ class NewsPage(FoldedSearchMixin, CachedViewRestrictionsMixin, Page):
         """"Các tin khác": other live news of the same section and language, newest
         first, without this one."""
         return (
-            NewsPage.objects.live()
+            public_pages(NewsPage.objects)
             .sibling_of(self, inclusive=False)
             .filter(locale_id=self.locale_id)
             .order_by("-date", "-first_published_at", "-id")

@@ -10,7 +10,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
-from portal.view_restrictions import CachedViewRestrictionsMixin
+from portal.view_restrictions import CachedViewRestrictionsMixin, public_pages
 from search.indexing import FOLDED_SEARCH_FIELDS, FoldedSearchMixin
 
 from .mixins import CARD_RENDITIONS, SectionIntroductionMixin, image_prefetch, paginate
@@ -98,7 +98,7 @@ class ModelProfileIndexPage(SectionIntroductionMixin, CachedViewRestrictionsMixi
 
     def profiles(self):
         return (
-            ModelProfilePage.objects.live()
+            public_pages(ModelProfilePage.objects)
             .child_of(self)
             .select_related("locality")
             .prefetch_related(

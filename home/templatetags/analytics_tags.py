@@ -7,6 +7,7 @@ from wagtail.models import Locale, Page
 
 from home.analytics.stats import MOST_VIEWED_TTL, PERIODS, most_viewed, visit_stats
 from portal.page_cache import current_generation
+from portal.view_restrictions import public_pages
 
 register = template.Library()
 
@@ -45,7 +46,7 @@ def _most_viewed_page_url(locale_id, request):
     url = cache.get(key)
     if url is None:
         page = (
-            MostViewedPage.objects.live()
+            public_pages(MostViewedPage.objects)
             .filter(locale_id=locale_id)
             .only("id", "url_path")
             .first()

@@ -1,14 +1,22 @@
-"""Furniture of the content pages: breadcrumb and Roman ordinals."""
+"""Furniture of the content pages: breadcrumb, Roman ordinals, links to other pages."""
 
 from django import template
 from django.utils.translation import get_language
 from wagtail.models import Page
 
 from home.numerals import to_roman
+from portal.view_restrictions import is_public
 
 from .navigation_tags import home_url
 
 register = template.Library()
+
+
+@register.filter
+def is_listed(page):
+    """True for a live page every reader may see: a link from a public page to a
+    private one would show its title (documents replaced, the next congress)."""
+    return bool(page) and page.live and is_public(page)
 
 
 @register.filter

@@ -6,6 +6,8 @@ from django.urls import reverse, translate_url
 from django.utils.translation import get_language, override
 from wagtail.models import Page, Site
 
+from portal.view_restrictions import public_pages
+
 register = template.Library()
 
 
@@ -38,7 +40,7 @@ def main_menu(context):
     items = []
     if home_path is not None:
         items = (
-            Page.objects.live()
+            public_pages(Page.objects)
             .in_menu()
             .filter(url_path__startswith=home_path, depth=home_path.count("/") + 1)
             .order_by("path")

@@ -2,10 +2,14 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
 from documents.models import OfficialDocumentPage
+from portal.view_restrictions import public_pages
 
 
 class Command(BaseCommand):
-    help = "Rebuild the archive's Elasticsearch index (search/elastic.py) from live documents."
+    help = (
+        "Rebuild the archive's Elasticsearch index (search/elastic.py) from the live "
+        "documents every reader may see."
+    )
 
     def handle(self, *args, **options):
         if not settings.ELASTICSEARCH_URL:
@@ -13,7 +17,7 @@ class Command(BaseCommand):
         from search.elastic import rebuild_archive_index
 
         documents = (
-            OfficialDocumentPage.objects.live()
+            public_pages(OfficialDocumentPage.objects)
             .select_related("issuing_body", "locale")
             .prefetch_related("attachments__document")
         )
