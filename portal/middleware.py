@@ -120,6 +120,10 @@ class RejectNulBytesMiddleware:
     the page cache and every view, covers parameters that do not exist yet too.
     `%00` is the only way to write NUL in a URL; the raw byte is checked as well for
     servers that pass it through.
+
+    A cookie holding NUL (written `"\\000"` in a quoted cookie value) would fail the
+    session lookup the same way; such a cookie is dropped rather than refused, since
+    another site on a shared parent domain could set one and lock a reader out.
     """
 
     def __init__(self, get_response):
@@ -129,6 +133,11 @@ class RejectNulBytesMiddleware:
         query = request.META.get("QUERY_STRING", "")
         if "\x00" in request.path_info or "%00" in query or "\x00" in query:
             return refuse_nul_bytes(request)
+        cookies = request.META.get("HTTP_COOKIE", "")
+        if "\\000" in cookies or "\x00" in cookies:
+            request.COOKIES = {
+                name: value for name, value in request.COOKIES.items() if "\x00" not in value
+            }
         return self.get_response(request)
 
 

@@ -20,6 +20,7 @@ from tests.fuzz import (
 )
 from tests.portal.public_site import (
     SWEEP_VALUES,
+    UNKNOWN,
     api_addresses,
     build_public_site,
     json_addresses,
@@ -110,6 +111,41 @@ def test_every_address_answers_malformed_query_strings(site, fuzz_inputs, data, 
     path, _, fixed = address.partition("?")
     before = stored_state()
     response = Client().get(path, QUERY_STRING="&".join(filter(None, [fixed, query_string])))
+    _check(response, before)
+
+
+COOKIE_NAMES = ["sessionid", "csrftoken", "django_language", "vid", UNKNOWN]
+
+
+def _header(text):
+    """`text` as a WSGI server hands a header to Django: UTF-8 bytes read as Latin-1."""
+    return text[:300].encode("utf-8", "surrogatepass").decode("latin-1")
+
+
+def _cookie_value(text):
+    """A quoted cookie value; quoted values may hold any byte as an octal escape
+    (`\\000` is NUL)."""
+    escaped = "".join(
+        c if c.isascii() and c.isalnum() else f"\\{ord(c):03o}" for c in _header(text)
+    )
+    return f'"{escaped}"'
+
+
+@FUZZ
+@given(
+    data=st.data(),
+    cookies=st.dictionaries(st.sampled_from(COOKIE_NAMES), HOSTILE_VALUE, max_size=3),
+    language=HOSTILE_VALUE,
+)
+def test_every_address_answers_hostile_cookies(site, fuzz_inputs, data, cookies, language):
+    fuzz_inputs.count()
+    addresses = {**page_addresses(site), **api_addresses(site), **json_addresses()}
+    path, params = with_params(data.draw(st.sampled_from(sorted(addresses))), {})
+    cookie = "; ".join(f"{name}={_cookie_value(value)}" for name, value in cookies.items())
+    before = stored_state()
+    response = Client().get(
+        path, params, HTTP_COOKIE=cookie, HTTP_ACCEPT_LANGUAGE=_header(language)
+    )
     _check(response, before)
 
 

@@ -121,3 +121,9 @@ def test_api_valid_offset_still_pages(client, documents):
     response = client.get("/api/v2/pages/", {"offset": "1", "limit": "1"})
     assert response.status_code == 200
     assert len(response.json()["items"]) == 1
+
+
+@pytest.mark.parametrize("cookie", ["sessionid", "csrftoken", "django_language"])
+def test_cookie_holding_nul_is_ignored(client, home_page, cookie):
+    response = client.get("/", HTTP_COOKIE=f'{cookie}="abcdefgh\\000ijk"')
+    assert response.status_code == 200
