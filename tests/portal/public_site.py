@@ -85,7 +85,8 @@ def build_public_site(home_page):
 
 
 def page_addresses(site):
-    """Every public HTML, feed and export address with the parameters it reads."""
+    """Every public page, feed, export, file and probe address with the parameters
+    it reads."""
     paging = ["page", UNKNOWN]
     addresses = {
         site["archive"].url: [*FILTER_NAMES, "q", "sort", *paging],
@@ -102,6 +103,9 @@ def page_addresses(site):
         "/en/search/": SEARCH_PARAMS + [UNKNOWN],
         "/sitemap.xml": ["p", UNKNOWN],
         "/en/": paging,
+        "/robots.txt": [UNKNOWN],
+        "/healthz": [UNKNOWN],
+        site["document"].url: [UNKNOWN],
     }
     for name in ("home", "decision", "plan", "directive", "news", "profile", "event",
                  "clusters", "standard", "most_viewed"):

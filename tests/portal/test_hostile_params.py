@@ -127,3 +127,9 @@ def test_api_valid_offset_still_pages(client, documents):
 def test_cookie_holding_nul_is_ignored(client, home_page, cookie):
     response = client.get("/", HTTP_COOKIE=f'{cookie}="abcdefgh\\000ijk"')
     assert response.status_code == 200
+
+
+def test_djangos_own_400_uses_the_portals_page(client, home_page):
+    response = client.get("/", HTTP_HOST="khong-phai-cong.example")
+    assert response.status_code == 400
+    assert "Yêu cầu không hợp lệ" in response.content.decode()
