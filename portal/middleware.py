@@ -9,6 +9,10 @@ from csp.middleware import CSPMiddleware as BaseCSPMiddleware
 from csp.utils import build_policy
 from django.conf import settings
 from django.db import connections
+from django.http import HttpResponseBadRequest, JsonResponse
+from django.template.loader import render_to_string
+from django.utils import translation
+from django.utils.translation import gettext as _
 
 
 class QueryCountHeaderMiddleware:
@@ -105,3 +109,51 @@ class CSPMiddleware(BaseCSPMiddleware):
         if getattr(request, "_csp_nonce", None) is None:
             request.csp_nonce = CheckableLazyObject(self._csp_nonce_post_response)
         return response
+
+
+class RejectNulBytesMiddleware:
+    """Answers 400 to a request whose path or query string holds a NUL byte.
+
+    No form, link or keyboard produces one, yet PostgreSQL refuses any text that holds
+    it, so every lookup a parameter reaches (a category slug, a language code, a
+    search, Wagtail API v2's filters) would fail with a 500. Refusing it once, before
+    the page cache and every view, covers parameters that do not exist yet too.
+    `%00` is the only way to write NUL in a URL; the raw byte is checked as well for
+    servers that pass it through.
+
+    A cookie holding NUL (written `"\\000"` in a quoted cookie value) would fail the
+    session lookup the same way; such a cookie is dropped rather than refused, since
+    another site on a shared parent domain could set one and lock a reader out.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        query = request.META.get("QUERY_STRING", "")
+        if "\x00" in request.path_info or "%00" in query or "\x00" in query:
+            return refuse_nul_bytes(request)
+        cookies = request.META.get("HTTP_COOKIE", "")
+        if "\\000" in cookies or "\x00" in cookies:
+            request.COOKIES = {
+                name: value for name, value in request.COOKIES.items() if "\x00" not in value
+            }
+        return self.get_response(request)
+
+
+def refuse_nul_bytes(request):
+    """The 400 for a NUL byte: JSON under /api/ (the key each API uses for its own
+    errors), a page in the address's language elsewhere."""
+    path = request.path_info
+    language = translation.get_language_from_path(path) or settings.LANGUAGE_CODE
+    with translation.override(language):
+        message = _("Địa chỉ chứa ký tự không hợp lệ (ký tự NUL). Vui lòng kiểm tra lại đường dẫn.")
+        if path.startswith("/api/"):
+            # Wagtail API v2 reports errors under "message", the portal's own APIs
+            # under "error".
+            key = "message" if path.startswith("/api/v2/") else "error"
+            return JsonResponse(
+                {key: message}, status=400, json_dumps_params={"ensure_ascii": False}
+            )
+        html = render_to_string("400.html", {"message": message}, request=None)
+    return HttpResponseBadRequest(html)

@@ -61,6 +61,9 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     # First, so its line has the final status and the time of every other step.
     "portal.request_log.RequestLogMiddleware",
+    # Before everything that reads the address: a NUL byte in it is refused with a
+    # 400, since PostgreSQL cannot compare text holding one.
+    "portal.middleware.RejectNulBytesMiddleware",
     # Outside the security and CSP middleware: a page is stored with the headers they
     # gave it (the same for every anonymous reader: a page with a CSP nonce is never
     # stored), so a hit skips their work. Before sessions, locale and authentication,

@@ -27,14 +27,25 @@ def archive_url(home_page):
     return corpus["plan_movement"].get_parent().url
 
 
+def _holds_nul(params):
+    values = [[value] if isinstance(value, str) else value for value in params.values()]
+    return any("\x00" in text for text in [*params, *sum(values, [])])
+
+
+def _check(response, before, nul):
+    """200 with the filters it could use; a NUL byte anywhere in the address is
+    refused with a 400 before the archive (portal.middleware)."""
+    assert response.status_code == (400 if nul else 200)
+    assert stored_state() == before
+
+
 @FUZZ
 @given(params=params_strategy(ARCHIVE_PARAMS, st.one_of(KNOWN_VALUES, PARAM_VALUE)))
 def test_archive_answers_any_filter_values(archive_url, fuzz_inputs, params):
     fuzz_inputs.count()
     before = stored_state()
     response = Client().get(archive_url, params)
-    assert response.status_code == 200
-    assert stored_state() == before
+    _check(response, before, _holds_nul(params))
 
 
 @FUZZ
@@ -43,8 +54,7 @@ def test_archive_feed_answers_any_filter_values(archive_url, fuzz_inputs, params
     fuzz_inputs.count()
     before = stored_state()
     response = Client().get(archive_url + "rss/", params)
-    assert response.status_code == 200
-    assert stored_state() == before
+    _check(response, before, _holds_nul(params))
 
 
 @FUZZ
@@ -53,5 +63,4 @@ def test_archive_answers_malformed_query_strings(archive_url, fuzz_inputs, query
     fuzz_inputs.count()
     before = stored_state()
     response = Client().get(archive_url + ("rss/" if feed else ""), QUERY_STRING=query_string)
-    assert response.status_code == 200
-    assert stored_state() == before
+    _check(response, before, "%00" in query_string)

@@ -29,8 +29,10 @@ def test_search_too_long_query_is_a_clear_400(client, home_page):
     assert "Từ khóa quá dài" in response.content.decode()
 
 
-def test_search_ignores_nul_bytes(client, home_page):
-    assert client.get("/tim-kiem/", {"q": "thi\x00đua"}).status_code == 200
+def test_search_with_a_nul_byte_is_a_clear_400(client, home_page):
+    response = client.get("/tim-kiem/", {"q": "thi\x00đua"})
+    assert response.status_code == 400
+    assert "ký tự không hợp lệ" in response.content.decode()
 
 
 def test_search_out_of_range_page_shows_last_page(client, home_page):
