@@ -21,6 +21,7 @@ from django.http import Http404
 from wagtail.contrib.settings.models import BaseSiteSetting
 from wagtail.contrib.settings.registry import registry as settings_registry
 
+from portal import sites
 from portal.page_cache import current_generation, safely
 
 TIMEOUT = 3600
@@ -48,10 +49,11 @@ class CachedRouteMiddleware:
         if request.method not in ("GET", "HEAD"):
             return self.get_response(request)
         try:
-            host = request.get_host()
+            # The site, not the Host header: another port makes no entry of its own.
+            site_id = sites.site_id(request, current_generation(request))
         except DisallowedHost:
             return self.get_response(request)
-        site_key = _key("site", request, host)
+        site_key = _key("site", request, site_id)
         remembered = safely(lambda: cache.get(site_key))
         route_known = remembered is not None and self._restore(request, remembered)
         response = self.get_response(request)

@@ -129,17 +129,28 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 # Without REDIS_URL every process keeps its own memory cache, which is right for a
 # laptop; with it all workers share one cache.
 REDIS_URL = env.str("REDIS_URL", default="")
+# Redis only speeds the site up (portal/redis_cache.py): a call that takes longer
+# than this is abandoned and the page rendered without it, and after a failure this
+# process leaves Redis alone for REDIS_RETRY_SECONDS before trying it again.
+REDIS_TIMEOUT_SECONDS = env.float("REDIS_TIMEOUT_SECONDS", default=0.25)
+REDIS_RETRY_SECONDS = env.float("REDIS_RETRY_SECONDS", default=5.0)
+REDIS_OPTIONS = {
+    "socket_connect_timeout": REDIS_TIMEOUT_SECONDS,
+    "socket_timeout": REDIS_TIMEOUT_SECONDS,
+}
 if REDIS_URL:
     CACHES = {
         "default": {
             "BACKEND": "portal.redis_cache.RedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": "portal",
+            "OPTIONS": REDIS_OPTIONS,
         },
         "renditions": {
             "BACKEND": "portal.redis_cache.RedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": "portal-renditions",
+            "OPTIONS": REDIS_OPTIONS,
         },
     }
 else:
@@ -162,6 +173,7 @@ if REDIS_URL:
         "BACKEND": "portal.redis_cache.RedisCache",
         "LOCATION": REDIS_URL,
         "KEY_PREFIX": "portal-pages",
+        "OPTIONS": REDIS_OPTIONS,
     }
 else:
     CACHES["pages"] = {
@@ -241,7 +253,7 @@ AXES_LOCKOUT_CALLABLE = "portal.views.login_locked_out"
 if REDIS_URL:
     VIEW_COUNTER = {
         "BACKEND": "home.analytics.counters.RedisViewCounter",
-        "OPTIONS": {"url": REDIS_URL, "prefix": "portal:views"},
+        "OPTIONS": {"url": REDIS_URL, "prefix": "portal:views", **REDIS_OPTIONS},
     }
 else:
     VIEW_COUNTER = {"BACKEND": "home.analytics.counters.DatabaseViewCounter"}
