@@ -38,6 +38,7 @@ from portal.request_log import log_request
 
 CACHE_ALIAS = "pages"
 GENERATION_KEY = "page-cache:generation"
+VARIANTS_KEY = "page-cache:variants"
 # Views whose language comes from the address (i18n_patterns without a prefix for
 # Vietnamese), so neither the Accept-Language nor the Cookie header the response
 # varies on changes what an anonymous reader gets.
@@ -193,6 +194,23 @@ def _cached_page(request, key):
     return None
 
 
+def _admit_variant(request):
+    """Whether one more address with a query string may be stored now. The views,
+    not this module, know which filter values exist, so any number sent as `?page=`
+    or any slug as `?year=` renders a page; this counter, per generation and
+    PAGE_CACHE_SECONDS, bounds how many of them the cache takes: at most twice
+    PAGE_CACHE_MAX_VARIANTS are alive at once, whatever a client sends."""
+    cache = page_cache()
+    key = f"{VARIANTS_KEY}:{current_generation(request)}"
+    cache.add(key, 0, settings.PAGE_CACHE_SECONDS)
+    try:
+        count = cache.incr(key)
+    except ValueError:
+        # The cache is unreachable (or just dropped the counter): store nothing.
+        return False
+    return count <= settings.PAGE_CACHE_MAX_VARIANTS
+
+
 def _is_page_view(request):
     match = getattr(request, "resolver_match", None)
     return match is not None and match.url_name in CACHEABLE_VIEWS
@@ -273,6 +291,8 @@ class PageCacheMiddleware:
             return
         patch_cache_control(response, public=True, max_age=settings.CACHE_CONTROL_MAX_AGE)
         if key is None or request.method != "GET":
+            return
+        if request.META.get("QUERY_STRING") and not safely(lambda: _admit_variant(request)):
             return
         seconds = settings.PAGE_CACHE_SECONDS
         # `set` answers None; True says it did not raise.

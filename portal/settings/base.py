@@ -200,6 +200,10 @@ FRAGMENT_CACHE = env.bool("FRAGMENT_CACHE", default=True)
 CACHE_CONTROL_MAX_AGE = env.int("CACHE_CONTROL_MAX_AGE", default=60)
 # Query parameters the public pages vary on (pagination, archive, news and profile
 # filters). Pages with any other parameter, or with free text, are not cached.
+# How many of those addresses (each new page number or filter value) may be stored
+# per PAGE_CACHE_SECONDS: the views decide which values exist, so without a bound
+# any client could store every number as ?page=.
+PAGE_CACHE_MAX_VARIANTS = env.int("PAGE_CACHE_MAX_VARIANTS", default=500)
 PAGE_CACHE_QUERY_PARAMS = frozenset({
     "page", "chuyen-muc", "type", "issuer", "year", "field", "status", "sort",
     "kind", "linh_vuc", "dia_phuong", "danh_hieu", "nam",
@@ -259,6 +263,9 @@ else:
     VIEW_COUNTER = {"BACKEND": "home.analytics.counters.DatabaseViewCounter"}
 # Beacons one client may send, django-ratelimit's syntax ("120/m"); "0" turns it off.
 VIEWS_RATE_LIMIT = env.str("VIEWS_RATE_LIMIT", default="120/m")
+# The limit counts in the cache; while Redis is unreachable it cannot count, and a
+# beacon is then let through (and written to the database) rather than refused.
+RATELIMIT_FAIL_OPEN = True
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
