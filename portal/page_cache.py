@@ -264,19 +264,24 @@ class PageCacheMiddleware:
 
     def __call__(self, request):
         key = None
+        cacheable = False
         looked_up = request.META.get(LOOKUP_ENVIRON_KEY)
         if looked_up is not None:
             # PageCacheApplication found no entry for this address a moment ago.
             key, request._page_cache_generation = looked_up
+            cacheable = True
         elif _may_use_cache(request):
-            key = _page_key(request)
-            cached = _cached_page(request, key)
+            cacheable = True
+            # Without a query: a site this worker has not resolved in this
+            # generation is resolved by the view (Wagtail), and the page stored then.
+            key = _page_key(request, resolve=False)
+            cached = _cached_page(request, key) if key is not None else None
             if cached is not None:
                 cached[STATUS_HEADER] = "HIT"
                 return cached
         response = self.get_response(request)
         if _is_page_view(request):
-            self._page_headers(request, response, key)
+            self._page_headers(request, response, key if cacheable else False)
         elif request.path.startswith("/api/") and request.method in ("GET", "HEAD"):
             self._api_headers(request, response)
         return response
@@ -290,8 +295,10 @@ class PageCacheMiddleware:
                 patch_cache_control(response, private=True, no_cache=True)
             return
         patch_cache_control(response, public=True, max_age=settings.CACHE_CONTROL_MAX_AGE)
-        if key is None or request.method != "GET":
+        # False: not to be stored; None: to be stored, its site now known to the view.
+        if key is False or request.method != "GET":
             return
+        key = key or _page_key(request)
         if request.META.get("QUERY_STRING") and not safely(lambda: _admit_variant(request)):
             return
         seconds = settings.PAGE_CACHE_SECONDS

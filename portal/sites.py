@@ -34,7 +34,8 @@ def site_id(request, generation, resolve=True):
         return known[address]
     if not resolve:
         return UNKNOWN
-    # Sets request._wagtail_site, so Wagtail does not ask again for this request.
+    # Sets request._wagtail_site, so Wagtail does not ask again for this request; a
+    # view that already resolved it costs no query here.
     site = Site.find_for_request(request)
     found = site.pk if site is not None else None
     if len(known) < MAX_REMEMBERED:
