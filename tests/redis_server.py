@@ -9,6 +9,9 @@ import time
 
 import pytest
 import redis
+from django.conf import settings
+
+REDIS_CONF = settings.BASE_DIR / "portal" / "redis.conf"
 
 
 def _free_port():
@@ -30,10 +33,10 @@ class OwnRedis:
 
     def start(self):
         self.process = subprocess.Popen(
+            # The documented configuration, without persistence, on its own port.
             [
-                "redis-server", "--port", str(self.port), "--bind", "127.0.0.1",
+                "redis-server", str(REDIS_CONF), "--port", str(self.port),
                 "--save", "", "--appendonly", "no",
-                "--maxmemory", "64mb", "--maxmemory-policy", "allkeys-lru",
             ],
             stdout=subprocess.DEVNULL,
         )

@@ -52,3 +52,9 @@ def test_other_ports_share_one_entry(redis_site, news):
     response = client.get(news.url, HTTP_HOST="localhost:8002")
     assert response["X-Page-Cache"] == "HIT"
     assert _page_keys(redis_site) == 1
+
+
+def test_documented_redis_configuration_caps_memory(own_redis):
+    config = own_redis.client().config_get("maxmemory*")
+    assert config["maxmemory"] == str(256 * 1024 * 1024)
+    assert config["maxmemory-policy"] == "volatile-lru"
