@@ -7,6 +7,7 @@ class DocumentsConfig(AppConfig):
     verbose_name = _("Văn bản – tài liệu")
 
     def ready(self):
-        from documents import listing
+        from documents import file_policies, listing
 
         listing.connect()
+        file_policies.register_policies()

@@ -1,12 +1,46 @@
 from django.utils.translation import gettext as _
 
+from documents import replacement
 from portal.uploads import DocumentForm as CheckedUploadForm
+from portal.uploads import ImageForm as CheckedImageForm
 
 
-class DocumentForm(CheckedUploadForm):
+class FileReplacementGuard:
+    """Replacing the file of a document or image used by a live page is an edit of
+    that page: refused unless the user may publish each such page (documents.
+    replacement), and then written to those pages' history. Every admin route that
+    changes a file builds its form from these bases (Wagtail's edit views; the
+    multiple-upload edit forms leave the file out; uploads create new objects)."""
+
+    def __init__(self, *args, user=None, **kwargs):
+        self.user = user
+        super().__init__(*args, user=user, **kwargs)
+        self.original_file_name = self.instance.file.name if self.instance.pk else ""
+
+    def is_replacing_file(self):
+        return bool(self.instance.pk) and "file" in self.changed_data
+
+    def clean(self):
+        cleaned_data = super().clean()
+        if self.is_replacing_file() and not self.has_error("file"):
+            blocking = replacement.pages_blocking(self.user, self.instance)
+            if blocking:
+                self.add_error("file", replacement.replacement_refusal(self.instance, blocking))
+        return cleaned_data
+
+    def save(self, commit=True):
+        replacing = self.is_replacing_file()
+        instance = super().save(commit=commit)
+        if commit and replacing:
+            replacement.log_replacement(self.user, instance, self.original_file_name)
+        return instance
+
+
+class DocumentForm(FileReplacementGuard, CheckedUploadForm):
     """The admin form of uploaded documents: uploads are checked against their type
-    (portal.uploads), and the extracted text is shown read-only, with the note
-    explaining why it is empty or partial when reading failed."""
+    (portal.uploads), replacing a published file needs publish permission, and the
+    extracted text is shown read-only, with the note explaining why it is empty or
+    partial when reading failed."""
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -18,3 +52,9 @@ class DocumentForm(CheckedUploadForm):
         note = self.instance.extraction_note
         if note:
             text_field.help_text = _("Lưu ý: %(note)s") % {"note": note}
+
+
+class ImageForm(FileReplacementGuard, CheckedImageForm):
+    """The admin form of images (WAGTAILIMAGES_IMAGE_FORM_BASE): Wagtail's own, with
+    the upload's content checked (portal.uploads) and the same guard on replacing a
+    published file as documents have."""

@@ -2,9 +2,12 @@ from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.log_actions import LogFormatter
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from documents import replacement
+from documents.delete_views import delete_urls
 from documents.importer.views import ImportDocumentView, can_import
 from documents.models import IssuingBody
 
@@ -35,6 +38,7 @@ class ImportMenuItem(MenuItem):
 def register_import_urls():
     return [
         path("documents/import/", ImportDocumentView.as_view(), name="documents_import"),
+        *delete_urls(),
     ]
 
 
@@ -47,3 +51,24 @@ def register_import_menu_item():
         icon_name="doc-full-inverse",
         order=250,
     )
+
+
+class FileReplacementFormatter(LogFormatter):
+    """Names the document or image whose file changed; `template` per action."""
+
+    template = ""
+
+    def format_message(self, log_entry):
+        return self.template % {"title": log_entry.data.get("title", "")}
+
+
+@hooks.register("register_log_actions")
+def register_file_replacement_log_actions(actions):
+    # Logged against each live page using the file, so its history shows the change.
+    for action, (label, template) in replacement.LOG_ACTIONS.items():
+        formatter = type(
+            "FileReplacementFormatter",
+            (FileReplacementFormatter,),
+            {"label": label, "template": template},
+        )
+        actions.register_action(action)(formatter)

@@ -3,7 +3,6 @@ from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path, re_path
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
-from django.views.static import serve
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
@@ -11,6 +10,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from documents.api import api_router
 from portal import views as health_views
+from portal.media import serve_media
 from portal.sitemaps import PortalSitemap
 from search import views as search_views
 
@@ -36,9 +36,7 @@ urlpatterns = [
 
 if settings.SERVE_MEDIA:
     urlpatterns += [
-        re_path(
-            r"^media/(?P<path>.*)$", serve, {"document_root": settings.MEDIA_ROOT}
-        ),
+        re_path(r"^media/(?P<path>.*)$", serve_media),
     ]
 
 # Vietnamese pages have no prefix; English ones live under /en/. The search path is

@@ -8,6 +8,8 @@ from crawlerdetect import CrawlerDetect
 from django.core.cache import cache
 from django.utils import timezone
 
+from portal.client_address import client_address
+
 # The salt outlives its day a little so visitors seen just before midnight still
 # match; once it expires the hashes made with it can no longer be linked to anyone.
 SALT_TTL = int(timedelta(days=2).total_seconds())
@@ -52,8 +54,7 @@ def _daily_salt():
 
 
 def visitor_id(request):
-    """A hash of address and browser with today's salt: stable for a day, then unlinkable."""
-    material = "|".join(
-        (_daily_salt(), request.META.get("REMOTE_ADDR", ""), user_agent(request))
-    )
+    """A hash of address and browser with today's salt: stable for a day, then unlinkable.
+    The address is the reader's, also behind a proxy (portal/client_address.py)."""
+    material = "|".join((_daily_salt(), client_address(request), user_agent(request)))
     return hashlib.sha256(material.encode()).hexdigest()

@@ -198,12 +198,12 @@ FRAGMENT_CACHE = env.bool("FRAGMENT_CACHE", default=True)
 # What browsers and a CDN may keep without asking again; short, because a CDN only
 # learns of a publish for the page itself (frontend cache), not for the listings.
 CACHE_CONTROL_MAX_AGE = env.int("CACHE_CONTROL_MAX_AGE", default=60)
+# How many addresses with a query string (each new page number or filter value)
+# may be stored per PAGE_CACHE_SECONDS: the views decide which values exist, so
+# without a bound any client could store every number as ?page=.
+PAGE_CACHE_MAX_VARIANTS = env.int("PAGE_CACHE_MAX_VARIANTS", default=500)
 # Query parameters the public pages vary on (pagination, archive, news and profile
 # filters). Pages with any other parameter, or with free text, are not cached.
-# How many of those addresses (each new page number or filter value) may be stored
-# per PAGE_CACHE_SECONDS: the views decide which values exist, so without a bound
-# any client could store every number as ?page=.
-PAGE_CACHE_MAX_VARIANTS = env.int("PAGE_CACHE_MAX_VARIANTS", default=500)
 PAGE_CACHE_QUERY_PARAMS = frozenset({
     "page", "chuyen-muc", "type", "issuer", "year", "field", "status", "sort",
     "kind", "linh_vuc", "dia_phuong", "danh_hieu", "nam",
@@ -250,6 +250,20 @@ AXES_RESET_ON_SUCCESS = True
 # Lock-outs still reach the log through axes' own loggers; its start-up banner is noise.
 AXES_VERBOSE = False
 AXES_LOCKOUT_CALLABLE = "portal.views.login_locked_out"
+
+# The reader's address behind nginx or a load balancer (README "Behind a proxy"):
+# TRUSTED_PROXIES is how many proxies stand in front of gunicorn and append to
+# TRUSTED_PROXY_HEADER (X-Forwarded-For, or X-Real-IP with one proxy); 0, the default,
+# means none and REMOTE_ADDR is the reader. portal/client_address.py reads it, for
+# django-axes, django-ratelimit and the visitor statistics alike.
+_proxy_header = env.str("TRUSTED_PROXY_HEADER", default="X-Forwarded-For").strip()
+CLIENT_ADDRESS = {
+    # As Django names a request header in request.META.
+    "HEADER": "HTTP_" + _proxy_header.upper().replace("-", "_"),
+    "TRUSTED_PROXIES": max(env.int("TRUSTED_PROXIES", default=0), 0),
+}
+AXES_CLIENT_IP_CALLABLE = "portal.client_address.client_address"
+RATELIMIT_IP_META_KEY = "portal.client_address.client_address"
 
 # View counting (README "View statistics"): with Redis every beacon is one HINCRBY and
 # `flush_view_counts` moves the counts into the daily table; without it each beacon
@@ -364,10 +378,20 @@ if ELASTICSEARCH_URL:
 WAGTAILDOCS_EXTENSIONS = [
     "pdf", "doc", "docx", "odt", "xls", "xlsx", "ods", "txt", "jpg", "jpeg", "png", "webp",
 ]
+# Text attachments are UTF-8 (portal/uploads.py refuses other encodings); without the
+# charset a browser guesses and shows Vietnamese garbled. Wagtail's document view
+# reads this, and so does /media/ when Django serves it (portal/media.py).
+WAGTAILDOCS_CONTENT_TYPES = {
+    "txt": "text/plain; charset=utf-8",
+    "csv": "text/csv; charset=utf-8",
+}
 # Attachments keep the text read from them, so they can be searched with their page.
 WAGTAILDOCS_DOCUMENT_MODEL = "documents.DocumentFile"
 WAGTAILDOCS_DOCUMENT_FORM_BASE = "documents.forms.DocumentForm"
 WAGTAILIMAGES_EXTENSIONS = ["jpg", "jpeg", "png", "webp"]
+# Images are decoded and searched for hidden markup on upload (portal/uploads.py), and
+# replacing the file of one a live page shows needs publish permission (documents.forms).
+WAGTAILIMAGES_IMAGE_FORM_BASE = "documents.forms.ImageForm"
 # One limit for every upload, in megabytes; a scanned decision rarely exceeds 50 MB.
 UPLOAD_MAX_MB = env.int("UPLOAD_MAX_MB", default=50)
 WAGTAILDOCS_MAX_UPLOAD_SIZE = UPLOAD_MAX_MB * 1024 * 1024

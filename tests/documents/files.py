@@ -33,3 +33,15 @@ def docx_bytes(*paragraphs, table=None):
 
 def corrupt_pdf_bytes():
     return b"%PDF-1.4\n1 0 obj << /Type /Catalog broken stream without end\n"
+
+
+def encrypted_pdf_bytes(*lines):
+    """A well-formed PDF whose text cannot be read without its password."""
+    from pypdf import PdfReader, PdfWriter
+
+    writer = PdfWriter()
+    writer.append(PdfReader(io.BytesIO(pdf_bytes(*lines))))
+    writer.encrypt(user_password="mat-khau-rieng", algorithm="RC4-128")
+    buffer = io.BytesIO()
+    writer.write(buffer)
+    return buffer.getvalue()

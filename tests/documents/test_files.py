@@ -4,7 +4,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
 from documents.models import DocumentFile
-from tests.documents.files import corrupt_pdf_bytes, docx_bytes, pdf_bytes
+from tests.documents.files import docx_bytes, encrypted_pdf_bytes, pdf_bytes
 from tests.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
@@ -42,12 +42,14 @@ def admin_client(client, home_page):
     return client
 
 
-def test_admin_upload_of_corrupt_pdf_is_saved_with_empty_text(admin_client):
+def test_admin_upload_of_unreadable_pdf_is_saved_with_empty_text(admin_client):
+    # A broken PDF is refused (tests/portal/test_uploads.py); one that parses but
+    # whose text is locked is kept, with a note.
     response = admin_client.post(
         reverse("wagtaildocs:add"),
         {
             "title": "Tệp hỏng",
-            "file": SimpleUploadedFile("hong.pdf", corrupt_pdf_bytes(), "application/pdf"),
+            "file": SimpleUploadedFile("khoa.pdf", encrypted_pdf_bytes("Mat"), "application/pdf"),
             "collection": "1",
         },
     )
@@ -62,7 +64,7 @@ def test_admin_edit_page_shows_the_extraction_warning(admin_client):
         reverse("wagtaildocs:add"),
         {
             "title": "Tệp hỏng",
-            "file": SimpleUploadedFile("hong.pdf", corrupt_pdf_bytes(), "application/pdf"),
+            "file": SimpleUploadedFile("khoa.pdf", encrypted_pdf_bytes("Mat"), "application/pdf"),
             "collection": "1",
         },
     )
@@ -81,3 +83,15 @@ def test_admin_upload_of_pdf_stores_its_text(admin_client):
         },
     )
     assert "Cum thi dua so 3" in DocumentFile.objects.get(title="Kế hoạch").extracted_text
+
+
+def test_text_attachment_is_served_as_utf8(client, home_page):
+    document = _document("ghi-chu.txt", "Kế hoạch thi đua".encode())
+    response = client.get(document.url)
+    assert response.status_code == 200
+    assert response["Content-Type"] == "text/plain; charset=utf-8"
+
+
+def test_pdf_attachment_keeps_its_type(client, home_page):
+    document = _document("ke-hoach.pdf", pdf_bytes("Phat dong thi dua"))
+    assert client.get(document.url)["Content-Type"] == "application/pdf"
