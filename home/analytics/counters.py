@@ -20,7 +20,7 @@ from django.utils import timezone
 from django.utils.module_loading import import_string
 
 from home.analytics.storage import add_document_downloads, add_page_views, mark_visitor_seen
-from portal.redis_cache import breaker_for
+from portal.redis_cache import REDIS_FAILURES, breaker_for
 
 # "Online now" means seen within this window.
 ONLINE_WINDOW = timedelta(minutes=5)
@@ -152,14 +152,21 @@ class RedisViewCounter:
         return sum(counts.values())
 
     def flush(self):
-        """Move every hash into the daily tables; returns the number of views moved
-        (0 while Redis is unreachable: the views wait there, or went to the tables).
+        """Move every hash into the daily tables; returns the number of views moved.
+        Raises redis.RedisError when Redis is unreachable (its breaker then knows):
+        the views wait there for the next flush, and the caller tells the operator.
 
         Each live hash is RENAMEd first (atomic in Redis), so a beacon arriving during
         the flush lands in a fresh hash for the next run and is never lost. The lock
         keeps two flushes (two cron hosts, an overlapping run) from moving the same
         hash twice."""
-        return self.breaker.call(self._flush, lambda: 0)
+        try:
+            moved = self._flush()
+        except REDIS_FAILURES as error:
+            self.breaker.failed(error)
+            raise redis.RedisError(str(error) or type(error).__name__) from error
+        self.breaker.succeeded()
+        return moved
 
     def _flush(self):
         lock = self.redis.lock(f"{self.prefix}:flush-lock", timeout=600, blocking_timeout=0)
