@@ -12,6 +12,8 @@ socket, no round trip), and Redis sends the message while it handles the purge,
 before the editor's request even returns: a publish shows on the next request as
 before. A subscription that fails, a store that is not Redis, or
 PAGE_CACHE_LOCAL_BYTES=0 turn this off, and every request asks Redis as before.
+Subscribing and publishing go through the Redis server's circuit breaker
+(portal/redis_cache.py): while it is open this worker does not try to subscribe.
 """
 
 import logging
@@ -23,6 +25,9 @@ from collections import OrderedDict
 
 from django.conf import settings
 from django.core.cache.backends.redis import RedisCache
+
+from portal.redis_cache import REDIS_FAILURES
+from portal.redis_cache import RedisCache as PortalRedisCache
 
 logger = logging.getLogger(__name__)
 
@@ -61,23 +66,50 @@ class LocalPages:
                 if self.pubsub is None:
                     if time.monotonic() < self.retry_at:
                         return None
-                    self._subscribe()
+                    if not self._subscribe():
+                        return None
                 self._read_channel()
             except Exception as error:  # noqa: BLE001 - any failure means "ask Redis"
                 logger.warning("Page cache subscription lost: %s", error)
-                self._close()
-                self._reset(retry_at=time.monotonic() + RETRY_SECONDS)
+                self._give_up()
             return self.generation
 
     def _subscribe(self):
-        pubsub = _client(self.cache).pubsub()
-        self.pubsub = pubsub
-        pubsub.subscribe(channel(self.cache, self.generation_key))
-        message = pubsub.get_message(timeout=1.0)
-        if not message or message["type"] != "subscribe":
-            raise ConnectionError("no subscription confirmation")
+        """True when subscribed; False while the breaker keeps Redis out or the
+        subscription failed (then the breaker knows)."""
+        breaker = self.cache.breaker
+        if not breaker.allow():
+            return False
+        try:
+            self._open_subscription()
+        except REDIS_FAILURES as error:
+            breaker.failed(error)
+            self._give_up()
+            return False
+        # Redis answered: close the breaker before the token is read through it.
+        breaker.succeeded()
         # Read after subscribing: a purge from now on arrives on the channel.
         self.generation = self.read_generation()
+        if self.generation is None:
+            # Redis failed again meanwhile; the cache told its breaker.
+            self._give_up()
+            return False
+        return True
+
+    def _give_up(self):
+        self._close()
+        self._reset(retry_at=time.monotonic() + RETRY_SECONDS)
+
+    def _open_subscription(self):
+        client = _client(self.cache)
+        pubsub = client.pubsub()
+        self.pubsub = pubsub
+        pubsub.subscribe(channel(self.cache, self.generation_key))
+        # No longer than any other Redis call may take (a hung Redis).
+        wait = client.connection_pool.connection_kwargs.get("socket_timeout") or 1.0
+        message = pubsub.get_message(timeout=wait)
+        if not message or message["type"] != "subscribe":
+            raise ConnectionError("no subscription confirmation")
 
     def _read_channel(self):
         while True:
@@ -144,7 +176,11 @@ def channel(cache, generation_key):
 
 def publish(cache, generation_key, token):
     """Announce a new token to every worker subscribed through this Redis cache."""
-    if isinstance(cache, RedisCache):
+    if isinstance(cache, PortalRedisCache):
+        cache.breaker.call(
+            lambda: _client(cache).publish(channel(cache, generation_key), token), lambda: None
+        )
+    elif isinstance(cache, RedisCache):
         _client(cache).publish(channel(cache, generation_key), token)
 
 
@@ -155,7 +191,7 @@ def local_pages(cache, generation_key, read_generation):
     """The worker's LocalPages for this cache, or None where it does not apply.
     `read_generation()` reads (or creates) the stored token."""
     max_bytes = settings.PAGE_CACHE_LOCAL_BYTES
-    if max_bytes <= 0 or not isinstance(cache, RedisCache):
+    if max_bytes <= 0 or not isinstance(cache, PortalRedisCache):
         return None
     # Keyed by the configuration, not the object: Django gives each thread its own
     # cache object, and one subscription serves all threads of a process.

@@ -32,11 +32,13 @@ from django.core.cache import caches
 from django.core.handlers.wsgi import WSGIRequest
 from django.utils.cache import cc_delim_re, get_max_age, patch_cache_control
 
+from portal import sites
 from portal.local_pages import local_pages, publish
 from portal.request_log import log_request
 
 CACHE_ALIAS = "pages"
 GENERATION_KEY = "page-cache:generation"
+VARIANTS_KEY = "page-cache:variants"
 # Views whose language comes from the address (i18n_patterns without a prefix for
 # Vietnamese), so neither the Accept-Language nor the Cookie header the response
 # varies on changes what an anonymous reader gets.
@@ -159,38 +161,54 @@ def _may_use_cache(request):
     )
 
 
-def _page_key(request):
-    # Scheme, host, path and the raw query string: the same address always gives the
-    # same page; HEAD reads the entry GET filled, as Django's own cache middleware does.
-    url = request.build_absolute_uri()
-    digest = hashlib.md5(url.encode(), usedforsecurity=False).hexdigest()
+def _page_key(request, resolve=True):
+    """Scheme, the Wagtail site the request resolves to, path and raw query string:
+    the same address always gives the same page, and no Host header (another port,
+    another allowed name of the same site) makes entries of its own. HEAD reads the
+    entry GET filled, as Django's own cache middleware does. None when the site is
+    not known without a query and `resolve` is False."""
+    site = sites.site_id(request, current_generation(request), resolve=resolve)
+    if site is sites.UNKNOWN:
+        return None
+    address = f"{request.scheme}\n{site}\n{request.get_full_path()}"
+    digest = hashlib.md5(address.encode(), usedforsecurity=False).hexdigest()
     return f"page:{digest}"
 
 
 def _cached_page(request, key):
-    """The stored response for this address if it belongs to the current generation.
-    The token comes from the worker's subscription and the page from its memory when
-    they can (no round trip); otherwise token and entry are read together. The token
-    stays on the request, so the fragment cache and the rest read no more."""
+    """The stored response for this address if it belongs to the current generation
+    (read when the key was made, and kept on the request so the fragment cache and
+    the rest read no more). The page comes from the worker's memory when it can (no
+    round trip), otherwise from the cache."""
+    generation = current_generation(request)
     local = _local()
-    generation = local.current_generation() if local is not None else None
-    if generation is not None:
-        request._page_cache_generation = generation
+    if local is not None:
         response = local.get(key, generation)
         if response is not None:
             return response
-        found = {key: safely(lambda: page_cache().get(key))}
-    else:
-        found = safely(lambda: page_cache().get_many([GENERATION_KEY, key])) or {}
-        if GENERATION_KEY in found:
-            request._page_cache_generation = found[GENERATION_KEY]
-        generation = current_generation(request)
-    entry = found.get(key)
+    entry = safely(lambda: page_cache().get(key))
     if isinstance(entry, tuple) and len(entry) == 3 and entry[0] == generation:
         if local is not None:
             local.put(key, generation, entry[1], stored_at=entry[2])
         return entry[1]
     return None
+
+
+def _admit_variant(request):
+    """Whether one more address with a query string may be stored now. The views,
+    not this module, know which filter values exist, so any number sent as `?page=`
+    or any slug as `?year=` renders a page; this counter, per generation and
+    PAGE_CACHE_SECONDS, bounds how many of them the cache takes: at most twice
+    PAGE_CACHE_MAX_VARIANTS are alive at once, whatever a client sends."""
+    cache = page_cache()
+    key = f"{VARIANTS_KEY}:{current_generation(request)}"
+    cache.add(key, 0, settings.PAGE_CACHE_SECONDS)
+    try:
+        count = cache.incr(key)
+    except ValueError:
+        # The cache is unreachable (or just dropped the counter): store nothing.
+        return False
+    return count <= settings.PAGE_CACHE_MAX_VARIANTS
 
 
 def _is_page_view(request):
@@ -246,19 +264,24 @@ class PageCacheMiddleware:
 
     def __call__(self, request):
         key = None
+        cacheable = False
         looked_up = request.META.get(LOOKUP_ENVIRON_KEY)
         if looked_up is not None:
             # PageCacheApplication found no entry for this address a moment ago.
             key, request._page_cache_generation = looked_up
+            cacheable = True
         elif _may_use_cache(request):
-            key = _page_key(request)
-            cached = _cached_page(request, key)
+            cacheable = True
+            # Without a query: a site this worker has not resolved in this
+            # generation is resolved by the view (Wagtail), and the page stored then.
+            key = _page_key(request, resolve=False)
+            cached = _cached_page(request, key) if key is not None else None
             if cached is not None:
                 cached[STATUS_HEADER] = "HIT"
                 return cached
         response = self.get_response(request)
         if _is_page_view(request):
-            self._page_headers(request, response, key)
+            self._page_headers(request, response, key if cacheable else False)
         elif request.path.startswith("/api/") and request.method in ("GET", "HEAD"):
             self._api_headers(request, response)
         return response
@@ -272,7 +295,11 @@ class PageCacheMiddleware:
                 patch_cache_control(response, private=True, no_cache=True)
             return
         patch_cache_control(response, public=True, max_age=settings.CACHE_CONTROL_MAX_AGE)
-        if key is None or request.method != "GET":
+        # False: not to be stored; None: to be stored, its site now known to the view.
+        if key is False or request.method != "GET":
+            return
+        key = key or _page_key(request)
+        if request.META.get("QUERY_STRING") and not safely(lambda: _admit_variant(request)):
             return
         seconds = settings.PAGE_CACHE_SECONDS
         # `set` answers None; True says it did not raise.
@@ -294,9 +321,12 @@ def cached_response(request):
     try:
         if not _may_use_cache(request):
             return None
-        # Validates the Host header: a disallowed host is Django's to refuse (400).
-        key = _page_key(request)
+        # Validates the Host header: a disallowed host is Django's to refuse (400). A
+        # site this worker has not resolved in this generation is looked up there too.
+        key = _page_key(request, resolve=False)
     except Exception:  # noqa: BLE001 - whatever Django refuses, it refuses with its own page
+        return None
+    if key is None:
         return None
     cached = _cached_page(request, key)
     if cached is None:

@@ -21,6 +21,7 @@ from django.http import Http404
 from wagtail.contrib.settings.models import BaseSiteSetting
 from wagtail.contrib.settings.registry import registry as settings_registry
 
+from portal import sites
 from portal.page_cache import current_generation, safely
 
 TIMEOUT = 3600
@@ -48,15 +49,19 @@ class CachedRouteMiddleware:
         if request.method not in ("GET", "HEAD"):
             return self.get_response(request)
         try:
-            host = request.get_host()
+            # The site, not the Host header: another port makes no entry of its own.
+            # Without a query: until this worker knows the site, the view resolves it
+            # (and a request that needs no site, /healthz, never asks the database).
+            site_id = sites.site_id(request, current_generation(request), resolve=False)
         except DisallowedHost:
             return self.get_response(request)
-        site_key = _key("site", request, host)
-        remembered = safely(lambda: cache.get(site_key))
+        remembered = None
+        if site_id is not sites.UNKNOWN:
+            remembered = safely(lambda: cache.get(_key("site", request, site_id)))
         route_known = remembered is not None and self._restore(request, remembered)
         response = self.get_response(request)
         if response.status_code == 200:
-            safely(lambda: self._remember(request, site_key, remembered, route_known))
+            safely(lambda: self._remember(request, remembered, route_known))
         return response
 
     def _restore(self, request, remembered):
@@ -86,10 +91,12 @@ class CachedRouteMiddleware:
             return False
         return True
 
-    def _remember(self, request, site_key, remembered, route_known):
+    def _remember(self, request, remembered, route_known):
         site = getattr(request, "_wagtail_site", None)
         if site is None:
             return
+        # The view resolved the site: this worker now knows it without a query.
+        site_key = _key("site", request, sites.site_id(request, current_generation(request)))
         site_settings = [
             getattr(request, model.get_cache_attr_name())
             for model in _site_settings_models()

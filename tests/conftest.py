@@ -3,6 +3,7 @@ from wagtail.models import Locale, Page, Site
 
 from home.models import PortalSettings
 from portal import page_cache
+from portal.redis_cache import reset_breakers
 from tests.factories import HomePageFactory
 
 
@@ -41,7 +42,14 @@ def _isolated_media(settings, tmp_path):
 
 
 @pytest.fixture(autouse=True)
-def _fresh_page_generation():
+def _redis_presumed_up():
+    """Every test starts with closed circuit breakers: an outage one test caused
+    (an unreachable Redis) must not leave the next one without its cache."""
+    reset_breakers()
+
+
+@pytest.fixture(autouse=True)
+def _fresh_page_generation(_redis_presumed_up):
     """A new page cache generation per test. Tests roll back their transactions, so
     the purges that saving sites and pages schedule on commit never run, and the
     next test could otherwise find the previous one's routes and pages."""

@@ -3,7 +3,9 @@ commands only call `get_view_counter()`.
 
 - `DatabaseViewCounter` upserts each beacon straight into the daily tables.
 - `RedisViewCounter` increments a Redis hash per day, and `flush_view_counts` moves
-  the hashes into the daily tables, so a page view costs one Redis round trip.
+  the hashes into the daily tables, so a page view costs one Redis round trip. While
+  Redis is unreachable (its circuit breaker, portal/redis_cache.py, is open) each
+  view goes straight to the daily tables as `DatabaseViewCounter` writes it.
 """
 
 import time
@@ -13,22 +15,24 @@ from functools import cache
 
 import redis
 from django.conf import settings
-from django.core.cache import cache as django_cache
 from django.db import connection, transaction
 from django.utils import timezone
 from django.utils.module_loading import import_string
 
 from home.analytics.storage import add_document_downloads, add_page_views, mark_visitor_seen
+from portal.redis_cache import REDIS_FAILURES, breaker_for
 
 # "Online now" means seen within this window.
 ONLINE_WINDOW = timedelta(minutes=5)
+# Each process deletes visitors older than the window at most this often.
+PRUNE_SECONDS = 60
 
 
 class DatabaseViewCounter:
     """Each beacon writes its rows in one transaction; nothing waits to be flushed."""
 
     def __init__(self, **options):
-        pass
+        self.pruned_at = 0.0
 
     def record_page_view(self, page_id, visitor):
         from home.models import ActiveVisitor
@@ -44,8 +48,10 @@ class DatabaseViewCounter:
                     cursor.execute("SET LOCAL synchronous_commit TO OFF")
             add_page_views({(page_id, timezone.localdate(now)): 1}, verified=True)
             mark_visitor_seen(visitor, now)
-        # One prune a minute is enough to keep the table at the size of the window.
-        if django_cache.add("views:prune-visitors", 1, 60):
+        # One prune a minute per process keeps the table at the size of the window;
+        # decided in memory, so it also runs when Redis (the cache) is down.
+        if time.time() - self.pruned_at >= PRUNE_SECONDS:
+            self.pruned_at = time.time()
             ActiveVisitor.objects.filter(last_seen__lt=now - ONLINE_WINDOW).delete()
 
     def record_download(self, document_id):
@@ -78,26 +84,44 @@ class RedisViewCounter:
     """
 
     def __init__(self, url, prefix="views", **options):
-        self.redis = redis.Redis.from_url(url)
+        # `options`: redis-py's connection options, the socket timeouts of settings.
+        self.redis = redis.Redis.from_url(url, **options)
         self.prefix = prefix
         self._record_page_view = self.redis.register_script(self.RECORD_PAGE_VIEW)
+        # Shared with the cache backend: one outage, one decision per process.
+        self.breaker = breaker_for(url)
+        self.database = DatabaseViewCounter()
 
     def _key(self, kind, day):
         return f"{self.prefix}:{kind}:{day.isoformat()}"
 
     def record_page_view(self, page_id, visitor):
         now = time.time()
-        self._record_page_view(
-            keys=[self._key("pages", timezone.localdate()), f"{self.prefix}:online"],
-            args=[page_id, visitor, now, now - ONLINE_WINDOW.total_seconds()],
+        # A view that times out against a hung Redis may still be applied when it
+        # wakes up, and is then counted twice: never lost.
+        self.breaker.call(
+            lambda: self._record_page_view(
+                keys=[self._key("pages", timezone.localdate()), f"{self.prefix}:online"],
+                args=[page_id, visitor, now, now - ONLINE_WINDOW.total_seconds()],
+            ),
+            lambda: self.database.record_page_view(page_id, visitor),
         )
 
     def record_download(self, document_id):
-        self.redis.hincrby(self._key("documents", timezone.localdate()), document_id, 1)
+        self.breaker.call(
+            lambda: self.redis.hincrby(
+                self._key("documents", timezone.localdate()), document_id, 1
+            ),
+            lambda: self.database.record_download(document_id),
+        )
 
     def online(self):
         since = time.time() - ONLINE_WINDOW.total_seconds()
-        return self.redis.zcount(f"{self.prefix}:online", since, "+inf")
+        # During an outage the readers are counted in the database's visitor table.
+        return self.breaker.call(
+            lambda: self.redis.zcount(f"{self.prefix}:online", since, "+inf"),
+            self.database.online,
+        )
 
     def _day_keys(self, pattern):
         for raw in self.redis.scan_iter(match=pattern, count=1000):
@@ -105,7 +129,11 @@ class RedisViewCounter:
             yield key, date.fromisoformat(key.rsplit(":", 1)[1])
 
     def pending_page_views(self, since):
-        """Views counted in Redis but not flushed yet, on or after `since`."""
+        """Views counted in Redis but not flushed yet, on or after `since`; 0 while
+        Redis is unreachable."""
+        return self.breaker.call(lambda: self._pending_page_views(since), lambda: 0)
+
+    def _pending_page_views(self, since):
         total = 0
         for pattern in (f"{self.prefix}:pages:*", f"{self.prefix}:flushing:pages:*"):
             for key, day in self._day_keys(pattern):
@@ -125,11 +153,22 @@ class RedisViewCounter:
 
     def flush(self):
         """Move every hash into the daily tables; returns the number of views moved.
+        Raises redis.RedisError when Redis is unreachable (its breaker then knows):
+        the views wait there for the next flush, and the caller tells the operator.
 
         Each live hash is RENAMEd first (atomic in Redis), so a beacon arriving during
         the flush lands in a fresh hash for the next run and is never lost. The lock
         keeps two flushes (two cron hosts, an overlapping run) from moving the same
         hash twice."""
+        try:
+            moved = self._flush()
+        except REDIS_FAILURES as error:
+            self.breaker.failed(error)
+            raise redis.RedisError(str(error) or type(error).__name__) from error
+        self.breaker.succeeded()
+        return moved
+
+    def _flush(self):
         lock = self.redis.lock(f"{self.prefix}:flush-lock", timeout=600, blocking_timeout=0)
         if not lock.acquire():
             return 0

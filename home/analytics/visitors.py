@@ -30,6 +30,9 @@ def is_bot(request):
 # The salt of the day this process last used, so a beacon costs no cache round trip
 # for it: two of them per beacon were a third of the endpoint's CPU.
 _salt_of_day = {}
+# While the cache (Redis) is unreachable, a salt of this process's own: never an
+# unsalted hash, at the price of one reader counting once per process meanwhile.
+_fallback_salt = {}
 
 
 def _daily_salt():
@@ -41,7 +44,10 @@ def _daily_salt():
         cache.add(key, secrets.token_hex(16), SALT_TTL)
         salt = cache.get(key)
         if salt is None:
-            return ""
+            if day not in _fallback_salt:
+                _fallback_salt.clear()
+                _fallback_salt[day] = secrets.token_hex(16)
+            return _fallback_salt[day]
         _salt_of_day.clear()
         _salt_of_day[day] = salt
     return salt

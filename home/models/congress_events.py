@@ -16,7 +16,7 @@ from wagtail.admin.panels import (
 )
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
-from wagtail.models import Orderable, Page
+from wagtail.models import Orderable, Page, Site
 from wagtail.search import index
 
 from home.blocks import BaseStreamBlock
@@ -100,7 +100,10 @@ def events_calendar(events, request):
     calendar.add("prodid", "-//Ban Thi dua - Khen thuong//Cong thong tin//VI")
     calendar.add("version", "2.0")
     calendar.add("x-wr-timezone", timezone.get_default_timezone_name())
-    host = request.get_host().split(":")[0]
+    # The site's own name, not the Host header: the page cache keeps one calendar
+    # per site (portal/sites.py), whichever allowed name asked first.
+    site = Site.find_for_request(request)
+    host = site.hostname if site is not None else request.get_host().split(":")[0]
     stamp = timezone.now()
     for event in events:
         entry = Event()

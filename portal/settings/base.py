@@ -132,17 +132,28 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 # Without REDIS_URL every process keeps its own memory cache, which is right for a
 # laptop; with it all workers share one cache.
 REDIS_URL = env.str("REDIS_URL", default="")
+# Redis only speeds the site up (portal/redis_cache.py): a call that takes longer
+# than this is abandoned and the page rendered without it, and after a failure this
+# process leaves Redis alone for REDIS_RETRY_SECONDS before trying it again.
+REDIS_TIMEOUT_SECONDS = env.float("REDIS_TIMEOUT_SECONDS", default=0.25)
+REDIS_RETRY_SECONDS = env.float("REDIS_RETRY_SECONDS", default=5.0)
+REDIS_OPTIONS = {
+    "socket_connect_timeout": REDIS_TIMEOUT_SECONDS,
+    "socket_timeout": REDIS_TIMEOUT_SECONDS,
+}
 if REDIS_URL:
     CACHES = {
         "default": {
             "BACKEND": "portal.redis_cache.RedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": "portal",
+            "OPTIONS": REDIS_OPTIONS,
         },
         "renditions": {
             "BACKEND": "portal.redis_cache.RedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": "portal-renditions",
+            "OPTIONS": REDIS_OPTIONS,
         },
     }
 else:
@@ -165,6 +176,7 @@ if REDIS_URL:
         "BACKEND": "portal.redis_cache.RedisCache",
         "LOCATION": REDIS_URL,
         "KEY_PREFIX": "portal-pages",
+        "OPTIONS": REDIS_OPTIONS,
     }
 else:
     CACHES["pages"] = {
@@ -189,6 +201,10 @@ FRAGMENT_CACHE = env.bool("FRAGMENT_CACHE", default=True)
 # What browsers and a CDN may keep without asking again; short, because a CDN only
 # learns of a publish for the page itself (frontend cache), not for the listings.
 CACHE_CONTROL_MAX_AGE = env.int("CACHE_CONTROL_MAX_AGE", default=60)
+# How many addresses with a query string (each new page number or filter value)
+# may be stored per PAGE_CACHE_SECONDS: the views decide which values exist, so
+# without a bound any client could store every number as ?page=.
+PAGE_CACHE_MAX_VARIANTS = env.int("PAGE_CACHE_MAX_VARIANTS", default=500)
 # Query parameters the public pages vary on (pagination, archive, news and profile
 # filters). Pages with any other parameter, or with free text, are not cached.
 PAGE_CACHE_QUERY_PARAMS = frozenset({
@@ -258,12 +274,15 @@ RATELIMIT_IP_META_KEY = "portal.client_address.client_address"
 if REDIS_URL:
     VIEW_COUNTER = {
         "BACKEND": "home.analytics.counters.RedisViewCounter",
-        "OPTIONS": {"url": REDIS_URL, "prefix": "portal:views"},
+        "OPTIONS": {"url": REDIS_URL, "prefix": "portal:views", **REDIS_OPTIONS},
     }
 else:
     VIEW_COUNTER = {"BACKEND": "home.analytics.counters.DatabaseViewCounter"}
 # Beacons one client may send, django-ratelimit's syntax ("120/m"); "0" turns it off.
 VIEWS_RATE_LIMIT = env.str("VIEWS_RATE_LIMIT", default="120/m")
+# The limit counts in the cache; while Redis is unreachable it cannot count, and a
+# beacon is then let through (and written to the database) rather than refused.
+RATELIMIT_FAIL_OPEN = True
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

@@ -93,6 +93,12 @@ def test_event_ics_holds_start_end_and_venue(client, midnight_event):
     assert str(entry["summary"]) == midnight_event.title
 
 
+def test_event_ics_names_the_site_not_the_host_header(client, midnight_event):
+    response = client.get(midnight_event.url + "ics/", HTTP_HOST="127.0.0.1:8123")
+    (entry,) = _calendar_events(response)
+    assert str(entry["uid"]).endswith("@localhost")
+
+
 def test_index_ics_lists_only_upcoming_events(client, event_index):
     now = timezone.now()
     _event(

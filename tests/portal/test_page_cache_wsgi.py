@@ -37,10 +37,20 @@ def test_hit_carries_status_and_security_headers(stored, news):
 
 
 @pytest.mark.usefixtures("page_cache")
-def test_miss_goes_to_django_with_the_lookup_done(news):
+def test_miss_goes_to_django_with_the_lookup_done(client, news):
+    # Any page served through Django tells this worker which site the address is.
+    client.get(news.get_parent().url)
     spy = SpyApplication()
     call_wsgi(page_cache.PageCacheApplication(spy), news.url)
     assert page_cache.LOOKUP_ENVIRON_KEY in spy.environs[0]
+
+
+@pytest.mark.usefixtures("page_cache")
+def test_site_not_yet_resolved_is_left_to_django(news):
+    # Resolving the site takes a query, which only runs inside Django's handling.
+    spy = SpyApplication()
+    call_wsgi(page_cache.PageCacheApplication(spy), news.url)
+    assert page_cache.LOOKUP_ENVIRON_KEY not in spy.environs[0]
 
 
 def test_session_cookie_goes_to_django(stored, news):
