@@ -3,6 +3,8 @@
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 
+from portal.richtext import SanitisedRichTextBlock, SanitisedStreamBlock
+
 
 class TaskBlock(blocks.StructBlock):
     text = blocks.TextBlock(
@@ -46,7 +48,7 @@ class DirectiveItemBlock(blocks.StructBlock):
         label=_("Tiêu đề"),
         help_text=_("Không bắt buộc; ví dụ: Đối với các sở, ban, ngành."),
     )
-    text = blocks.RichTextBlock(
+    text = SanitisedRichTextBlock(
         label=_("Nội dung"), features=["bold", "italic", "link", "ol", "ul"]
     )
 
@@ -54,3 +56,10 @@ class DirectiveItemBlock(blocks.StructBlock):
         icon = "list-ol"
         label = _("Điều chỉ thị")
         description = _("Một yêu cầu của chỉ thị; các điều được đánh số theo thứ tự.")
+
+
+class DirectiveItemsBlock(SanitisedStreamBlock):
+    """The items of a directive; a block of its own so that their rich text is
+    cleaned on save like every other stream's."""
+
+    item = DirectiveItemBlock()

@@ -5,6 +5,8 @@ from wagtail import blocks
 from wagtail.contrib.table_block.blocks import TableBlock
 from wagtail.images.blocks import ImageBlock
 
+from portal.richtext import SanitisedRichTextBlock, SanitisedStreamBlock
+
 
 class HeadingBlock(blocks.StructBlock):
     text = blocks.CharBlock(label=_("Nội dung tiêu đề"), max_length=255)
@@ -22,11 +24,11 @@ class HeadingBlock(blocks.StructBlock):
         preview_value = {"text": "I. MỤC ĐÍCH, YÊU CẦU", "level": "h2"}
 
 
-class BaseStreamBlock(blocks.StreamBlock):
+class BaseStreamBlock(SanitisedStreamBlock):
     """The body every article-like page uses: headings, text, images and tables."""
 
     heading = HeadingBlock()
-    paragraph = blocks.RichTextBlock(
+    paragraph = SanitisedRichTextBlock(
         label=_("Đoạn văn"),
         icon="pilcrow",
         features=["bold", "italic", "link", "document-link", "ol", "ul", "hr"],

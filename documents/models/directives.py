@@ -5,7 +5,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from documents.blocks import DirectiveItemBlock
+from documents.blocks import DirectiveItemsBlock
 from documents.choices import DocumentType
 from documents.models.official_documents import OfficialDocumentPage, build_metadata_panels
 
@@ -15,7 +15,7 @@ class DirectivePage(OfficialDocumentPage):
     are kept as numbered items."""
 
     items = StreamField(
-        [("item", DirectiveItemBlock())],
+        DirectiveItemsBlock(),
         verbose_name=_("các điều chỉ thị"),
         blank=True,
         help_text=_("Mỗi yêu cầu một mục; số thứ tự được đánh tự động."),

@@ -38,3 +38,14 @@ def test_plain_pages_without_rich_text_fields_save_unchanged(home_page):
     page = StandardPageFactory(parent=home_page, introduction="<b>không phải HTML</b>")
     page.refresh_from_db()
     assert page.introduction == "<b>không phải HTML</b>"
+
+
+def test_rich_text_field_in_a_revision_is_sanitised(home_page):
+    from tests.home.factories import ModelProfileIndexPageFactory, ModelProfilePageFactory
+
+    index = ModelProfileIndexPageFactory(parent=home_page)
+    profile = ModelProfilePageFactory(parent=index)
+    profile.achievements = "<p>Giỏi<img src=x onerror=alert(1)></p>"
+    revision = profile.save_revision()
+    revision.refresh_from_db()
+    assert revision.content["achievements"] == "<p>Giỏi</p>"
