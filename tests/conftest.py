@@ -6,6 +6,11 @@ from portal import page_cache
 from portal.redis_cache import reset_breakers
 from tests.factories import HomePageFactory
 
+# skip_policy lists the skipped tests at the end and, under REQUIRE_NO_SKIPS=1, fails on
+# any skip but the Elasticsearch ones; database_marker runs a test marked
+# `database("postgresql")` on that database only, deselecting it elsewhere.
+pytest_plugins = ["tests.skip_policy", "tests.database_marker"]
+
 
 class InputCounter:
     """Inputs the fuzz suite generated in this run, examples and shrinks alike."""

@@ -153,14 +153,14 @@ def test_generated_documents_are_counted_by_the_archive(generated):
     assert archive.counted_documents().count() == 60
 
 
-@pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL's statistics")
+@pytest.mark.database("postgresql")
 def test_generated_tables_have_planner_statistics_on_postgresql(generated):
     with connection.cursor() as cursor:
         cursor.execute("SELECT reltuples FROM pg_class WHERE relname = 'wagtailcore_page'")
         assert cursor.fetchone()[0] > 0
 
 
-@pytest.mark.skipif(connection.vendor != "sqlite", reason="SQLite's statistics")
+@pytest.mark.database("sqlite")
 def test_generated_tables_have_planner_statistics_on_sqlite(generated):
     with connection.cursor() as cursor:
         cursor.execute("SELECT count(*) FROM sqlite_stat1 WHERE tbl = 'wagtailcore_page'")

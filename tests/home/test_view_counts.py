@@ -193,7 +193,7 @@ def test_beacon_after_an_unpublish_is_refused(
     assert views_of(article) == 1
 
 
-@pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL's commit setting")
+@pytest.mark.database("postgresql")  # PostgreSQL's commit setting
 def test_direct_beacon_does_not_wait_for_the_disk_on_postgresql(client, article):
     with CaptureQueriesContext(connection) as captured:
         beacon(client, {"page": article.pk})

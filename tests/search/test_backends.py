@@ -68,7 +68,7 @@ def test_exact_number_comes_first_when_candidates_are_capped(plans, small_cap):
     assert results.hits[0].page.pk == plans[2].pk
 
 
-@pytest.mark.skipif(not IS_POSTGRES, reason="only PostgreSQL reserves a share for titles")
+@pytest.mark.database("postgresql")  # only PostgreSQL reserves a share for titles
 def test_title_match_stays_a_candidate_when_body_matches_fill_their_share(
     home_page, monkeypatch
 ):
@@ -83,7 +83,7 @@ def test_title_match_stays_a_candidate_when_body_matches_fill_their_share(
     assert titled.pk in {page.pk for page in results}
 
 
-@pytest.mark.skipif(not IS_POSTGRES, reason="the GIN indexes are PostgreSQL's")
+@pytest.mark.database("postgresql")  # the GIN indexes are PostgreSQL's
 def test_postgres_takes_candidates_from_search_candidates_not_title_or_body(plans):
     with CaptureQueriesContext(connection) as queries:
         list(get_search_backend().search(PlainText("gom bau truc"), _live_pages()))
@@ -92,7 +92,7 @@ def test_postgres_takes_candidates_from_search_candidates_not_title_or_body(plan
     assert '"title" || ' not in sql
 
 
-@pytest.mark.skipif(not IS_POSTGRES, reason="the GIN indexes are PostgreSQL's")
+@pytest.mark.database("postgresql")  # the GIN indexes are PostgreSQL's
 def test_search_candidates_leaves_the_planner_only_index_bitmaps():
     with connection.cursor() as cursor:
         cursor.execute("SELECT proconfig FROM pg_proc WHERE proname = 'search_candidates'")
@@ -100,7 +100,7 @@ def test_search_candidates_leaves_the_planner_only_index_bitmaps():
     assert set(settings) == {"enable_seqscan=off", "enable_indexscan=off"}
 
 
-@pytest.mark.skipif(IS_POSTGRES, reason="FTS5 is SQLite's")
+@pytest.mark.database("sqlite")  # FTS5 is SQLite's
 def test_sqlite_reads_the_newest_matches_by_rowid(plans):
     with CaptureQueriesContext(connection) as queries:
         list(get_search_backend().search(PlainText("gom bau truc"), _live_pages()))

@@ -33,6 +33,8 @@ def _cluster_answers():
 
 pytestmark = [
     pytest.mark.django_db,
+    # The only tests allowed to skip in CI (tests/skip_policy.py).
+    pytest.mark.elasticsearch,
     pytest.mark.skipif(
         not _cluster_answers(),
         reason="no Elasticsearch cluster: set ELASTICSEARCH_URL to one that answers",

@@ -4,9 +4,8 @@ from wagtail.search.backends import get_search_backend
 
 pytestmark = [
     pytest.mark.django_db,
-    pytest.mark.skipif(
-        connection.vendor != "postgresql", reason="the text search configuration is PostgreSQL's"
-    ),
+    # The text search configuration is PostgreSQL's.
+    pytest.mark.database("postgresql"),
 ]
 
 
