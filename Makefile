@@ -10,11 +10,13 @@ STAMP := $(VENV)/.installed
 export PORT
 
 .DEFAULT_GOAL := help
-.PHONY: help install run test lint serve messages backup restore load-data fuzz soak browser-deps bench bench-large wrk
+.PHONY: help install runtime test-deps test-tools run test lint serve messages backup restore load-data fuzz soak browser-deps bench bench-large wrk
 
 help:
-	@echo "make run    – install, migrate, load demo data and serve on http://127.0.0.1:$(PORT)"
+	@echo "make run    – install the site (no test tools), migrate, load demo data and serve on http://127.0.0.1:$(PORT)"
 	@echo "make test   – install, lint, checks and the test suite (DATABASE_URL picks the database)"
+	@echo "make install – the virtualenv, catalogues and the test tools (test-deps)"
+	@echo "make test-deps – as root, from Debian: gettext, a Vietnamese font, Chromium, npm; axe-core"
 	@echo "make serve  – production settings with gunicorn ($(WORKERS) workers) on port $(PORT)"
 	@echo "make fuzz   – the Hypothesis fuzz suite with FUZZ_EXAMPLES (default 700) inputs per test"
 	@echo "make soak   – ten minutes of mixed traffic against make serve (needs wrk and make run's data)"
@@ -32,7 +34,30 @@ $(STAMP): pyproject.toml
 	$(PY) -m pip install --quiet -e ".[dev]"
 	@touch $(STAMP)
 
-install: $(STAMP) messages browser-deps
+# What the site itself needs, and all that run, serve and the other site targets
+# install: the virtualenv and the compiled catalogues. No test tools.
+runtime: $(STAMP) messages
+
+# A developer's or CI's install: the site and the tools its tests need. test-deps comes
+# first so that `messages` finds the msgfmt it may just have installed.
+install: test-deps runtime
+
+test-deps: test-tools browser-deps
+
+# GNU gettext (makemessages and msgfmt for the catalogue tests) and a TrueType font
+# with Vietnamese glyphs (the importer tests draw their PDFs with it), installed from
+# Debian when missing and we are root; otherwise a message says how. Under
+# REQUIRE_NO_SKIPS=1 (CI) the tests that need them fail instead of skipping.
+TEST_FONT := /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf
+test-tools:
+	@missing=""; \
+	command -v xgettext >/dev/null 2>&1 && command -v msgfmt >/dev/null 2>&1 || missing="gettext"; \
+	[ -f $(TEST_FONT) ] || missing="$${missing:+$$missing }fonts-dejavu-core"; \
+	if [ -z "$$missing" ]; then :; \
+	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+		echo "Installing $$missing from Debian's packages for the tests"; \
+		apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q $$missing; \
+	else echo "Missing $$missing: translation and importer tests will be skipped (install: sudo apt-get install $$missing)"; fi
 
 # Browser tests (tests/browser) drive Debian's Chromium, installed here when missing
 # and we are root; otherwise they are skipped with a message saying how to install it.
@@ -45,6 +70,10 @@ browser-deps:
 		echo "Installing Chromium from Debian's packages for the browser tests"; \
 		apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium chromium-driver; \
 	else echo "Chromium is missing: browser tests will be skipped (install: sudo apt-get install chromium chromium-driver)"; fi
+	@if [ -f $(AXE) ] || command -v npm >/dev/null 2>&1; then :; \
+	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+		echo "Installing npm from Debian's packages for axe-core"; \
+		apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q npm; fi
 	@if [ -f $(AXE) ] && grep -q '"version": "$(AXE_VERSION)"' var/npm/node_modules/axe-core/package.json; then :; \
 	elif command -v npm >/dev/null 2>&1; then \
 		mkdir -p var/npm && npm install --prefix var/npm --no-audit --no-fund --silent axe-core@$(AXE_VERSION); \
@@ -57,7 +86,7 @@ messages: $(STAMP)
 		DJANGO_SETTINGS_MODULE=portal.settings.dev $(PY) manage.py compilemessages --ignore=.venv --verbosity 0; \
 	else echo "msgfmt not found: using the committed .mo files"; fi
 
-run: install
+run: runtime
 	$(PY) manage.py migrate --noinput
 	$(PY) manage.py load_demo_data
 	$(PY) manage.py ensure_demo_admin
@@ -75,7 +104,7 @@ test: install
 # Production-like serving for measurements on this machine: DEBUG off, hashed
 # static files through whitenoise, gunicorn. Plain http on localhost, so the HTTPS
 # redirect and secure-only cookies are relaxed here and nowhere else.
-serve: install
+serve: runtime
 	DJANGO_SETTINGS_MODULE=portal.settings.production SECRET_KEY=$${SECRET_KEY:-local-serve-$$(hostname)-not-a-deployment-secret-9d2f7a1c5e8b} \
 	ALLOWED_HOSTS=$${ALLOWED_HOSTS:-localhost,127.0.0.1} SECURE_SSL_REDIRECT=0 SESSION_COOKIE_SECURE=0 CSRF_COOKIE_SECURE=0 \
 	SECURE_HSTS_SECONDS=0 SERVE_MEDIA=$${SERVE_MEDIA:-1} sh -c '\
@@ -90,13 +119,13 @@ fuzz: install
 	FUZZ_EXAMPLES=$(FUZZ_EXAMPLES) $(BIN)/pytest -m fuzz $(PYTEST_ARGS)
 
 SOAK_PORT ?= 8765
-soak: install
+soak: runtime
 	$(PY) tests/benchmarks/soak.py --port $(SOAK_PORT) $(SOAK_ARGS)
 
-backup: install
+backup: runtime
 	$(PY) manage.py backup_site $(if $(OUTPUT),--output $(OUTPUT))
 
-restore: install
+restore: runtime
 	@test -n "$(FILE)" || { echo "usage: make restore FILE=var/backups/portal-….tar.gz"; exit 2; }
 	$(PY) manage.py restore_site "$(FILE)"
 
@@ -107,7 +136,7 @@ EVENTS ?= 500
 DAYS ?= 365
 SEED ?= 1
 
-load-data: install
+load-data: runtime
 	$(PY) manage.py migrate --noinput
 	$(PY) manage.py generate_load_data --documents $(DOCUMENTS) --news $(NEWS) \
 		--profiles $(PROFILES) --events $(EVENTS) --days $(DAYS) --seed $(SEED) --verbosity 2
@@ -128,8 +157,8 @@ wrk:
 			exit 2; \
 		fi; }
 
-bench: install wrk
+bench: runtime wrk
 	$(PY) tests/benchmarks/http_bench.py --size demo $(BENCH_ARGS)
 
-bench-large: install wrk
+bench-large: runtime wrk
 	$(PY) tests/benchmarks/http_bench.py --size large $(BENCH_ARGS)

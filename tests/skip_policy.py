@@ -7,7 +7,8 @@ a test into a silent pass. Only tests marked `elasticsearch` may skip there, bec
 they need a cluster at ELASTICSEARCH_URL and CI has none.
 
 SKIP_REPORT=<path> also writes the section to that file (even when nothing skipped),
-so that .ci/run can repeat it for each pass at the very end of its output.
+after a first line "N passed, N failed", so that .ci/run can repeat it for each pass
+at the very end of its output and close with the totals of both.
 
 Loaded from tests/conftest.py through `pytest_plugins`; independent of Django so that
 its own tests can run it with pytester.
@@ -38,6 +39,14 @@ class SkipPolicy:
     report_path: Path | None
     allowed: list[Skip] = field(default_factory=list)
     unexpected: list[Skip] = field(default_factory=list)
+    passed: int = 0
+    failed: int = 0
+
+    def pytest_runtest_logreport(self, report):
+        if report.failed:
+            self.failed += 1
+        elif report.passed and report.when == "call":
+            self.passed += 1
 
     @pytest.hookimpl(wrapper=True)
     def pytest_runtest_makereport(self, item, call):
@@ -63,7 +72,8 @@ class SkipPolicy:
         if self.required and self.unexpected and session.exitstatus in passing:
             session.exitstatus = pytest.ExitCode.TESTS_FAILED
         if self.report_path is not None:
-            self.report_path.write_text("\n".join(self.lines()) + "\n", encoding="utf-8")
+            counts = f"{self.passed} passed, {self.failed} failed"
+            self.report_path.write_text("\n".join([counts, *self.lines()]) + "\n", encoding="utf-8")
 
     def pytest_terminal_summary(self, terminalreporter):
         if not (self.allowed or self.unexpected):

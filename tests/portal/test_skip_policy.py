@@ -123,10 +123,19 @@ def test_report_file_lists_the_skips(pytester, strict, monkeypatch):
     pytester.makepyfile(ONE_ALLOWED_SKIP)
     pytester.runpytest(*PLUGINS)
     assert report.read_text().splitlines() == [
+        "1 passed, 0 failed",
         "allowed (elasticsearch): test_report_file_lists_the_skips.py::test_needs_a_cluster"
         " - no cluster",
         "1 skipped, all allowed",
     ]
+
+
+def test_report_file_counts_failures(pytester, strict, monkeypatch):
+    report = pytester.path / "skips.txt"
+    monkeypatch.setenv("SKIP_REPORT", str(report))
+    pytester.makepyfile("def test_runs():\n    pass\n\ndef test_broken():\n    assert False\n")
+    pytester.runpytest(*PLUGINS)
+    assert report.read_text().splitlines()[0] == "1 passed, 1 failed"
 
 
 def test_report_file_says_when_nothing_skipped(pytester, strict, monkeypatch):
@@ -134,7 +143,7 @@ def test_report_file_says_when_nothing_skipped(pytester, strict, monkeypatch):
     monkeypatch.setenv("SKIP_REPORT", str(report))
     pytester.makepyfile("def test_runs():\n    pass\n")
     pytester.runpytest(*PLUGINS)
-    assert report.read_text() == "no test skipped\n"
+    assert report.read_text() == "1 passed, 0 failed\nno test skipped\n"
 
 
 def test_test_of_another_database_is_deselected_not_skipped(pytester, strict):
