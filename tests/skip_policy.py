@@ -40,11 +40,12 @@ class SkipPolicy:
     allowed: list[Skip] = field(default_factory=list)
     unexpected: list[Skip] = field(default_factory=list)
     passed: int = 0
-    failed: int = 0
+    # By test, so that a test failing in its call and its teardown counts once.
+    failed: set[str] = field(default_factory=set)
 
     def pytest_runtest_logreport(self, report):
         if report.failed:
-            self.failed += 1
+            self.failed.add(report.nodeid)
         elif report.passed and report.when == "call":
             self.passed += 1
 
@@ -72,7 +73,7 @@ class SkipPolicy:
         if self.required and self.unexpected and session.exitstatus in passing:
             session.exitstatus = pytest.ExitCode.TESTS_FAILED
         if self.report_path is not None:
-            counts = f"{self.passed} passed, {self.failed} failed"
+            counts = f"{self.passed} passed, {len(self.failed)} failed"
             self.report_path.write_text("\n".join([counts, *self.lines()]) + "\n", encoding="utf-8")
 
     def pytest_terminal_summary(self, terminalreporter):

@@ -138,6 +138,28 @@ def test_report_file_counts_failures(pytester, strict, monkeypatch):
     assert report.read_text().splitlines()[0] == "1 passed, 1 failed"
 
 
+def test_report_file_counts_a_test_failing_in_call_and_teardown_once(
+    pytester, strict, monkeypatch
+):
+    report = pytester.path / "skips.txt"
+    monkeypatch.setenv("SKIP_REPORT", str(report))
+    pytester.makepyfile(
+        """
+        import pytest
+
+        @pytest.fixture
+        def breaks_on_teardown():
+            yield
+            raise RuntimeError("teardown")
+
+        def test_broken(breaks_on_teardown):
+            assert False
+        """
+    )
+    pytester.runpytest(*PLUGINS)
+    assert report.read_text().splitlines()[0] == "0 passed, 1 failed"
+
+
 def test_report_file_says_when_nothing_skipped(pytester, strict, monkeypatch):
     report = pytester.path / "skips.txt"
     monkeypatch.setenv("SKIP_REPORT", str(report))
