@@ -7,6 +7,7 @@ PORT ?= 8000
 WORKERS ?= 2
 export WORKERS
 STAMP := $(VENV)/.installed
+DEV_STAMP := $(VENV)/.installed-dev
 export PORT
 
 .DEFAULT_GOAL := help
@@ -27,12 +28,18 @@ help:
 	@echo "make backup – database and media into var/backups/portal-<time>.tar.gz"
 	@echo "make restore FILE=… – restore such an archive into an empty database"
 
-# Re-installs only when pyproject.toml changed since the last install.
+# Re-installs only when pyproject.toml changed since the last install. The site's
+# own packages for run and serve; the test tools (pytest, ruff, Playwright …) only
+# for the targets that test.
 $(STAMP): pyproject.toml
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e ".[dev]"
+	$(PY) -m pip install --quiet -e .
 	@touch $(STAMP)
+
+$(DEV_STAMP): $(STAMP)
+	$(PY) -m pip install --quiet -e ".[dev]"
+	@touch $(DEV_STAMP)
 
 # What the site itself needs, and all that run, serve and the other site targets
 # install: the virtualenv and the compiled catalogues. No test tools.
@@ -40,7 +47,7 @@ runtime: $(STAMP) messages
 
 # A developer's or CI's install: the site and the tools its tests need. test-deps comes
 # first so that `messages` finds the msgfmt it may just have installed.
-install: test-deps runtime
+install: test-deps runtime $(DEV_STAMP)
 
 test-deps: test-tools browser-deps
 
@@ -92,7 +99,7 @@ run: runtime
 	$(PY) manage.py ensure_demo_admin
 	$(PY) manage.py runserver 127.0.0.1:$(PORT)
 
-lint: $(STAMP)
+lint: $(DEV_STAMP)
 	$(BIN)/ruff check .
 
 test: install
@@ -119,7 +126,7 @@ fuzz: install
 	FUZZ_EXAMPLES=$(FUZZ_EXAMPLES) $(BIN)/pytest -m fuzz $(PYTEST_ARGS)
 
 SOAK_PORT ?= 8765
-soak: runtime
+soak: runtime $(DEV_STAMP)
 	$(PY) tests/benchmarks/soak.py --port $(SOAK_PORT) $(SOAK_ARGS)
 
 backup: runtime
@@ -157,8 +164,8 @@ wrk:
 			exit 2; \
 		fi; }
 
-bench: runtime wrk
+bench: runtime $(DEV_STAMP) wrk
 	$(PY) tests/benchmarks/http_bench.py --size demo $(BENCH_ARGS)
 
-bench-large: runtime wrk
+bench-large: runtime $(DEV_STAMP) wrk
 	$(PY) tests/benchmarks/http_bench.py --size large $(BENCH_ARGS)
