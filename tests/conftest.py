@@ -1,10 +1,18 @@
+import importlib
+
 import pytest
+from django.apps import apps
+from django.contrib.auth.models import Group
 from wagtail.models import Locale, Page, Site
 
 from home.models import PortalSettings
 from portal import page_cache
 from portal.redis_cache import reset_breakers
-from tests.factories import HomePageFactory
+from tests.factories import HomePageFactory, UserFactory
+
+editorial_setup = importlib.import_module(
+    "home.migrations.0004_editorial_groups_and_approval_workflow"
+)
 
 # skip_policy lists the skipped tests at the end and, under REQUIRE_NO_SKIPS=1, fails on
 # any skip but the Elasticsearch ones; database_marker runs a test marked
@@ -96,3 +104,33 @@ def home_page(locales):
         editorial_head="Trần Thị Biên Tập",
     )
     return home
+
+
+@pytest.fixture
+def editorial(home_page):
+    """The editorial groups and workflow of home migration 0004, applied again: a test
+    that flushed the database may have run before, and applying twice changes nothing."""
+    editorial_setup.create_editorial_setup(apps, None)
+
+
+def _member(group_name):
+    user = UserFactory()
+    user.groups.add(Group.objects.get(name=group_name))
+    return user
+
+
+@pytest.fixture
+def editor(editorial):
+    """A member of "Biên tập viên": may edit and submit, not publish."""
+    return _member(editorial_setup.EDITORS)
+
+
+@pytest.fixture
+def leader(editorial):
+    """A member of the leaders' group: approves and publishes."""
+    return _member(editorial_setup.LEADERS)
+
+
+@pytest.fixture
+def superuser(editorial):
+    return UserFactory(is_superuser=True, is_staff=True)

@@ -12,34 +12,11 @@ from django.urls import reverse
 from wagtail.models import Page, Workflow, WorkflowPage, WorkflowState
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
 
-from tests.factories import StandardPageFactory, UserFactory
+from tests.factories import StandardPageFactory
 
 pytestmark = pytest.mark.django_db
 
 setup = importlib.import_module("home.migrations.0004_editorial_groups_and_approval_workflow")
-
-
-@pytest.fixture
-def editorial(home_page):
-    """The migration's groups and workflow, applied again: a test that flushed the
-    database may have run before, and applying twice must change nothing."""
-    setup.create_editorial_setup(apps, None)
-
-
-def _member(group_name):
-    user = UserFactory()
-    user.groups.add(Group.objects.get(name=group_name))
-    return user
-
-
-@pytest.fixture
-def editor(editorial):
-    return _member(setup.EDITORS)
-
-
-@pytest.fixture
-def leader(editorial):
-    return _member(setup.LEADERS)
 
 
 @pytest.fixture
