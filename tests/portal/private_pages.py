@@ -32,8 +32,10 @@ from tests.home.factories import (
     NewsPageFactory,
 )
 
-SECRET = "XK7"
-PUBLIC = "PB2"
+# Six characters, so a random token on a page (the CSRF field of a password
+# form) cannot contain one by chance.
+SECRET = "XKQZ7W"
+PUBLIC = "PBJV2N"
 SHARED_WORDS = "Hội thao"
 KINDS = [
     PageViewRestriction.LOGIN,
