@@ -33,6 +33,9 @@ from .tasks import TaskParser
 
 
 class _Parser(HeaderParser, SubjectParser, SignatureParser, OutlineParser, TaskParser, LineReader):
+    """One run over one document. Each part's class adds the methods that read that
+    part; they share the lines (LineReader) and the state set here."""
+
     def __init__(self, lines: list[str], warnings: list[str]):
         super().__init__(lines)
         self.doc = ParsedDocument(warnings=warnings)
