@@ -9,9 +9,9 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale
 
 from documents.choices import TYPE_CODES, DocumentType, SignerCapacity
+from documents.extraction import MAX_FILE_BYTES, MAX_TEXT_CHARS
 from documents.importer.pages import document_type
 from documents.importer.parser import ParsedDocument, Section, Task, TaskGroup
-from documents.importer.sources import MAX_FILE_BYTES, MAX_TEXT_CHARS
 from documents.models import DocumentArchivePage
 
 # The body and the task table travel from the preview to the create step signed, so

@@ -11,10 +11,10 @@ from django.utils.translation import gettext_lazy
 from django.views.generic import TemplateView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
+from documents.extraction import MAX_FILE_BYTES
 from documents.importer.forms import ImportPreviewForm, ImportSourceForm, archives_for
 from documents.importer.pages import ImportRefused, build_page, save_page
 from documents.importer.parser import parse_bytes, parse_text
-from documents.importer.sources import MAX_FILE_BYTES
 
 
 def can_import(user):

@@ -3,6 +3,7 @@
 import io
 
 import docx
+import pytest
 from reportlab.pdfgen import canvas
 
 
@@ -45,3 +46,63 @@ def encrypted_pdf_bytes(*lines):
     buffer = io.BytesIO()
     writer.write(buffer)
     return buffer.getvalue()
+
+
+def vera_font():
+    """The TrueType font bundled with reportlab (Latin only, always present)."""
+    import os
+
+    import reportlab
+
+    return os.path.join(os.path.dirname(reportlab.__file__), "fonts", "Vera.ttf")
+
+
+def pdf_pages_bytes(lines, font_file):
+    """A PDF drawn with a TrueType font, one line under the other; "\\f" starts a
+    new page."""
+    from pathlib import Path
+
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    name = Path(font_file).stem
+    pdfmetrics.registerFont(TTFont(name, font_file))
+    buffer = io.BytesIO()
+    pdf = canvas.Canvas(buffer)
+    pdf.setFont(name, 11)
+    y = 800
+    for line in lines:
+        if line == "\f" or y < 60:
+            pdf.showPage()
+            pdf.setFont(name, 11)
+            y = 800
+        if line == "\f":
+            continue
+        pdf.drawString(50, y, line)
+        y -= 16
+    pdf.save()
+    return buffer.getvalue()
+
+
+def xlsx_bytes(*rows, sheet_title="Nhiệm vụ"):
+    from openpyxl import Workbook
+
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.title = sheet_title
+    for row in rows:
+        sheet.append(list(row))
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    return buffer.getvalue()
+
+
+# Files no reader can take text from: (bytes, file name) with a test id each.
+UNREADABLE_FILES = [
+    pytest.param(
+        b"%PDF-1.7\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF", "hong.pdf", id="corrupt-pdf"
+    ),
+    pytest.param(b"PK\x03\x04" + b"\x00" * 60, "hong.docx", id="corrupt-docx"),
+    pytest.param(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 100, "cu.doc", id="word-97"),
+    pytest.param(b"\x89PNG\r\n\x1a\n" + b"\x00" * 100, "anh.txt", id="png-as-txt"),
+]

@@ -1,8 +1,10 @@
+"""Attachments' text for search: the file object and extension entry point."""
+
 import io
 
 from documents import extraction
 from documents.extraction import extract_text
-from tests.documents.files import corrupt_pdf_bytes, docx_bytes, pdf_bytes
+from tests.documents.files import corrupt_pdf_bytes, docx_bytes, pdf_bytes, xlsx_bytes
 
 
 def test_pdf_text_is_extracted():
@@ -58,3 +60,14 @@ def test_unsupported_extension_gives_a_note():
     result = extract_text(io.BytesIO(b"\x89PNG"), "png")
     assert result.text == ""
     assert ".png" in result.note
+
+
+def test_xlsx_attachment_text_is_extracted():
+    result = extract_text(io.BytesIO(xlsx_bytes(("Cụm thi đua số 3",))), "xlsx")
+    assert result.text == "Cụm thi đua số 3"
+
+
+def test_size_known_to_be_over_the_limit_is_refused_before_reading(settings):
+    settings.DOCUMENT_TEXT_MAX_FILE_BYTES = 10
+    result = extract_text(io.BytesIO(b"thi dua"), "txt", size=11)
+    assert result.text == ""

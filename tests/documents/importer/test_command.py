@@ -1,19 +1,18 @@
 import json
 from io import StringIO
-from pathlib import Path
 
 import pytest
 from django.core.management import CommandError, call_command
 
 from documents.models import DirectivePage, OfficialDocumentPage, PlanPage
 from tests.documents.factories import DocumentArchivePageFactory, IssuingBodyFactory
+from tests.documents.importer.support import SAMPLES_DIR
 
 pytestmark = pytest.mark.django_db
 
-SAMPLES = Path(__file__).parent / "importer_samples"
-PLAN = SAMPLES / "ke_hoach_quy_web.txt"
-DIRECTIVE = SAMPLES / "chi_thi_pdf_phang.txt"
-NO_DATE = SAMPLES / "thong_bao_web_khong_so_ngay.txt"
+PLAN = SAMPLES_DIR / "ke_hoach_quy_web.txt"
+DIRECTIVE = SAMPLES_DIR / "chi_thi_pdf_phang.txt"
+NO_DATE = SAMPLES_DIR / "thong_bao_web_khong_so_ngay.txt"
 
 
 @pytest.fixture
@@ -79,7 +78,7 @@ def test_publish_makes_the_page_live(archive):
 
 def test_issuing_body_matches_catalogue_entry_without_province(archive):
     body = IssuingBodyFactory(name="Sở Nội vụ tỉnh Sông Xanh", short_code="SNV")
-    [result] = _run(SAMPLES / "quyet_dinh_nfd_crlf.txt")
+    [result] = _run(SAMPLES_DIR / "quyet_dinh_nfd_crlf.txt")
     assert OfficialDocumentPage.objects.get(pk=result["page_id"]).issuing_body == body
 
 

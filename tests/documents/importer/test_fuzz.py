@@ -11,7 +11,7 @@ from django.core.management import call_command
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from documents.importer.sources import MAX_FILE_BYTES
+from documents.extraction import MAX_FILE_BYTES
 from tests.documents.factories import DocumentArchivePageFactory
 from tests.documents.files import docx_bytes, pdf_bytes
 from tests.fuzz import FREE_TEXT, FUZZ, FUZZ_EXAMPLES, stored_state

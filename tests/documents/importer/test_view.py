@@ -1,7 +1,6 @@
 """The admin "Nhập văn bản" view: paste or upload, preview, create the draft."""
 
 import re
-from pathlib import Path
 
 import pytest
 from django.contrib.auth.models import Group, Permission
@@ -10,17 +9,17 @@ from django.urls import reverse
 from wagtail.models import GroupPagePermission
 
 from documents.choices import DocumentType
-from documents.importer.sources import MAX_FILE_BYTES
+from documents.extraction import MAX_FILE_BYTES
 from documents.models import OfficialDocumentPage, PlanPage
 from tests.documents.factories import IssuingBodyFactory
 from tests.documents.files import docx_bytes
+from tests.documents.importer.support import SAMPLES_DIR
 from tests.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
 
-SAMPLES = Path(__file__).parent / "importer_samples"
-PLAN_TEXT = (SAMPLES / "ke_hoach_quy_web.txt").read_text(encoding="utf-8")
-DECISION_TEXT = (SAMPLES / "quyet_dinh_khen_thuong.txt").read_text(encoding="utf-8")
+PLAN_TEXT = (SAMPLES_DIR / "ke_hoach_quy_web.txt").read_text(encoding="utf-8")
+DECISION_TEXT = (SAMPLES_DIR / "quyet_dinh_khen_thuong.txt").read_text(encoding="utf-8")
 URL = "/admin/documents/import/"
 
 

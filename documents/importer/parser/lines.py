@@ -1,0 +1,166 @@
+"""The document's text as lines, and what a line looks like.
+
+Copies taken from web portals lose the two-column layout, so every part of the
+parser works line by line: `normalise` turns any text into clean lines (table cells
+and the two motto lines on lines of their own), and `LineReader` is the base the
+parts share, holding the lines and their folded forms (capitals without marks, đ →
+D, from search.text) for keyword matching.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from search.text import normalize, strip_marks
+
+from .model import DOCUMENT_TYPES
+
+_SPACES = re.compile(r"[ \u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
+_INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
+_LINE_BREAKS = re.compile(r"\r\n|[\r\v\f\u0085\u2028\u2029]")
+_CELL_BREAK = re.compile(r"\t|\s\|(?=\s)")
+# Rules under the header ("-------", "—oOo—") and Markdown table rules ("|---|:--|").
+_SEPARATOR = re.compile(r"^(?:[-_=*~.—–•·]+|[-_=*~.—–•·oO0 |:]{3,})$")
+_EMPHASIS = re.compile(r"^(?:#{1,6}\s+)?(?:\*\*|__)?|(?:\*\*|__)$")
+
+# Party organisations print "ĐẢNG CỘNG SẢN VIỆT NAM" where the State prints the motto.
+MOTTO_1 = re.compile(
+    r"CONG\s*HOA\s+XA\s+HOI\s+CHU\s+NGHIA\s+VIET\s+NAM|DANG\s+CONG\s+SAN\s+VIET\s+NAM"
+)
+MOTTO_2 = re.compile(r"DOC\s*LAP\s*[-–—]+\s*TU\s*DO\s*[-–—]+\s*HANH\s*PHUC")
+
+
+def key(text: str) -> str:
+    """The matching key of a line: capitals without marks ("Số" → "SO"), the
+    form every keyword table of the parser is written in."""
+    return strip_marks(text).upper()
+
+
+_TYPE_BY_FOLDED_NAME = {key(name): code for code, name in DOCUMENT_TYPES.items()}
+
+
+@functools.lru_cache(maxsize=4096)
+def is_upper(text: str) -> bool:
+    """Printed in capitals (a stray lower-case letter, as in "TTr", is allowed)."""
+    if text == text.upper():
+        return any(c.isalpha() for c in text)
+    letters = [c for c in text if c.isalpha()]
+    return sum(1 for c in letters if c.isupper()) >= 0.9 * len(letters)
+
+
+@functools.lru_cache(maxsize=4096)
+def is_name(line: str) -> bool:
+    """A personal name: 2-6 capitalised words of letters ("H'Hen Niê" and
+    "Y-Ngông" included)."""
+    words = line.split(" ")
+    if not 2 <= len(words) <= 6 or len(line) > 50:
+        return False
+    for word in words:
+        parts = re.split(r"['’-]", word)
+        if not all(part.isalpha() and (part[1:].islower() or len(part) == 1) for part in parts):
+            return False
+        if not parts[0][0].isupper():
+            return False
+    return True
+
+
+def starts_with(folded: str, words: tuple[str, ...]) -> bool:
+    folded = folded + " "
+    return any(folded.startswith(word) for word in words)
+
+
+def is_motto(folded: str) -> bool:
+    return bool(MOTTO_1.match(folded) or MOTTO_2.match(folded))
+
+
+def type_heading(line: str) -> str | None:
+    """The type code of a heading line such as "KẾ HOẠCH"."""
+    if not line or len(line) > 30:
+        return None
+    return _TYPE_BY_FOLDED_NAME.get(key(line))
+
+
+def _clean_line(line: str) -> str:
+    line = _SPACES.sub(" ", line).strip()
+    line = _EMPHASIS.sub("", line).strip()
+    line = _EMPHASIS.sub("", line).strip()
+    if _SEPARATOR.match(line):
+        return ""
+    return line
+
+
+def normalise(text: str) -> list[str]:
+    """NFC, one space for any run of spaces (NBSP included), no invisible or
+    control characters, table cells and the two motto lines on lines of their own.
+    Empty strings mark blank lines."""
+    text = normalize(text)
+    text = _LINE_BREAKS.sub("\n", text)
+    text = _INVISIBLE.sub("", text)
+    text = _CONTROL.sub("", text)
+    lines: list[str] = []
+    for raw in text.split("\n"):
+        stripped = raw.strip()
+        # A Markdown table row: "| 1 | Nội dung | Đơn vị |".
+        if stripped.startswith("|") and stripped.endswith("|") and len(stripped) > 1:
+            cells = stripped[1:-1].split("|")
+        else:
+            cells = _CELL_BREAK.split(raw)
+        for cell in cells:
+            for part in _split_motto(_clean_line(cell)):
+                lines.append(_clean_line(part))
+    return lines
+
+
+def _split_motto(line: str) -> list[str]:
+    """A copy that lost the header columns may print "ỦY BAN NHÂN DÂN CỘNG HÒA …"
+    on one line; give each motto line a line of its own."""
+    if len(line) > 300 or not line:
+        return [line]
+    upper = line.upper()
+    if "NAM" not in upper and "PH" not in upper:
+        return [line]
+    folded = key(line)
+    if len(folded) != len(line):
+        return [line]
+    cuts = set()
+    for pattern in (MOTTO_1, MOTTO_2):
+        match = pattern.search(folded)
+        if match:
+            cuts.update((match.start(), match.end()))
+    cuts.discard(0)
+    cuts.discard(len(line))
+    if not cuts:
+        return [line]
+    parts, start = [], 0
+    for cut in sorted(cuts):
+        parts.append(line[start:cut])
+        start = cut
+    parts.append(line[start:])
+    return [part.strip() for part in parts if part.strip()]
+
+
+class LineReader:
+    """The lines of one document with their folded forms, and the look-ahead every
+    part of the parser uses."""
+
+    def __init__(self, lines: list[str]):
+        self.lines = lines
+        self.folded = [key(line) for line in lines]
+
+    def _next_nonblank(self, index: int, stop: int | None = None) -> int | None:
+        stop = len(self.lines) if stop is None else stop
+        while index < stop:
+            if self.lines[index]:
+                return index
+            index += 1
+        return None
+
+    def _nonblank_indices(self, start: int, count: int, step: int = 1) -> list[int]:
+        found, index = [], start
+        while 0 <= index < len(self.lines) and len(found) < count:
+            if self.lines[index]:
+                found.append(index)
+            index += step
+        return found

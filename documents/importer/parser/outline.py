@@ -1,0 +1,79 @@
+"""The body: the legal bases ("Căn cứ …") at its top, then the outline as printed
+(I., 1., 1.1., a), Điều 1.) with the paragraphs under each heading."""
+
+from __future__ import annotations
+
+import re
+
+from .model import Section
+from .patterns import ARABIC, ARTICLE, BULLET, LETTER, ROMAN
+
+_ARABIC_DOTTED = re.compile(r"^(?P<m>[0-9]{1,2}(?:\.[0-9]{1,2}){1,3})\s+(?P<t>\S.*)$")
+
+
+class OutlineParser:
+    """Legal bases and the numbered sections of the body."""
+
+    def _parse_legal_bases(self, start: int, end: int) -> None:
+        """Collect the "Căn cứ …" lines at the top of the body (sections leave
+        them out so that they are not stored twice)."""
+        bases: list[str] = []
+        index = start
+        while index < end:
+            line, folded = self.lines[index], self.folded[index]
+            if not line:
+                index += 1
+                continue
+            if folded.startswith("CAN CU"):
+                bases.append(line)
+                self.legal_base_lines.add(index)
+            elif bases and line[0].islower() and index - 1 in self.legal_base_lines:
+                bases[-1] = f"{bases[-1]} {line}"
+                self.legal_base_lines.add(index)
+            elif (
+                ROMAN.match(line) or ARTICLE.match(line) or ARABIC.match(line)
+            ) or index - start > 40:
+                break
+            index += 1
+        self.doc.legal_bases = [base.rstrip(" ;,") for base in bases]
+
+    def _parse_sections(self, start: int, end: int, table: tuple[int, int] | None) -> None:
+        root = Section(marker="", heading="", level=0)
+        stack: list[Section] = [root]
+        for index in range(start, end):
+            line = self.lines[index]
+            if not line or index in self.legal_base_lines:
+                continue
+            if table and table[0] <= index < table[1]:
+                continue
+            marker, heading, level = self._heading(line)
+            if level:
+                section = Section(marker=marker, heading=heading, level=level)
+                while stack[-1].level >= level:
+                    stack.pop()
+                stack[-1].children.append(section)
+                stack.append(section)
+                continue
+            bullet = BULLET.match(line)
+            paragraph = f"- {bullet.group('t')}" if bullet and bullet.group("t") else line
+            stack[-1].paragraphs.append(paragraph)
+        sections = []
+        if root.paragraphs:
+            sections.append(Section(marker="", heading="", level=0, paragraphs=root.paragraphs))
+        sections.extend(root.children)
+        self.doc.sections = sections
+
+    @staticmethod
+    def _heading(line: str) -> tuple[str, str, int]:
+        for pattern, level in ((ROMAN, 1), (ARTICLE, 2)):
+            match = pattern.match(line)
+            if match:
+                return match.group("m"), match.group("t").rstrip(" :"), level
+        match = ARABIC.match(line) or _ARABIC_DOTTED.match(line)
+        if match:
+            marker = match.group("m")
+            return marker, match.group("t").rstrip(" :"), 2 + marker.count(".")
+        match = LETTER.match(line)
+        if match:
+            return match.group("m"), match.group("t").rstrip(" :"), 5
+        return "", "", 0

@@ -1,0 +1,31 @@
+"""Line patterns and keyword lists that more than one part of a document needs.
+
+Keywords are written folded (capitals without marks, as `lines.key` makes them);
+patterns that match a printed line keep the Vietnamese letters.
+"""
+
+import re
+
+VV = re.compile(r"^(?:V/v|V/V|v/v|Về việc)\b", re.IGNORECASE)
+ROMAN = re.compile(r"^(?P<m>[IVX]{1,5})\s*[.)]\s*(?P<t>.*)$")
+ARABIC = re.compile(r"^(?P<m>[0-9]{1,2}(?:\.[0-9]{1,2}){0,3})\s*[.)]\s*(?P<t>\S.*)$")
+LETTER = re.compile(r"^(?P<m>[a-zđ])\s*\)\s*(?P<t>\S.*)$")
+ARTICLE = re.compile(r"^(?P<m>Điều\s+[0-9]{1,3})\s*[.:]\s*(?P<t>.*)$")
+BULLET = re.compile(r"^[-–—•+*]\s*(?P<t>.*)$")
+BARE_NUMBER = re.compile(r"^[0-9]{1,3}\.?$")
+PERIOD = re.compile(
+    r"^(?:QUY\s+(?:[IV]{1,3}|[1-4])|THANG\s+[0-9]{1,2}|CA\s+NAM|[0-9]\s+THANG\s+(?:DAU|CUOI)\s+NAM"
+    r"|NHIEM\s+VU\s+THUONG\s+XUYEN|THUONG\s+XUYEN|NAM\s+[0-9]{4})"
+    r"(?:\s*(?:/|NAM)\s*[0-9]{4})?\s*:?$"
+)
+STARTS_BODY = re.compile(
+    r"^(?:CAN\s+CU|THUC\s+HIEN|THEO\s|KINH\s+GUI|DE\s|NHAM\s|TREN\s+CO\s+SO|XET\s|VOI\s+MUC)"
+)
+
+BODY_WORDS = (
+    "UY BAN", "UBND", "HOI DONG", "HDND", "SO ", "BAN ", "PHONG ", "KHOI ", "CUM ",
+    "VAN PHONG", "TRUNG TAM", "CHI CUC", "CUC ", "TONG CUC", "BO ", "DANG ", "DANG UY",
+    "TINH UY", "HUYEN UY", "THANH UY", "MAT TRAN", "LIEN DOAN", "DOAN ", "HOI ", "TRUONG ",
+    "CONG AN", "BO CHI HUY", "THANH TRA", "CONG TY", "BAO ", "DAI ", "BENH VIEN", "VIEN ",
+    "KHO BAC", "BAO HIEM", "CHINH PHU", "THU TUONG", "QUOC HOI", "TOA AN", "VIEN KIEM SAT",
+)

@@ -1,0 +1,54 @@
+"""The recipients ("Nơi nhận:"), a list of bullets beside or above the signer."""
+
+from __future__ import annotations
+
+import re
+
+from .lines import is_upper
+from .patterns import BULLET
+
+# "Nơi nhận:" heads the recipients; "Nơi nhận hồ sơ: …" is a body sentence.
+RECIPIENTS_HEADING = re.compile(r"^NOI\s+NHAN\s*(?::|$)")
+
+
+def clean_recipient(text: str) -> str:
+    """One recipient (or responsible unit) without its bullet and end punctuation."""
+    text = text.strip()
+    text = BULLET.match(text).group("t") if BULLET.match(text) else text
+    return text.rstrip(" ;,.").strip()
+
+
+class Recipients:
+    """Collects the recipient lines of the document's tail, one line at a time."""
+
+    def __init__(self):
+        self.items: list[str] = []
+        self.started = False
+
+    def take(self, line: str, folded: str, signer_capacity: bool) -> bool:
+        """Whether the line belongs to the recipients (and was taken).
+        signer_capacity tells that the line is a signer's capacity in capitals
+        ("TM. ỦY BAN NHÂN DÂN"), which is never a recipient."""
+        if RECIPIENTS_HEADING.match(folded):
+            self.started = True
+            rest = line.split(":", 1)[1].strip() if ":" in line else ""
+            if rest:
+                self.items.append(clean_recipient(rest))
+            return True
+        if not self.started:
+            return False
+        bullet = BULLET.match(line)
+        if bullet and not signer_capacity:
+            self.items.append(clean_recipient(bullet.group("t")))
+            return True
+        if self.items and not bullet:
+            if line[0].islower():
+                self.items[-1] = f"{self.items[-1]} {clean_recipient(line)}"
+                return True
+            if folded.startswith("LUU") or (line.endswith(";") and not is_upper(line)):
+                self.items.append(clean_recipient(line))
+                return True
+        return False
+
+    def result(self) -> list[str]:
+        return [item for item in self.items if item]

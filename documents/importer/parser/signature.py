@@ -1,0 +1,129 @@
+"""The tail of the document: where the body ends, and the signer block (capacity,
+title lines, the signer's name) read together with the recipients beside it.
+
+signer_title keeps the signer's title lines, joined with newlines; signer_capacity
+is the capacity closest to the name ("KT." in "TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH /
+PHÓ CHỦ TỊCH").
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lines import is_name, is_upper, starts_with
+from .patterns import BODY_WORDS, PERIOD, ROMAN
+from .recipients import RECIPIENTS_HEADING, Recipients
+
+# Party documents write the capacity with a slash: "T/M BAN THƯỜNG VỤ".
+_CAPACITY = re.compile(
+    r"^(?:(?P<dot>TM|KT|TL|TUQ|Q)\s*\.|(?P<slash>T/M|K/T|T/L)\.?)\s*(?P<rest>.*)$"
+)
+# "(Đã ký)", "[daky]", "(Ký tên, đóng dấu)": where the signature stood.
+_SIGNED = re.compile(
+    r"^[(\[]?\s*(?:đã\s*k[ýí]|k[ýí]\s*tên|k[ýí]\s*,|k[ýí]\s*và|chữ\s*k[ýí]|đóng\s*dấu|daky)"
+    r"[^()\[\]]{0,40}[)\]]?$",
+    re.IGNORECASE,
+)
+_SIGNER_TITLES = (
+    "CHU TICH", "PHO CHU TICH", "GIAM DOC", "PHO GIAM DOC", "TRUONG BAN", "PHO TRUONG BAN",
+    "KHOI TRUONG", "KHOI PHO", "CUM TRUONG", "CUM PHO", "CHANH VAN PHONG", "PHO CHANH VAN PHONG",
+    "BO TRUONG", "THU TRUONG", "BI THU", "PHO BI THU", "TRUONG PHONG", "PHO TRUONG PHONG",
+    "HIEU TRUONG", "TONG GIAM DOC", "CHI CUC TRUONG", "CUC TRUONG", "THU TUONG", "VIEN TRUONG",
+    "CHANH THANH TRA", "TRUONG DOAN", "NGUOI KY", "TM.", "KT.", "TL.", "TUQ.", "Q.",
+)
+
+
+class SignerBlock:
+    """Collects the signer's capacity, title lines and name, one line at a time."""
+
+    def __init__(self):
+        self.title_lines: list[str] = []
+        self.capacities: list[str] = []
+        self.name: str | None = None
+
+    def take(self, line: str, capacity: re.Match | None) -> bool:
+        """Whether the line belongs to the signer block (and was taken)."""
+        if self.name is not None:
+            return False
+        if capacity and is_upper(line):
+            if capacity.group("dot"):
+                self.capacities.append(f"{capacity.group('dot')}.")
+                line = f"{capacity.group('dot')}. {capacity.group('rest')}".strip()
+            else:
+                self.capacities.append(capacity.group("slash").replace("/", "") + ".")
+            self.title_lines.append(line)
+            return True
+        if is_upper(line) and len(line) <= 90:
+            self.title_lines.append(line)
+            return True
+        if self.title_lines and is_name(line):
+            self.name = line
+            return True
+        return False
+
+
+class SignatureParser:
+    """The end of the body, the signer and (through Recipients) the recipients."""
+
+    def _find_tail(self, body_start: int) -> int:
+        for index in range(body_start, len(self.lines)):
+            line, folded = self.lines[index], self.folded[index]
+            if not line:
+                continue
+            if RECIPIENTS_HEADING.match(folded):
+                return index
+            if _CAPACITY.match(line) and is_upper(line):
+                return index
+            if self._starts_signer_block(index):
+                return index
+            if line.endswith("./.") and self._tail_follows(index + 1):
+                return index + 1
+        return len(self.lines)
+
+    def _tail_follows(self, index: int) -> bool:
+        """ "./." closes the body only when the signer or recipients come next."""
+        following = self._next_nonblank(index)
+        if following is None:
+            return False
+        line = self.lines[following]
+        return (
+            RECIPIENTS_HEADING.match(self.folded[following])
+            or (is_upper(line) and len(line) <= 90 and not ROMAN.match(line))
+            or is_name(line)
+            or bool(_SIGNED.match(line))
+        )
+
+    def _starts_signer_block(self, index: int) -> bool:
+        line, folded = self.lines[index], self.folded[index]
+        if not is_upper(line) or len(line) > 70 or ROMAN.match(line) or PERIOD.match(folded):
+            return False
+        if not (starts_with(folded, _SIGNER_TITLES) or starts_with(folded, BODY_WORDS)):
+            return False
+        for following in self._nonblank_indices(index + 1, 4):
+            nxt = self.lines[following]
+            if is_name(nxt):
+                return True
+            if not (is_upper(nxt) or _SIGNED.match(nxt)):
+                return False
+        return False
+
+    def _parse_tail(self, start: int) -> None:
+        recipients, signer = Recipients(), SignerBlock()
+        for index in range(start, len(self.lines)):
+            line, folded = self.lines[index], self.folded[index]
+            if not line or _SIGNED.match(line):
+                continue
+            capacity = _CAPACITY.match(line)
+            if recipients.take(line, folded, signer_capacity=bool(capacity and is_upper(line))):
+                continue
+            if signer.take(line, capacity):
+                continue
+            # Anything else (a footer, a menu) ends the document.
+            break
+        self.doc.recipients = recipients.result()
+        if signer.name is not None:
+            self.doc.signer_name = signer.name
+        if signer.title_lines:
+            self.doc.signer_title = "\n".join(signer.title_lines)
+        if signer.capacities:
+            self.doc.signer_capacity = signer.capacities[-1]

@@ -1,0 +1,83 @@
+"""The subject (trích yếu): the lines under the type heading ("KẾ HOẠCH / Công tác
+thi đua …"), or the "V/v …" line of a công văn, which has no type heading."""
+
+from __future__ import annotations
+
+import re
+
+from .lines import is_motto, is_upper, type_heading
+from .patterns import ARABIC, ARTICLE, BARE_NUMBER, BULLET, LETTER, PERIOD, ROMAN, STARTS_BODY, VV
+
+# The first line under the type heading is the subject even when it starts like
+# a body sentence ("Xét tặng danh hiệu …", "Thực hiện phong trào …").
+_FIRST_TITLE_STOP = re.compile(r"^(?:CAN\s+CU|KINH\s+GUI)")
+
+
+class SubjectParser:
+    """The document's title and the type its heading names."""
+
+    def _find_vv(self, start: int, end: int) -> int:
+        """Subject of a công văn ("V/v …", possibly over two lines)."""
+        for index in range(start, min(end + 3, len(self.lines))):
+            line = self.lines[index]
+            if not VV.match(line):
+                continue
+            parts, last = [line], index
+            for following in range(index + 1, min(index + 4, len(self.lines))):
+                nxt = self.lines[following]
+                if (
+                    not nxt
+                    or STARTS_BODY.match(self.folded[following])
+                    or is_upper(nxt)
+                    or self._date_in(nxt)
+                    or is_motto(self.folded[following])
+                ):
+                    break
+                parts.append(nxt)
+                last = following
+            self.doc.title = " ".join(parts)
+            return max(end, last + 1)
+        return end
+
+    def _parse_title(self, region_end: int) -> int:
+        if self.type_heading_at is None:
+            return region_end
+        self.type_from_heading = type_heading(self.lines[self.type_heading_at])
+        parts: list[str] = []
+        index = self.type_heading_at + 1
+        while index < len(self.lines) and self.lines[index] == "":
+            index += 1
+        while index < len(self.lines) and len(parts) < 4:
+            line, folded = self.lines[index], self.folded[index]
+            if (
+                not line
+                or (STARTS_BODY.match(folded) if parts else _FIRST_TITLE_STOP.match(folded))
+                or ROMAN.match(line)
+                or ARTICLE.match(line)
+                or type_heading(line)
+                or (parts and is_upper(line) and not is_upper(parts[-1]))
+                or line.endswith(":")
+                or len(line) > 250
+                or (parts and self._opens_body_part(line, folded))
+            ):
+                break
+            parts.append(line)
+            index += 1
+        if parts:
+            self.doc.title = " ".join(parts)
+        return index
+
+    @staticmethod
+    def _opens_body_part(line: str, folded: str) -> bool:
+        """A line that can only belong to the body (copies often lose the blank
+        line after the subject, and a subject line ends without a full stop)."""
+        return bool(
+            line.endswith((".", ";"))
+            or ": " in line
+            or BARE_NUMBER.match(line)
+            or PERIOD.match(folded)
+            or folded in {"TT", "STT"}
+            or ARABIC.match(line)
+            or LETTER.match(line)
+            or BULLET.match(line)
+        )
