@@ -23,7 +23,7 @@ pytestmark = pytest.mark.browser
 EDITORS = "Biên tập viên"
 LEADERS = "Lãnh đạo Ban"
 PASSWORD = "mat-khau-thu-nghiem-9"
-SAMPLES = Path(__file__).resolve().parent.parent / "documents" / "importer_samples"
+SAMPLES = Path(__file__).resolve().parent.parent / "documents" / "importer" / "samples"
 
 
 def _member(group_name):

@@ -28,7 +28,7 @@ from tests.portal.richtext_support import PAYLOAD, harm, stored, text_of
 
 pytestmark = pytest.mark.django_db
 
-IMPORT_SAMPLE = Path(__file__).parents[1] / "documents/importer_samples/chi_thi_pdf_phang.txt"
+IMPORT_SAMPLE = Path(__file__).parents[1] / "documents/importer/samples/chi_thi_pdf_phang.txt"
 
 
 def _paragraph_json(html):
