@@ -2,13 +2,9 @@ from .archive import DocumentArchivePage
 from .directives import DirectivePage
 from .files import DocumentFile
 from .issuing_bodies import IssuingBody
-from .official_documents import (
-    DocumentAreaTag,
-    DocumentAttachment,
-    OfficialDocumentPage,
-    RelatedDocument,
-)
+from .official_documents import OfficialDocumentPage
 from .plans import PlanPage
+from .relations import DocumentAreaTag, DocumentAttachment, RelatedDocument
 
 __all__ = [
     "DirectivePage",

@@ -3,11 +3,12 @@ from wagtail.admin.panels import FieldPanel, ObjectList, TabbedInterface
 from wagtail.api import APIField
 from wagtail.fields import StreamField
 from wagtail.models import Page
-from wagtail.search import index
 
 from documents.blocks import DirectiveItemsBlock
 from documents.choices import DocumentType
-from documents.models.official_documents import OfficialDocumentPage, build_metadata_panels
+from documents.models.official_documents import OfficialDocumentPage
+from documents.models.panels import build_metadata_panels
+from search.indexing import SearchPart
 
 
 class DirectivePage(OfficialDocumentPage):
@@ -35,7 +36,7 @@ class DirectivePage(OfficialDocumentPage):
         ]
     )
 
-    search_fields = [*OfficialDocumentPage.search_fields, index.SearchField("items")]
+    search_parts = [*OfficialDocumentPage.search_parts, SearchPart("items", fold=False)]
     api_fields = [*OfficialDocumentPage.api_fields, APIField("items")]
 
     parent_page_types = ["documents.DocumentArchivePage"]

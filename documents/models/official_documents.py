@@ -1,135 +1,28 @@
-from django.conf import settings
+"""The official document page: its printed metadata, text, search declaration,
+archive bookkeeping and print and DOCX views. Its child rows live in
+documents.models.relations and its metadata panels in documents.models.panels."""
+
 from django.db import models
 from django.http import HttpResponse
 from django.utils.functional import SimpleLazyObject
 from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
-from modelcluster.fields import ParentalKey
-from taggit.models import TaggedItemBase
-from wagtail.admin.panels import (
-    FieldPanel,
-    FieldRowPanel,
-    InlinePanel,
-    MultiFieldPanel,
-    ObjectList,
-    PageChooserPanel,
-    TabbedInterface,
-)
+from wagtail.admin.panels import FieldPanel, InlinePanel, ObjectList, TabbedInterface
 from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
-from wagtail.models import Orderable, Page
+from wagtail.models import Page
 from wagtail.search import index
 
 from documents.choices import TYPE_CODES, DocumentStatus, DocumentType, SignerCapacity
+from documents.models.panels import build_metadata_panels
+from documents.models.relations import DocumentAreaTag
 from documents.numbers import normalise_number
-from home.blocks import BaseStreamBlock
 from portal import view_restrictions
+from portal.blocks import BaseStreamBlock
 from portal.view_restrictions import CachedViewRestrictionsMixin
-from search.indexing import FOLDED_SEARCH_FIELDS, FoldedSearchMixin, stream_text
-
-
-def build_metadata_panels(with_type):
-    """The "Thuộc tính" tab; plans and directives have a fixed type, so no type field."""
-    number_row = [FieldPanel("number")]
-    if with_type:
-        number_row.append(FieldPanel("document_type"))
-    return [
-        MultiFieldPanel(
-            [
-                FieldRowPanel(number_row),
-                FieldPanel("issuing_body"),
-                FieldRowPanel(
-                    [
-                        FieldPanel("place_of_issue"),
-                        FieldPanel("issued_on"),
-                        FieldPanel("effective_on"),
-                    ]
-                ),
-            ],
-            heading=_("Số, loại, cơ quan và ngày ban hành"),
-        ),
-        MultiFieldPanel(
-            [FieldPanel("status"), PageChooserPanel("replaced_by")],
-            heading=_("Hiệu lực"),
-        ),
-        MultiFieldPanel(
-            [
-                FieldRowPanel(
-                    [
-                        FieldPanel("signer_capacity"),
-                        FieldPanel("signer_title"),
-                        FieldPanel("signer_name"),
-                    ]
-                )
-            ],
-            heading=_("Người ký"),
-        ),
-        FieldPanel("legal_bases"),
-        FieldPanel("recipients"),
-        FieldPanel("areas"),
-    ]
-
-
-class DocumentAreaTag(TaggedItemBase):
-    """Links an official document to a field of work (lĩnh vực) tag."""
-
-    content_object = ParentalKey(
-        "documents.OfficialDocumentPage", on_delete=models.CASCADE, related_name="area_items"
-    )
-
-    class Meta:
-        verbose_name = _("lĩnh vực của văn bản")
-        verbose_name_plural = _("lĩnh vực của văn bản")
-
-
-class DocumentAttachment(Orderable):
-    page = ParentalKey(
-        "documents.OfficialDocumentPage", on_delete=models.CASCADE, related_name="attachments"
-    )
-    document = models.ForeignKey(
-        settings.WAGTAILDOCS_DOCUMENT_MODEL,
-        on_delete=models.CASCADE,
-        related_name="+",
-        verbose_name=_("tệp"),
-    )
-    caption = models.CharField(
-        _("mô tả"),
-        max_length=255,
-        blank=True,
-        help_text=_("Ví dụ: Bản ký số, Phụ lục kèm theo. Bỏ trống thì dùng tên tệp."),
-    )
-
-    panels = [FieldPanel("document"), FieldPanel("caption")]
-
-    class Meta(Orderable.Meta):
-        verbose_name = _("tệp đính kèm")
-        verbose_name_plural = _("tệp đính kèm")
-
-    @property
-    def label(self):
-        return self.caption or self.document.title
-
-
-class RelatedDocument(Orderable):
-    page = ParentalKey(
-        "documents.OfficialDocumentPage",
-        on_delete=models.CASCADE,
-        related_name="related_links",
-    )
-    target = models.ForeignKey(
-        "documents.OfficialDocumentPage",
-        on_delete=models.CASCADE,
-        related_name="+",
-        verbose_name=_("văn bản liên quan"),
-    )
-
-    panels = [PageChooserPanel("target", ["documents.OfficialDocumentPage"])]
-
-    class Meta(Orderable.Meta):
-        verbose_name = _("văn bản liên quan")
-        verbose_name_plural = _("văn bản liên quan")
+from search.indexing import FoldedSearchMixin, SearchPart, stream_text
 
 
 class OfficialDocumentPage(FoldedSearchMixin, RoutablePageMixin, CachedViewRestrictionsMixin, Page):
@@ -261,21 +154,26 @@ class OfficialDocumentPage(FoldedSearchMixin, RoutablePageMixin, CachedViewRestr
         ]
     )
 
-    search_fields = [
-        *Page.search_fields,
-        *FOLDED_SEARCH_FIELDS,
-        index.SearchField("number", boost=5),
-        index.SearchField("number_normalised", boost=5),
-        index.SearchField("subject", boost=2),
-        index.SearchField("body"),
-        index.SearchField("attachment_text"),
-        index.FilterField("number_normalised"),
-        index.FilterField("document_type"),
-        index.FilterField("issued_on"),
-        index.FilterField("status"),
-        index.FilterField("issuing_body"),
-        index.RelatedFields("issuing_body", [index.SearchField("name")]),
+    search_parts = [
+        SearchPart("number", boost=5),
+        SearchPart("number_normalised", boost=5, fold=False),
+        SearchPart("subject", boost=2),
+        SearchPart("signer", "signer_text", index=False),
+        SearchPart(
+            "issuer",
+            "issuing_body_name",
+            index=[index.RelatedFields("issuing_body", [index.SearchField("name")])],
+        ),
+        SearchPart("body", text=stream_text),
+        # The backend indexes attachment_text (one joined query per page); the
+        # folded text reads the attachments the search service prefetched.
+        SearchPart(
+            "attachment",
+            "prefetched_attachment_text",
+            index=[index.SearchField("attachment_text")],
+        ),
     ]
+    search_filters = ["number_normalised", "document_type", "issued_on", "status", "issuing_body"]
 
     api_fields = [
         APIField("number"),
@@ -413,24 +311,17 @@ class OfficialDocumentPage(FoldedSearchMixin, RoutablePageMixin, CachedViewRestr
             if item.document.extracted_text
         )
 
-    def search_text_parts(self):
-        # Reads relations with .all() so the search service can prefetch them.
-        return [
-            *super().search_text_parts(),
-            ("number", self.number),
-            ("subject", self.subject),
-            ("signer", " ".join(filter(None, [self.signer_title, self.signer_name]))),
-            ("issuer", self.issuing_body.name if self.issuing_body_id else ""),
-            ("body", stream_text(self.body)),
-            (
-                "attachment",
-                "\n".join(
-                    item.document.extracted_text
-                    for item in self.attachments.all()
-                    if item.document.extracted_text
-                ),
-            ),
-        ]
+    def prefetched_attachment_text(self):
+        """The attachments' extracted text read with .all(), so the search service
+        can prefetch the attachments with their files."""
+        return "\n".join(
+            item.document.extracted_text
+            for item in self.attachments.all()
+            if item.document.extracted_text
+        )
+
+    def signer_text(self):
+        return " ".join(filter(None, [self.signer_title, self.signer_name]))
 
     def signature_lines(self):
         lines = []

@@ -6,11 +6,12 @@ from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import path
 from wagtail.fields import StreamField
 from wagtail.models import Page
-from wagtail.search import index
 
 from documents.blocks import TaskGroupBlock
 from documents.choices import DocumentType
-from documents.models.official_documents import OfficialDocumentPage, build_metadata_panels
+from documents.models.official_documents import OfficialDocumentPage
+from documents.models.panels import build_metadata_panels
+from search.indexing import SearchPart
 
 
 class PlanPage(OfficialDocumentPage):
@@ -50,7 +51,10 @@ class PlanPage(OfficialDocumentPage):
         ]
     )
 
-    search_fields = [*OfficialDocumentPage.search_fields, index.SearchField("task_schedule")]
+    search_parts = [
+        *OfficialDocumentPage.search_parts,
+        SearchPart("task_schedule", fold=False),
+    ]
     api_fields = [
         *OfficialDocumentPage.api_fields,
         APIField("plan_period"),

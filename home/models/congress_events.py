@@ -17,12 +17,11 @@ from wagtail.admin.panels import (
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page, Site
-from wagtail.search import index
 
 from home.blocks import BaseStreamBlock
 from home.numerals import to_roman
 from portal.view_restrictions import CachedViewRestrictionsMixin, public_pages
-from search.indexing import FOLDED_SEARCH_FIELDS, FoldedSearchMixin, stream_text
+from search.indexing import FoldedSearchMixin, SearchPart, stream_text
 
 from .mixins import CARD_RENDITIONS, SectionIntroductionMixin, image_prefetch
 
@@ -266,22 +265,12 @@ class CongressEventPage(FoldedSearchMixin, RoutablePageMixin, CachedViewRestrict
             ObjectList(Page.settings_panels, heading=_("Cài đặt")),
         ]
     )
-    search_fields = [
-        *Page.search_fields,
-        *FOLDED_SEARCH_FIELDS,
-        index.SearchField("lead"),
-        index.SearchField("venue"),
-        index.SearchField("body"),
-        index.FilterField("starts_at"),
+    search_parts = [
+        SearchPart("lead"),
+        SearchPart("venue"),
+        SearchPart("body", text=stream_text),
     ]
-
-    def search_text_parts(self):
-        return [
-            *super().search_text_parts(),
-            ("lead", self.lead),
-            ("venue", self.venue),
-            ("body", stream_text(self.body)),
-        ]
+    search_filters = ["starts_at"]
 
     parent_page_types = ["home.CongressEventIndexPage"]
     subpage_types = []

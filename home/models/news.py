@@ -8,11 +8,10 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.models import Page
-from wagtail.search import index
 
 from home.blocks import BaseStreamBlock
 from portal.view_restrictions import CachedViewRestrictionsMixin, public_pages
-from search.indexing import FOLDED_SEARCH_FIELDS, FoldedSearchMixin, stream_text
+from search.indexing import FoldedSearchMixin, SearchPart, stream_text
 
 from .mixins import CARD_RENDITIONS, SectionIntroductionMixin, image_prefetch, paginate
 from .snippets import NewsCategory
@@ -159,20 +158,8 @@ class NewsPage(FoldedSearchMixin, CachedViewRestrictionsMixin, Page):
         FieldPanel("main_image"),
         FieldPanel("body"),
     ]
-    search_fields = [
-        *Page.search_fields,
-        *FOLDED_SEARCH_FIELDS,
-        index.SearchField("lead"),
-        index.SearchField("body"),
-        index.FilterField("date"),
-    ]
-
-    def search_text_parts(self):
-        return [
-            *super().search_text_parts(),
-            ("lead", self.lead),
-            ("body", stream_text(self.body)),
-        ]
+    search_parts = [SearchPart("lead"), SearchPart("body", text=stream_text)]
+    search_filters = ["date"]
 
     parent_page_types = ["home.NewsIndexPage"]
     subpage_types = []

@@ -2,16 +2,14 @@ from django import forms
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Prefetch
-from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
-from wagtail.search import index
 
 from portal.view_restrictions import CachedViewRestrictionsMixin, public_pages
-from search.indexing import FOLDED_SEARCH_FIELDS, FoldedSearchMixin
+from search.indexing import FoldedSearchMixin, SearchPart, html_text
 
 from .mixins import CARD_RENDITIONS, SectionIntroductionMixin, image_prefetch, paginate
 from .snippets import Award, Locality, Sector
@@ -202,22 +200,12 @@ class ModelProfilePage(FoldedSearchMixin, CachedViewRestrictionsMixin, Page):
         InlinePanel("initiatives", label=_("Sáng kiến")),
         InlinePanel("honours", label=_("Danh hiệu, khen thưởng")),
     ]
-    search_fields = [
-        *Page.search_fields,
-        *FOLDED_SEARCH_FIELDS,
-        index.SearchField("unit"),
-        index.SearchField("summary"),
-        index.SearchField("achievements"),
-        index.FilterField("kind"),
+    search_parts = [
+        SearchPart("unit"),
+        SearchPart("summary"),
+        SearchPart("body", "achievements", text=html_text),
     ]
-
-    def search_text_parts(self):
-        return [
-            *super().search_text_parts(),
-            ("unit", self.unit),
-            ("summary", self.summary),
-            ("body", strip_tags(self.achievements or "")),
-        ]
+    search_filters = ["kind"]
 
     parent_page_types = ["home.ModelProfileIndexPage"]
     subpage_types = []

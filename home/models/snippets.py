@@ -36,54 +36,52 @@ class NewsCategory(models.Model):
         return self.name
 
 
-class Sector(models.Model):
+class ProfileFilterTerm(models.Model):
+    """What sectors and localities share: a unique name and the slug the profile
+    index filters by. Each kind overrides `name` only to give it its own label."""
+
+    name = models.CharField(max_length=120, unique=True)
+    slug = models.SlugField(
+        _("đường dẫn"),
+        max_length=120,
+        unique=True,
+        help_text=_("Chữ không dấu, nối bằng gạch ngang, dùng trong địa chỉ lọc."),
+    )
+
+    panels = [FieldPanel("name"), FieldPanel("slug")]
+
+    class Meta:
+        abstract = True
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+
+class Sector(ProfileFilterTerm):
     """A field of work (lĩnh vực) such as education, health or agriculture.
 
     Profiles are tagged with sectors and the profile index filters by them.
     """
 
     name = models.CharField(_("tên lĩnh vực"), max_length=120, unique=True)
-    slug = models.SlugField(
-        _("đường dẫn"),
-        max_length=120,
-        unique=True,
-        help_text=_("Chữ không dấu, nối bằng gạch ngang, dùng trong địa chỉ lọc."),
-    )
 
-    panels = [FieldPanel("name"), FieldPanel("slug")]
-
-    class Meta:
-        ordering = ["name"]
+    class Meta(ProfileFilterTerm.Meta):
         verbose_name = _("lĩnh vực")
         verbose_name_plural = _("lĩnh vực")
 
-    def __str__(self):
-        return self.name
 
-
-class Locality(models.Model):
+class Locality(ProfileFilterTerm):
     """A district, town or city of the province.
 
     Profiles name the locality they work in and the profile index filters by it.
     """
 
     name = models.CharField(_("tên địa phương"), max_length=120, unique=True)
-    slug = models.SlugField(
-        _("đường dẫn"),
-        max_length=120,
-        unique=True,
-        help_text=_("Chữ không dấu, nối bằng gạch ngang, dùng trong địa chỉ lọc."),
-    )
 
-    panels = [FieldPanel("name"), FieldPanel("slug")]
-
-    class Meta:
-        ordering = ["name"]
+    class Meta(ProfileFilterTerm.Meta):
         verbose_name = _("địa phương")
         verbose_name_plural = _("địa phương")
-
-    def __str__(self):
-        return self.name
 
 
 class AwardLevel(models.TextChoices):

@@ -3,11 +3,10 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
 from wagtail.models import Page
-from wagtail.search import index
 
 from home.blocks import BaseStreamBlock
 from portal.view_restrictions import CachedViewRestrictionsMixin
-from search.indexing import FOLDED_SEARCH_FIELDS, FoldedSearchMixin, stream_text
+from search.indexing import FoldedSearchMixin, SearchPart, stream_text
 
 
 class StandardPage(FoldedSearchMixin, CachedViewRestrictionsMixin, Page):
@@ -25,19 +24,10 @@ class StandardPage(FoldedSearchMixin, CachedViewRestrictionsMixin, Page):
     body = StreamField(BaseStreamBlock(), verbose_name=_("nội dung"), blank=True)
 
     content_panels = [*Page.content_panels, FieldPanel("introduction"), FieldPanel("body")]
-    search_fields = [
-        *Page.search_fields,
-        *FOLDED_SEARCH_FIELDS,
-        index.SearchField("introduction"),
-        index.SearchField("body"),
+    search_parts = [
+        SearchPart("lead", "introduction"),
+        SearchPart("body", text=stream_text),
     ]
-
-    def search_text_parts(self):
-        return [
-            *super().search_text_parts(),
-            ("lead", self.introduction),
-            ("body", stream_text(self.body)),
-        ]
 
     parent_page_types = ["home.HomePage", "home.StandardPage"]
     # Sections such as news or the clusters may also sit under an "about" page.

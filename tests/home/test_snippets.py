@@ -2,7 +2,7 @@ import pytest
 from django.urls import reverse
 from wagtail.test.utils.form_data import inline_formset, nested_form_data
 
-from home.models import Award, EmulationCluster
+from home.models import Award, EmulationCluster, Locality, Sector
 from tests.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
@@ -47,3 +47,17 @@ def test_admin_creates_cluster_with_members_and_leaders(admin_client):
     cluster = EmulationCluster.objects.get()
     assert [member.unit for member in cluster.members.all()] == ["Sở Nội vụ", "Sở Tư pháp"]
     assert cluster.leaderships.get().leader_unit == "Sở Nội vụ"
+
+
+@pytest.mark.parametrize(
+    ("model", "label"), [(Sector, "tên lĩnh vực"), (Locality, "tên địa phương")]
+)
+def test_sectors_and_localities_keep_their_own_name_label(model, label):
+    assert str(model._meta.get_field("name").verbose_name) == label
+
+
+@pytest.mark.parametrize("model", [Sector, Locality])
+def test_sectors_and_localities_list_by_name(model):
+    model.objects.create(name="Y tế", slug="y-te")
+    model.objects.create(name="Giáo dục", slug="giao-duc")
+    assert [str(item) for item in model.objects.all()] == ["Giáo dục", "Y tế"]

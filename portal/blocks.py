@@ -1,0 +1,47 @@
+"""StreamField blocks shared by every page type that has a body, in any app."""
+
+from django.utils.translation import gettext_lazy as _
+from wagtail import blocks
+from wagtail.contrib.table_block.blocks import TableBlock
+from wagtail.images.blocks import ImageBlock
+
+from portal.richtext import SanitisedRichTextBlock, SanitisedStreamBlock
+
+
+class HeadingBlock(blocks.StructBlock):
+    text = blocks.CharBlock(label=_("Nội dung tiêu đề"), max_length=255)
+    level = blocks.ChoiceBlock(
+        label=_("Cấp tiêu đề"),
+        choices=[("h2", _("Tiêu đề mục (H2)")), ("h3", _("Tiêu đề tiểu mục (H3)"))],
+        default="h2",
+    )
+
+    class Meta:
+        icon = "title"
+        label = _("Tiêu đề")
+        template = "blocks/heading_block.html"
+        description = _("Tiêu đề một phần của bài, dùng để chia nội dung dài.")
+        preview_value = {"text": "I. MỤC ĐÍCH, YÊU CẦU", "level": "h2"}
+
+
+class BaseStreamBlock(SanitisedStreamBlock):
+    """The body every article-like page uses: headings, text, images and tables."""
+
+    heading = HeadingBlock()
+    paragraph = SanitisedRichTextBlock(
+        label=_("Đoạn văn"),
+        icon="pilcrow",
+        features=["bold", "italic", "link", "document-link", "ol", "ul", "hr"],
+        template="blocks/paragraph_block.html",
+        description=_("Văn bản có định dạng: in đậm, nghiêng, danh sách, liên kết."),
+        preview_value="<p>Phát động phong trào thi đua yêu nước năm 2026.</p>",
+    )
+    image = ImageBlock(
+        label=_("Hình ảnh"),
+        template="blocks/image_block.html",
+        description=_("Một hình ảnh kèm mô tả cho người khiếm thị."),
+    )
+    table = TableBlock(
+        label=_("Bảng"),
+        description=_("Bảng số liệu hoặc danh sách có nhiều cột."),
+    )
