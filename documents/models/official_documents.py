@@ -26,6 +26,7 @@ from documents.choices import TYPE_CODES, DocumentStatus, DocumentType, SignerCa
 from documents.numbers import normalise_number
 from home.blocks import BaseStreamBlock
 from portal import view_restrictions
+from portal.fences import treebeard_paths
 from portal.view_restrictions import CachedViewRestrictionsMixin
 from search.indexing import FOLDED_SEARCH_FIELDS, FoldedSearchMixin, stream_text
 
@@ -337,7 +338,7 @@ class OfficialDocumentPage(FoldedSearchMixin, RoutablePageMixin, CachedViewRestr
         as they are added and removed)."""
         if not (self.live and self.path) or view_restrictions.is_restricted_now(self.path):
             return ""
-        return self.path[: -self.steplen]
+        return treebeard_paths.parent_path(self.path)
 
     def save(self, *args, **kwargs):
         if self.fixed_document_type:
