@@ -15,8 +15,10 @@ one step of `MP_Node.steplen` characters (4 for pages), so
 
 tests/portal/test_fences.py checks `steplen`, and these rules against treebeard's
 own methods on a real tree. With `LIBRARY_FENCES["treebeard_paths"]` off, each
-function asks treebeard's public methods instead (`get_parent`, `get_ancestors`,
-`get_tree`): a query more per call, the same answers.
+function asks the public methods of treebeard (and Wagtail's page tree on top)
+instead: `get_parent` and `get_ancestors` of a page standing for the path (it may
+not be saved yet), `get_tree` of the page at the path; a query more per call, the
+same answers.
 """
 
 from django.db.models import Q
@@ -29,16 +31,16 @@ def _on():
     return enabled("treebeard_paths")
 
 
-def _page_at(path):
-    return Page.objects.filter(path=path).first()
+def _node(path):
+    # What treebeard's own methods compute a page's parent and ancestors from.
+    return Page(path=path)
 
 
 def parent_path(path):
     """The path of the parent of the page at `path` ("" for the root)."""
     if _on():
         return path[: -Page.steplen]
-    page = _page_at(path)
-    parent = page.get_parent() if page is not None else None
+    parent = _node(path).get_parent()
     return parent.path if parent is not None else ""
 
 
@@ -46,10 +48,9 @@ def ancestor_paths(path):
     """The paths of the page at `path` and of its ancestors, root first."""
     if _on():
         return [path[:end] for end in range(Page.steplen, len(path) + 1, Page.steplen)]
-    page = _page_at(path)
-    if page is None:
-        return []
-    return [*page.get_ancestors().values_list("path", flat=True), page.path]
+    # An unsaved page's ancestors would include the page itself where it is saved.
+    ancestors = _node(path).get_ancestors().exclude(path=path).order_by("depth")
+    return [*ancestors.values_list("path", flat=True), path]
 
 
 def is_at_or_below(path, ancestor):
@@ -64,7 +65,7 @@ def subtree_q(path, prefix=""):
     relation to the page ("page__" on a model that refers to one)."""
     if _on():
         return Q(**{f"{prefix}path__startswith": path})
-    page = _page_at(path)
+    page = Page.objects.filter(path=path).first()
     if page is None:
         return Q(**{f"{prefix}pk__in": []})
     return Q(**{f"{prefix}pk__in": Page.get_tree(page).values("pk")})
