@@ -22,6 +22,7 @@ from portal.fences.django_handler import ShortChainHandler
 from tests.fences_support import broken, fence_off
 from tests.home.factories import NewsIndexPageFactory, NewsPageFactory
 from tests.portal.redis_pages import TEST_REDIS_URL
+from tests.portal.test_settings import _manage
 from tests.wsgi_support import call_wsgi
 
 ROUTES = "portal/fences/wagtail_routes.py"
@@ -47,6 +48,27 @@ def test_unknown_fence_name_is_refused():
 def test_fence_turns_off(settings):
     fence_off(settings, "csp_policy")
     assert not enabled("csp_policy")
+
+
+def _settings_env(fences_off):
+    return {"DJANGO_SETTINGS_MODULE": "portal.settings.test", "LIBRARY_FENCES_OFF": fences_off}
+
+
+@pytest.mark.slow
+def test_environment_turns_the_named_fences_off():
+    result = _manage(
+        "shell", "-c",
+        "from django.conf import settings; "
+        "print(sorted(k for k, on in settings.LIBRARY_FENCES.items() if not on))",
+        env=_settings_env("redis_pool,csp_policy"),
+    )
+    assert result.stdout.strip().splitlines()[-1] == "['csp_policy', 'redis_pool']", result.stderr
+
+
+@pytest.mark.slow
+def test_environment_naming_no_fence_stops_the_start():
+    result = _manage("check", env=_settings_env("redis_pools"))
+    assert "LIBRARY_FENCES_OFF names no fence: redis_pools" in result.stderr
 
 
 # Wagtail's per-request memo (portal/fences/wagtail_routes.py)
