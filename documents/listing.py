@@ -12,6 +12,7 @@ from wagtail.models import Page, PageViewRestriction
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from documents.models import OfficialDocumentPage
+from portal.fences import treebeard_paths
 
 # Ids per UPDATE: SQLite limits the parameters of one statement.
 CHUNK = 500
@@ -26,11 +27,13 @@ def sync_archive_paths(documents):
         return {}
     # Read from the database, not the cache: this runs in the transaction that may
     # have just added or removed a restriction.
-    restricted = tuple(PageViewRestriction.objects.values_list("page__path", flat=True))
+    restricted = set(PageViewRestriction.objects.values_list("page__path", flat=True))
     wanted = {}
     for pk, path, live, stored in rows:
-        listed = live and not path.startswith(restricted)
-        value = path[: -OfficialDocumentPage.steplen] if listed else ""
+        listed = live and not (
+            restricted and restricted.intersection(treebeard_paths.ancestor_paths(path))
+        )
+        value = treebeard_paths.parent_path(path) if listed else ""
         if value != stored:
             wanted.setdefault(value, []).append(pk)
     for value, ids in wanted.items():
@@ -41,13 +44,17 @@ def sync_archive_paths(documents):
     return wanted
 
 
+def _subtree(path):
+    return OfficialDocumentPage.objects.filter(treebeard_paths.subtree_q(path))
+
+
 def _page_changed(sender, instance, **kwargs):
     sync_archive_paths(OfficialDocumentPage.objects.filter(pk=instance.pk))
 
 
 def _page_moved(sender, instance, **kwargs):
     # The moved page may be a document, an archive or any page above one.
-    sync_archive_paths(OfficialDocumentPage.objects.filter(path__startswith=instance.path))
+    sync_archive_paths(_subtree(instance.path))
 
 
 def _restriction_changed(sender, instance, raw=False, **kwargs):
@@ -61,7 +68,7 @@ def _restriction_changed(sender, instance, raw=False, **kwargs):
     path = Page.objects.filter(pk=instance.page_id).values_list("path", flat=True).first()
     if path is None:
         return
-    changed = sync_archive_paths(OfficialDocumentPage.objects.filter(path__startswith=path))
+    changed = sync_archive_paths(_subtree(path))
     backend = get_archive_backend()
     for value, ids in changed.items():
         if value:

@@ -11,7 +11,8 @@ from memory it reads whatever the channel holds (a non-blocking poll of its own
 socket, no round trip), and Redis sends the message while it handles the purge,
 before the editor's request even returns: a publish shows on the next request as
 before. A subscription that fails, a store that is not Redis, or
-PAGE_CACHE_LOCAL_BYTES=0 turn this off, and every request asks Redis as before.
+PAGE_CACHE_LOCAL_BYTES=0 turn this off, and every request asks Redis as before; so
+does turning off the fence it reaches Redis through (portal/fences/redis_pool.py).
 Subscribing and publishing go through the Redis server's circuit breaker
 (portal/redis_cache.py): while it is open this worker does not try to subscribe.
 """
@@ -26,6 +27,7 @@ from collections import OrderedDict
 from django.conf import settings
 from django.core.cache.backends.redis import RedisCache
 
+from portal.fences import enabled, redis_pool
 from portal.redis_cache import REDIS_FAILURES
 from portal.redis_cache import RedisCache as PortalRedisCache
 
@@ -101,7 +103,7 @@ class LocalPages:
         self._reset(retry_at=time.monotonic() + RETRY_SECONDS)
 
     def _open_subscription(self):
-        client = _client(self.cache)
+        client = redis_pool.raw_client(self.cache)
         pubsub = client.pubsub()
         self.pubsub = pubsub
         pubsub.subscribe(channel(self.cache, self.generation_key))
@@ -163,25 +165,24 @@ class LocalPages:
             self.size -= len(item[0])
 
 
-def _client(cache):
-    return cache._cache.get_client(write=True)
-
-
 def channel(cache, generation_key):
     # Channels are shared by every database of one Redis server: the key prefix and
     # the database number keep deployments and test runs apart.
-    db = _client(cache).connection_pool.connection_kwargs.get("db", 0)
+    db = redis_pool.raw_client(cache).connection_pool.connection_kwargs.get("db", 0)
     return f"{cache.make_key(generation_key)}:purged:{db}"
 
 
 def publish(cache, generation_key, token):
     """Announce a new token to every worker subscribed through this Redis cache."""
+    if not enabled("redis_pool"):
+        return
+    def send():
+        return redis_pool.raw_client(cache).publish(channel(cache, generation_key), token)
+
     if isinstance(cache, PortalRedisCache):
-        cache.breaker.call(
-            lambda: _client(cache).publish(channel(cache, generation_key), token), lambda: None
-        )
+        cache.breaker.call(send, lambda: None)
     elif isinstance(cache, RedisCache):
-        _client(cache).publish(channel(cache, generation_key), token)
+        send()
 
 
 _instances = {}
@@ -191,11 +192,11 @@ def local_pages(cache, generation_key, read_generation):
     """The worker's LocalPages for this cache, or None where it does not apply.
     `read_generation()` reads (or creates) the stored token."""
     max_bytes = settings.PAGE_CACHE_LOCAL_BYTES
-    if max_bytes <= 0 or not isinstance(cache, PortalRedisCache):
+    if max_bytes <= 0 or not isinstance(cache, PortalRedisCache) or not enabled("redis_pool"):
         return None
     # Keyed by the configuration, not the object: Django gives each thread its own
     # cache object, and one subscription serves all threads of a process.
-    marker = (tuple(cache._servers), cache.key_prefix, cache.version, max_bytes)
+    marker = (cache.server_urls, cache.key_prefix, cache.version, max_bytes)
     local = _instances.get(marker)
     if local is None:
         # Settings changed (tests) or first use: one subscription per process.

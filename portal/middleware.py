@@ -1,12 +1,7 @@
 """Middleware of the project as a whole (not of one app)."""
 
 from contextlib import ExitStack
-from http import HTTPStatus
 
-from csp.constants import HEADER, HEADER_REPORT_ONLY
-from csp.middleware import CheckableLazyObject
-from csp.middleware import CSPMiddleware as BaseCSPMiddleware
-from csp.utils import build_policy
 from django.conf import settings
 from django.db import connections
 from django.http import HttpResponseBadRequest, JsonResponse
@@ -46,68 +41,6 @@ class QueryCountHeaderMiddleware:
                 stack.enter_context(connection.execute_wrapper(counter))
             response = self.get_response(request)
         response[self.header] = str(count)
-        return response
-
-
-def _excluded(setting):
-    return tuple((getattr(settings, setting, None) or {}).get("EXCLUDE_URL_PREFIXES") or ())
-
-
-class CSPMiddleware(BaseCSPMiddleware):
-    """django-csp's middleware, with the site's policy built once per process.
-
-    django-csp rebuilds the header from the settings for every response: about
-    0.05 ms of CPU, a sixth of a page-cache hit or a view beacon in process. Whenever
-    a response neither overrides the policy (django-csp's decorators) nor used a
-    nonce, the header is the same string each time, so it is built once; every other
-    response goes through django-csp unchanged.
-    """
-
-    OVERRIDES = (
-        "_csp_config", "_csp_update", "_csp_replace",
-        "_csp_config_ro", "_csp_update_ro", "_csp_replace_ro",
-    )
-
-    def __init__(self, get_response):
-        super().__init__(get_response)
-        self._default_policies = None
-
-    def _policies(self):
-        """(header, exemption attribute, policy, excluded path prefixes) for the
-        enforced and the report-only policy."""
-        if self._default_policies is None:
-            self._default_policies = [
-                (HEADER, "_csp_exempt", build_policy(), _excluded("CONTENT_SECURITY_POLICY")),
-                (
-                    HEADER_REPORT_ONLY,
-                    "_csp_exempt_ro",
-                    build_policy(report_only=True),
-                    _excluded("CONTENT_SECURITY_POLICY_REPORT_ONLY"),
-                ),
-            ]
-        return self._default_policies
-
-    def process_response(self, request, response):
-        uses_nonce = isinstance(getattr(request, "_csp_nonce", None), str)
-        if uses_nonce or any(getattr(response, name, None) is not None for name in self.OVERRIDES):
-            return super().process_response(request, response)
-        debug_page = response.status_code in (
-            HTTPStatus.INTERNAL_SERVER_ERROR,
-            HTTPStatus.NOT_FOUND,
-        )
-        if debug_page and settings.DEBUG:
-            return response
-        # The same conditions as django-csp's own process_response.
-        for header, exempt, policy, excluded in self._policies():
-            if (
-                policy
-                and header not in response
-                and not getattr(response, exempt, False)
-                and not request.path_info.startswith(excluded)
-            ):
-                response[header] = policy
-        if getattr(request, "_csp_nonce", None) is None:
-            request.csp_nonce = CheckableLazyObject(self._csp_nonce_post_response)
         return response
 
 

@@ -33,6 +33,7 @@ from django.core.handlers.wsgi import WSGIRequest
 from django.utils.cache import cc_delim_re, get_max_age, patch_cache_control
 
 from portal import sites
+from portal.fences import csp
 from portal.local_pages import local_pages, publish
 from portal.request_log import log_request
 
@@ -243,7 +244,7 @@ def _is_shareable(request, response):
     if request.META.get("CSRF_COOKIE_NEEDS_UPDATE") or request.META.get("CSRF_COOKIE_USED"):
         return False
     # A CSP nonce in the HTML would not match the header of a later response.
-    if isinstance(getattr(request, "_csp_nonce", None), str):
+    if csp.nonce_used(request):
         return False
     if _cache_control_forbids(response):
         return False

@@ -6,10 +6,11 @@ and then each level of the path (one or two queries per level), and reads the si
 settings once more for the footer. On a running site the answers change only when an
 editor publishes, moves or deletes something, which replaces the page cache's
 generation token (portal/page_cache.py): keyed by that token, these answers are
-always as fresh as the pages themselves. Wagtail looks for `request._wagtail_site`,
-`request._wagtail_route_for_request` and the settings' request attributes before
-querying, so filling them in is all this middleware does; the page itself is still
-read from the database (one query), so its content is never stale.
+always as fresh as the pages themselves. Wagtail looks for the site, the route and
+the settings in attributes of the request before querying, so filling them in is all
+this middleware does (through portal/fences/wagtail_routes.py, the one place that
+names them; with that fence off the middleware does nothing); the page itself is
+still read from the database (one query), so its content is never stale.
 """
 
 import hashlib
@@ -22,6 +23,7 @@ from wagtail.contrib.settings.models import BaseSiteSetting
 from wagtail.contrib.settings.registry import registry as settings_registry
 
 from portal import sites
+from portal.fences import enabled, wagtail_routes
 from portal.page_cache import current_generation, safely
 
 TIMEOUT = 3600
@@ -46,7 +48,7 @@ class CachedRouteMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        if request.method not in ("GET", "HEAD"):
+        if request.method not in ("GET", "HEAD") or not enabled("wagtail_routes"):
             return self.get_response(request)
         try:
             # The site, not the Host header: another port makes no entry of its own.
@@ -67,10 +69,7 @@ class CachedRouteMiddleware:
     def _restore(self, request, remembered):
         """Fill in what is known; True when the route was too."""
         site, site_settings = remembered
-        request._wagtail_site = site
-        for setting in site_settings:
-            setting._request = request
-            setattr(request, setting.get_cache_attr_name(), setting)
+        wagtail_routes.restore_site(request, site, site_settings)
         route = safely(lambda: cache.get(_key("page", request, site.pk, request.path_info)))
         if route is None:
             return False
@@ -85,23 +84,19 @@ class CachedRouteMiddleware:
         except model.DoesNotExist:
             return False
         try:
-            request._wagtail_route_for_request = page.route(request, list(rest))
+            wagtail_routes.restore_route(request, page.route(request, list(rest)))
         except Http404:
             # Wagtail's own routing will answer, with its 404.
             return False
         return True
 
     def _remember(self, request, remembered, route_known):
-        site = getattr(request, "_wagtail_site", None)
+        site = wagtail_routes.resolved_site(request)
         if site is None:
             return
         # The view resolved the site: this worker now knows it without a query.
         site_key = _key("site", request, sites.site_id(request, current_generation(request)))
-        site_settings = [
-            getattr(request, model.get_cache_attr_name())
-            for model in _site_settings_models()
-            if hasattr(request, model.get_cache_attr_name())
-        ]
+        site_settings = wagtail_routes.loaded_site_settings(request, _site_settings_models())
         # The first request of a generation may have been one that read no settings
         # (a JSON endpoint); the first page that reads them completes the entry.
         if remembered is None or len(site_settings) > len(remembered[1]):
@@ -111,7 +106,7 @@ class CachedRouteMiddleware:
 
     def _remember_route(self, request, site):
         match = request.resolver_match
-        route = getattr(request, "_wagtail_route_for_request", None)
+        route = wagtail_routes.resolved_route(request)
         if match is None or match.url_name != "wagtail_serve" or route is None:
             return
         page = route[0]

@@ -2,6 +2,8 @@ from django.db.models import Q
 from wagtail.contrib.sitemaps import Sitemap
 from wagtail.models import Page
 
+from portal.fences import treebeard_paths
+
 
 class PortalSitemap(Sitemap):
     """Every live public page of the site in every language.
@@ -13,7 +15,7 @@ class PortalSitemap(Sitemap):
         roots = self.get_wagtail_site().root_page.get_translations(inclusive=True)
         in_a_tree = Q()
         for path in roots.values_list("path", flat=True):
-            in_a_tree |= Q(path__startswith=path)
+            in_a_tree |= treebeard_paths.subtree_q(path)
         return (
             Page.objects.filter(in_a_tree)
             .live()

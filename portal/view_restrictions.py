@@ -12,6 +12,7 @@ from django.core.cache import cache
 from django.db.models import Q
 from wagtail.models import Page, PageViewRestriction
 
+from portal.fences import treebeard_paths
 from portal.page_cache import current_generation, safely
 
 TIMEOUT = 3600
@@ -30,12 +31,19 @@ def restricted_and_alias_paths():
     return state
 
 
+def _lies_on(path, paths):
+    """Whether any of `paths` is the page at `path` or one of its ancestors."""
+    if not paths:
+        return False
+    return not set(paths).isdisjoint(treebeard_paths.ancestor_paths(path))
+
+
 class CachedViewRestrictionsMixin:
     """For page models: Wagtail's restriction check, skipped where it cannot find any."""
 
     def get_view_restrictions(self):
         restricted, aliases = restricted_and_alias_paths()
-        if any(self.path.startswith(path) for path in (*restricted, *aliases)):
+        if _lies_on(self.path, (*restricted, *aliases)):
             return super().get_view_restrictions()
         return PageViewRestriction.objects.none()
 
@@ -50,7 +58,7 @@ def private_q(paths):
     """Pages at or below any of `paths`; matches nothing when there are none."""
     condition = Q(pk__in=[])
     for path in paths:
-        condition |= Q(path__startswith=path)
+        condition |= treebeard_paths.subtree_q(path)
     return condition
 
 
@@ -68,12 +76,11 @@ def public_pages(queryset):
 
 def is_public(page):
     """True when no view restriction lies on `page`'s path (from the cache)."""
-    return not any(page.path.startswith(path) for path in restricted_paths())
+    return not _lies_on(page.path, restricted_paths())
 
 
 def is_restricted_now(path):
     """True when a view restriction lies on `path`, read from the database: for
     code that runs in the transaction that may have just added or removed one."""
-    steplen = Page.steplen
-    ancestors = [path[:end] for end in range(steplen, len(path) + 1, steplen)]
+    ancestors = treebeard_paths.ancestor_paths(path)
     return PageViewRestriction.objects.filter(page__path__in=ancestors).exists()

@@ -21,6 +21,7 @@ from documents.models.relations import DocumentAreaTag
 from documents.numbers import normalise_number
 from portal import view_restrictions
 from portal.blocks import BaseStreamBlock
+from portal.fences import treebeard_paths
 from portal.view_restrictions import CachedViewRestrictionsMixin
 from search.indexing import FoldedSearchMixin, SearchPart, stream_text
 
@@ -235,7 +236,7 @@ class OfficialDocumentPage(FoldedSearchMixin, RoutablePageMixin, CachedViewRestr
         as they are added and removed)."""
         if not (self.live and self.path) or view_restrictions.is_restricted_now(self.path):
             return ""
-        return self.path[: -self.steplen]
+        return treebeard_paths.parent_path(self.path)
 
     def save(self, *args, **kwargs):
         if self.fixed_document_type:

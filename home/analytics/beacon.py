@@ -11,16 +11,15 @@ signals and their database connection care, 500 handling, the 4xx warning in the
 log) with a middleware chain of only the project's middleware that concern it:
 the security headers, the request log and the benchmark's query-count header.
 Under the test client and ASGI, beacons take the full chain and answer the same.
+The short chain is Django's handler with its middleware loading overridden: the
+fence portal/fences/django_handler.py; with that fence off, beacons take the full
+chain under gunicorn too.
 """
 
-from django.conf import settings
-from django.core.exceptions import MiddlewareNotUsed
-from django.core.handlers.exception import convert_exception_to_response
-from django.core.handlers.wsgi import WSGIHandler
 from django.urls import reverse
-from django.utils.module_loading import import_string
 
 from home.analytics.views import record_view
+from portal.fences.django_handler import short_chain_handler
 
 BEACON_MIDDLEWARE = (
     "portal.middleware.QueryCountHeaderMiddleware",
@@ -36,37 +35,22 @@ def _beacon_view(request):
     return record_view(request)
 
 
-class BeaconHandler(WSGIHandler):
-    """Django's WSGI handler whose middleware chain ends in the beacon view rather
-    than in URL resolution, and holds only the BEACON_MIDDLEWARE of settings.MIDDLEWARE,
-    in their order there."""
-
-    def load_middleware(self, is_async=False):
-        self._view_middleware = []
-        self._template_response_middleware = []
-        self._exception_middleware = []
-        handler = convert_exception_to_response(_beacon_view)
-        for path in reversed(settings.MIDDLEWARE):
-            if path not in BEACON_MIDDLEWARE:
-                continue
-            try:
-                middleware = import_string(path)(handler)
-            except MiddlewareNotUsed:
-                continue
-            handler = convert_exception_to_response(middleware)
-        self._middleware_chain = handler
-
-
 class BeaconApplication:
-    """A WSGI application that hands `POST /api/views/` to BeaconHandler and every
-    other request to the application it wraps."""
+    """A WSGI application that hands `POST /api/views/` to Django's handler with a
+    chain of only the BEACON_MIDDLEWARE of settings.MIDDLEWARE ending in the beacon
+    view, and every other request to the application it wraps."""
 
     def __init__(self, application):
         self.application = application
-        self.handler = BeaconHandler()
+        # None with the fence off: every request goes to `application`.
+        self.handler = short_chain_handler(_beacon_view, BEACON_MIDDLEWARE)
         self.path = reverse("record_view")
 
     def __call__(self, environ, start_response):
-        if environ.get("PATH_INFO") == self.path and environ.get("REQUEST_METHOD") == "POST":
+        if (
+            self.handler is not None
+            and environ.get("PATH_INFO") == self.path
+            and environ.get("REQUEST_METHOD") == "POST"
+        ):
             return self.handler(environ, start_response)
         return self.application(environ, start_response)

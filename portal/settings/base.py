@@ -9,6 +9,9 @@ from datetime import timedelta
 from pathlib import Path
 
 import environ
+from django.core.exceptions import ImproperlyConfigured
+
+from portal.fences import FENCES
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 BASE_DIR = PROJECT_DIR.parent
@@ -70,7 +73,7 @@ MIDDLEWARE = [
     # so a hit costs no query.
     "portal.page_cache.PageCacheMiddleware",
     "django.middleware.security.SecurityMiddleware",
-    "portal.middleware.CSPMiddleware",
+    "portal.fences.csp.CSPMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     # Where a page was found last time: spares Wagtail's walk down the tree. After
@@ -198,6 +201,17 @@ PAGE_CACHE_LOCAL_BYTES = env.int("PAGE_CACHE_LOCAL_BYTES", default=4 * 1024 * 10
 # cache under the same generation token, so a purge retires them too
 # (home/templatetags/fragment_cache_tags.py); FRAGMENT_CACHE=0 turns that off.
 FRAGMENT_CACHE = env.bool("FRAGMENT_CACHE", default=True)
+# Where the portal relies on a library's private behaviour (portal/fences/): each
+# fence on by default; LIBRARY_FENCES_OFF=redis_pool,csp_policy turns the named ones
+# off, and the site then uses the library's plain behaviour (see "Library internals
+# we rely on" in README.md).
+_FENCES_OFF = set(env.list("LIBRARY_FENCES_OFF", default=[]))
+if _FENCES_OFF - set(FENCES):
+    raise ImproperlyConfigured(
+        f"LIBRARY_FENCES_OFF names no fence: {', '.join(sorted(_FENCES_OFF - set(FENCES)))}; "
+        f"the fences are {', '.join(FENCES)}"
+    )
+LIBRARY_FENCES = {name: name not in _FENCES_OFF for name in FENCES}
 # What browsers and a CDN may keep without asking again; short, because a CDN only
 # learns of a publish for the page itself (frontend cache), not for the listings.
 CACHE_CONTROL_MAX_AGE = env.int("CACHE_CONTROL_MAX_AGE", default=60)

@@ -18,7 +18,10 @@ folded copy (home and index pages) and gives title matches their own share of th
 candidates.
 
 Only plain queries over the whole index entry are capped; queries on named fields,
-fuzzy, negated and match-all queries take modelsearch's own path.
+fuzzy, negated and match-all queries take modelsearch's own path. The capped
+compilers override modelsearch's internals, so they live in the fence
+search/fences/modelsearch/; with LIBRARY_FENCES["modelsearch_compilers"] off every
+query takes modelsearch's own path.
 """
 
 

@@ -1,73 +1,15 @@
-"""SQLite FTS5: the newest matches by rowid, bm25() computed for those only."""
+"""SQLite FTS5: modelsearch's backend with the capped query compiler (the fence
+search/fences/modelsearch/) and the folded text written beside each index entry."""
 
-from django.db import connections
-from django.db.models import FloatField
-from django.db.models.expressions import RawSQL
-from modelsearch.backends.database.sqlite.query import MatchExpression, normalize
 from modelsearch.backends.database.sqlite.sqlite import (
-    SQLiteFTSIndexEntry,
     SQLiteIndex,
     SQLiteSearchBackend,
     SQLiteSearchQueryCompiler,
 )
-from modelsearch.utils import get_descendants_content_types_pks
 
-from search.backends.capping import CANDIDATE_CAP, CAPPABLE_QUERIES
 from search.backends.folded import FoldedTextIndexMixin
-
-
-class CappedSQLiteSearchQueryCompiler(SQLiteSearchQueryCompiler):
-    candidate_cap = CANDIDATE_CAP
-
-    def _cappable(self):
-        return self.fields is None and isinstance(normalize(self.query), CAPPABLE_QUERIES)
-
-    def _score_expression(self, scores):
-        """The candidates' bm25() scores (lower is better, as modelsearch orders them)
-        as one CASE on the primary key, written as SQL text: built from hundreds of
-        When() expressions it costs more to compile than the search itself."""
-        model = self.queryset.model
-        quote = connections[self.queryset.db].ops.quote_name
-        column = f"{quote(model._meta.db_table)}.{quote(model._meta.pk.column)}"
-        whens = " ".join("WHEN %s THEN %s" for _ in scores)
-        params = [value for pk, score in scores.items() for value in (pk, score)]
-        return RawSQL(f"CASE {column} {whens} END", params, output_field=FloatField())
-
-    def search(self, config, start, stop, score_field=None):
-        if not self._cappable():
-            return super().search(config, start, stop, score_field=score_field)
-        search_query = self.build_search_query(normalize(self.query), config=config)
-        # FTS5 walks its matches by rowid (the index entry's id) in either direction,
-        # so the newest matches come without scoring the others; bm25() is then
-        # computed for those rows only, in the same statement.
-        entries = (
-            SQLiteFTSIndexEntry.objects.filter(
-                MatchExpression(self.FTS_TABLE_FIELDS, search_query)
-            )
-            .filter(
-                index_entry__content_type__in=get_descendants_content_types_pks(
-                    self.queryset.model
-                )
-            )
-            .order_by("-index_entry_id")
-            .annotate(score=self._build_rank_expression(self.get_search_vectors(), config))
-            .values_list("index_entry__object_id", "score")[: self.candidate_cap]
-        )
-        scores = {}
-        for object_id, score in entries:
-            scores[self.queryset.model._meta.pk.to_python(object_id)] = score
-        queryset = self.queryset.filter(pk__in=list(scores))
-        if not scores:
-            return queryset.none()
-        if self.order_by_relevance and score_field is None:
-            score_field = "_score"
-        if score_field is not None:
-            queryset = queryset.annotate(**{score_field: self._score_expression(scores)})
-        if self.order_by_relevance:
-            queryset = queryset.order_by(score_field, "-pk")
-        elif not queryset.query.order_by:
-            queryset = queryset.order_by("-pk")
-        return queryset[start:stop]
+from search.fences.modelsearch import choose_compiler
+from search.fences.modelsearch.sqlite import CappedSQLiteSearchQueryCompiler
 
 
 class FoldedTextSQLiteIndex(FoldedTextIndexMixin, SQLiteIndex):
@@ -77,3 +19,7 @@ class FoldedTextSQLiteIndex(FoldedTextIndexMixin, SQLiteIndex):
 class CappedSQLiteSearchBackend(SQLiteSearchBackend):
     query_compiler_class = CappedSQLiteSearchQueryCompiler
     index_class = FoldedTextSQLiteIndex
+
+    def __init__(self, params):
+        super().__init__(params)
+        choose_compiler(self, SQLiteSearchQueryCompiler)

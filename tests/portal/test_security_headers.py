@@ -5,7 +5,7 @@ from csp.constants import NONCE, SELF
 from csp.utils import build_policy
 from django.http import HttpResponse
 
-from portal.middleware import CSPMiddleware
+from portal.fences.csp import CSPMiddleware
 from tests.factories import StandardPageFactory
 
 pytestmark = pytest.mark.django_db

@@ -20,12 +20,12 @@ IS_POSTGRES = connection.vendor == "postgresql"
 def small_cap(monkeypatch):
     """Caps of two candidates, so a handful of pages exceeds them."""
     if IS_POSTGRES:
-        from search.backends.postgres import CappedPostgresSearchQueryCompiler
+        from search.fences.modelsearch.postgres import CappedPostgresSearchQueryCompiler
 
         monkeypatch.setattr(CappedPostgresSearchQueryCompiler, "title_share", 1)
         monkeypatch.setattr(CappedPostgresSearchQueryCompiler, "body_share", 1)
     else:
-        from search.backends.sqlite import CappedSQLiteSearchQueryCompiler
+        from search.fences.modelsearch.sqlite import CappedSQLiteSearchQueryCompiler
 
         monkeypatch.setattr(CappedSQLiteSearchQueryCompiler, "candidate_cap", 2)
 
@@ -72,7 +72,7 @@ def test_exact_number_comes_first_when_candidates_are_capped(plans, small_cap):
 def test_title_match_stays_a_candidate_when_body_matches_fill_their_share(
     home_page, monkeypatch
 ):
-    from search.backends.postgres import CappedPostgresSearchQueryCompiler
+    from search.fences.modelsearch.postgres import CappedPostgresSearchQueryCompiler
 
     monkeypatch.setattr(CappedPostgresSearchQueryCompiler, "body_share", 1)
     archive = DocumentArchivePageFactory(parent=home_page)

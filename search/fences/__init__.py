@@ -1,0 +1,1 @@
+"""The search app's fences around libraries' private behaviour (see portal/fences/)."""

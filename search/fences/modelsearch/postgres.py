@@ -1,0 +1,50 @@
+"""PostgreSQL: candidates found through the GIN indexes of `title` and `body`, only
+they ranked (the fence's names: search/fences/modelsearch/__init__.py)."""
+
+from django.db.models import IntegerField
+from django.db.models.expressions import RawSQL
+from modelsearch.backends.database.postgres.postgres import PostgresSearchQueryCompiler
+from modelsearch.utils import get_descendants_content_types_pks
+
+from search.backends.capping import BODY_SHARE, CAPPABLE_QUERIES, TITLE_SHARE
+
+
+class CappedPostgresSearchQueryCompiler(PostgresSearchQueryCompiler):
+    title_share = TITLE_SHARE
+    body_share = BODY_SHARE
+
+    def _cappable(self):
+        # search_candidates() returns the index entries' object ids as text, which
+        # are compared with integer keys.
+        return (
+            self.fields is None
+            and isinstance(self.query, CAPPABLE_QUERIES)
+            and isinstance(self.queryset.model._meta.pk, IntegerField)
+        )
+
+    def _candidates(self, search_query):
+        """The candidate ids as a subquery: search_candidates() (search migration
+        0002) takes up to `title_share` entries whose title matches and up to
+        `body_share` whose body does, each `column @@ query` answered by that
+        column's GIN index alone. Titles come first as they weigh most in ranking;
+        the body, which holds the folded title too, finds the rest."""
+        query = self.queryset.query
+        compiler = query.get_compiler(using=self.queryset.db)
+        query_sql, query_params = compiler.compile(search_query.resolve_expression(query))
+        content_types = list(get_descendants_content_types_pks(self.queryset.model))
+        return RawSQL(
+            f"SELECT search_candidates({query_sql}, %s, %s, %s)::integer",
+            (*query_params, content_types, self.title_share, self.body_share),
+        )
+
+    def search(self, config, start, stop, score_field=None, backend=None):
+        if not self._cappable():
+            return super().search(config, start, stop, score_field=score_field, backend=backend)
+        search_query = self.build_tsquery(self.query, config=config)
+        queryset = self.queryset.filter(pk__in=self._candidates(search_query))
+        rank_expression = self._build_rank_expression(
+            self.get_index_vectors(search_query), config
+        )
+        return self._apply_ordering_and_scoring(
+            queryset, rank_expression, start, stop, score_field
+        )
