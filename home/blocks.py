@@ -1,4 +1,5 @@
-"""StreamField blocks shared by every page type that has a body."""
+"""StreamField blocks shared by every page type that has a body, and the link groups of
+the site settings (features have their own, e.g. home/events/blocks.py)."""
 
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
@@ -45,3 +46,25 @@ class BaseStreamBlock(SanitisedStreamBlock):
         label=_("Bảng"),
         description=_("Bảng số liệu hoặc danh sách có nhiều cột."),
     )
+
+
+class LinkBlock(blocks.StructBlock):
+    title = blocks.CharBlock(label=_("Tên trang web"), max_length=200)
+    url = blocks.URLBlock(label=_("Địa chỉ"))
+
+    class Meta:
+        icon = "link"
+        label = _("Liên kết")
+
+
+class LinkGroupBlock(blocks.StructBlock):
+    heading = blocks.CharBlock(
+        label=_("Tên nhóm"),
+        max_length=120,
+        help_text=_("Ví dụ: Sở, ban, ngành; Huyện, thị xã, thành phố."),
+    )
+    links = blocks.ListBlock(LinkBlock(), label=_("Các liên kết"))
+
+    class Meta:
+        icon = "list-ul"
+        label = _("Nhóm liên kết")
