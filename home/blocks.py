@@ -1,7 +1,32 @@
-"""The body blocks home's page types use. They live in portal.blocks, so that
-documents can use them without importing home; this module keeps `home.blocks`
-working for the home page types."""
+"""StreamField blocks of home's page types: the body blocks (which live in
+portal.blocks, so that documents can use them without importing home) and the link
+groups of the site settings. Features have their own, e.g. home/events/blocks.py."""
+
+from django.utils.translation import gettext_lazy as _
+from wagtail import blocks
 
 from portal.blocks import BaseStreamBlock, HeadingBlock
 
-__all__ = ["BaseStreamBlock", "HeadingBlock"]
+__all__ = ["BaseStreamBlock", "HeadingBlock", "LinkBlock", "LinkGroupBlock"]
+
+
+class LinkBlock(blocks.StructBlock):
+    title = blocks.CharBlock(label=_("Tên trang web"), max_length=200)
+    url = blocks.URLBlock(label=_("Địa chỉ"))
+
+    class Meta:
+        icon = "link"
+        label = _("Liên kết")
+
+
+class LinkGroupBlock(blocks.StructBlock):
+    heading = blocks.CharBlock(
+        label=_("Tên nhóm"),
+        max_length=120,
+        help_text=_("Ví dụ: Sở, ban, ngành; Huyện, thị xã, thành phố."),
+    )
+    links = blocks.ListBlock(LinkBlock(), label=_("Các liên kết"))
+
+    class Meta:
+        icon = "list-ul"
+        label = _("Nhóm liên kết")

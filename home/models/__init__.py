@@ -1,6 +1,8 @@
-from .analytics import ActiveVisitor, DailyDocumentDownloads, DailyPageViews, PageViewTotals
-from .clusters import EmulationClusterIndexPage
-from .congress_events import (
+"""Every model of the `home` app, wherever its feature package defines it: Django finds
+the app's models here, and `from home.models import X` works for all of them."""
+
+from home.clusters.models import EmulationClusterIndexPage
+from home.events.models import (
     CongressEventHonouree,
     CongressEventImage,
     CongressEventIndexPage,
@@ -10,16 +12,18 @@ from .congress_events import (
     EventLevel,
     EventStatus,
 )
-from .home_page import HomePage
-from .most_viewed_page import MostViewedPage
-from .news import NewsIndexPage, NewsPage
-from .profiles import (
+from home.news.models import NewsIndexPage, NewsPage
+from home.profiles.models import (
     ModelProfileIndexPage,
     ModelProfilePage,
     ProfileHonour,
     ProfileInitiative,
     ProfileKind,
 )
+
+from .analytics import ActiveVisitor, DailyDocumentDownloads, DailyPageViews, PageViewTotals
+from .home_page import HomePage
+from .most_viewed_page import MostViewedPage
 from .site_settings import PortalSettings
 from .snippets import (
     Award,

@@ -1,32 +1,11 @@
 from django.db import models
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
-from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import StreamField
 
-
-class LinkBlock(blocks.StructBlock):
-    title = blocks.CharBlock(label=_("Tên trang web"), max_length=200)
-    url = blocks.URLBlock(label=_("Địa chỉ"))
-
-    class Meta:
-        icon = "link"
-        label = _("Liên kết")
-
-
-class LinkGroupBlock(blocks.StructBlock):
-    heading = blocks.CharBlock(
-        label=_("Tên nhóm"),
-        max_length=120,
-        help_text=_("Ví dụ: Sở, ban, ngành; Huyện, thị xã, thành phố."),
-    )
-    links = blocks.ListBlock(LinkBlock(), label=_("Các liên kết"))
-
-    class Meta:
-        icon = "list-ul"
-        label = _("Nhóm liên kết")
+from home.blocks import LinkGroupBlock
 
 
 @register_setting(icon="site")

@@ -13,7 +13,7 @@ from documents.api import (
 from documents.archive import FILTER_NAMES
 from documents.models import OfficialDocumentPage, PlanPage
 from home.models import MostViewedPage
-from home.models.profiles import ProfileFilterForm
+from home.profiles.models import ProfileFilterForm
 from tests.documents.factories import (
     DirectivePageFactory,
     DocumentArchivePageFactory,

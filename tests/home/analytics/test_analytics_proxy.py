@@ -10,7 +10,7 @@ from home.analytics.beacon import BeaconApplication
 from home.analytics.counters import get_view_counter
 from home.models import ActiveVisitor
 from tests.factories import StandardPageFactory
-from tests.home.analytics_support import BROWSER, fresh_cache, redis_counter, views_of
+from tests.home.analytics.analytics_support import BROWSER, fresh_cache, redis_counter, views_of
 from tests.wsgi_support import SpyApplication, call_wsgi
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("fresh_cache")]

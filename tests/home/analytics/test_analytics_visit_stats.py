@@ -5,7 +5,7 @@ from django.utils import timezone
 
 from home.models import ActiveVisitor
 from tests.factories import DailyPageViewsFactory, StandardPageFactory
-from tests.home.analytics_support import BROWSER, beacon, fresh_cache
+from tests.home.analytics.analytics_support import BROWSER, beacon, fresh_cache
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("fresh_cache")]
 __all__ = ["fresh_cache"]

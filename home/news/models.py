@@ -1,7 +1,7 @@
-from django.contrib.syndication.views import Feed
+"""The news section: its index page (with the RSS feed) and the news articles."""
+
 from django.db import models
 from django.utils import timezone
-from django.utils.feedgenerator import Rss201rev2Feed
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -10,11 +10,11 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 
 from home.blocks import BaseStreamBlock
+from home.models.mixins import CARD_RENDITIONS, SectionIntroductionMixin, image_prefetch, paginate
+from home.models.snippets import NewsCategory
+from home.news.feeds import NewsFeed
 from portal.view_restrictions import CachedViewRestrictionsMixin, public_pages
 from search.indexing import FoldedSearchMixin, SearchPart, stream_text
-
-from .mixins import CARD_RENDITIONS, SectionIntroductionMixin, image_prefetch, paginate
-from .snippets import NewsCategory
 
 OTHER_NEWS_COUNT = 6
 NEWS_PER_PAGE = 12
@@ -27,18 +27,24 @@ class NewsIndexPage(RoutablePageMixin, SectionIntroductionMixin, CachedViewRestr
 
     parent_page_types = ["home.HomePage", "home.StandardPage"]
     subpage_types = ["home.NewsPage"]
+    template = "home/news/news_index_page.html"
 
     class Meta:
         verbose_name = _("chuyên trang tin tức")
         verbose_name_plural = _("chuyên trang tin tức")
 
-    def news(self):
-        """Live news of this section, newest first, ready for listing cards."""
+    def latest_news(self):
+        """Live news of this section, newest first."""
         return (
             public_pages(NewsPage.objects)
             .child_of(self)
             .order_by("-date", "-first_published_at", "-id")
-            .prefetch_related(image_prefetch("main_image", *CARD_RENDITIONS))
+        )
+
+    def news(self):
+        """Live news of this section, newest first, ready for listing cards."""
+        return self.latest_news().prefetch_related(
+            image_prefetch("main_image", *CARD_RENDITIONS)
         )
 
     def categories(self):
@@ -64,58 +70,16 @@ class NewsIndexPage(RoutablePageMixin, SectionIntroductionMixin, CachedViewRestr
         )
         return context
 
+    def feed_items(self):
+        """The latest news for the RSS feed, with their categories."""
+        return self.latest_news().prefetch_related("categories")[:FEED_ITEMS]
+
     def feed_url(self):
         return self.url + self.reverse_subpage("feed")
 
     @path("rss/", name="feed")
     def feed_route(self, request):
         return NewsFeed(self)(request)
-
-
-class NewsFeed(Feed):
-    """RSS 2.0 feed of one news index's latest items."""
-
-    feed_type = Rss201rev2Feed
-
-    def __init__(self, index):
-        super().__init__()
-        self.index = index
-
-    def get_object(self, request, *args, **kwargs):
-        self.request = request
-        return self.index
-
-    def title(self, index):
-        return index.title
-
-    def link(self, index):
-        return index.get_url(self.request)
-
-    def description(self, index):
-        return index.introduction or index.title
-
-    def items(self, index):
-        return (
-            public_pages(NewsPage.objects)
-            .child_of(index)
-            .order_by("-date", "-first_published_at", "-id")
-            .prefetch_related("categories")[:FEED_ITEMS]
-        )
-
-    def item_title(self, item):
-        return item.title
-
-    def item_description(self, item):
-        return item.lead
-
-    def item_link(self, item):
-        return item.get_full_url(self.request)
-
-    def item_pubdate(self, item):
-        return item.first_published_at
-
-    def item_categories(self, item):
-        return [category.name for category in item.categories.all()]
 
 
 class NewsPage(FoldedSearchMixin, CachedViewRestrictionsMixin, Page):
@@ -163,6 +127,7 @@ class NewsPage(FoldedSearchMixin, CachedViewRestrictionsMixin, Page):
 
     parent_page_types = ["home.NewsIndexPage"]
     subpage_types = []
+    template = "home/news/news_page.html"
 
     class Meta:
         verbose_name = _("tin tức")

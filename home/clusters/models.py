@@ -1,12 +1,13 @@
+"""The emulation clusters and blocs section: one index page over the cluster snippets."""
+
 from django.db import models
 from django.db.models import Prefetch
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import Page
 
+from home.models.snippets import EmulationCluster, EmulationClusterLeadership
 from portal.view_restrictions import CachedViewRestrictionsMixin
-
-from .snippets import EmulationCluster, EmulationClusterLeadership
 
 
 class EmulationClusterIndexPage(CachedViewRestrictionsMixin, Page):
@@ -24,6 +25,7 @@ class EmulationClusterIndexPage(CachedViewRestrictionsMixin, Page):
     parent_page_types = ["home.HomePage", "home.StandardPage"]
     subpage_types = []
     max_count_per_parent = 1
+    template = "home/clusters/emulation_cluster_index_page.html"
 
     class Meta:
         verbose_name = _("trang cụm, khối thi đua")

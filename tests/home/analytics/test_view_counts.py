@@ -11,7 +11,7 @@ from home.analytics.counters import DatabaseViewCounter
 from home.analytics.storage import add_page_views
 from home.models import ActiveVisitor, DailyPageViews
 from tests.factories import StandardPageFactory
-from tests.home.analytics_support import BROWSER, GOOGLEBOT, beacon, fresh_cache, views_of
+from tests.home.analytics.analytics_support import BROWSER, GOOGLEBOT, beacon, fresh_cache, views_of
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("fresh_cache")]
 __all__ = ["fresh_cache"]

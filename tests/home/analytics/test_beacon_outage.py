@@ -9,7 +9,7 @@ from django.core.management import call_command
 from django.utils import timezone
 
 from tests.factories import StandardPageFactory
-from tests.home.analytics_support import beacon, views_of
+from tests.home.analytics.analytics_support import beacon, views_of
 from tests.redis_server import own_redis, redis_site
 
 pytestmark = pytest.mark.django_db

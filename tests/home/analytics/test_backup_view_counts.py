@@ -11,7 +11,7 @@ from django.db import connection
 
 from home.analytics.counters import get_view_counter
 from tests.factories import StandardPageFactory
-from tests.home.analytics_support import fresh_cache, redis_counter, views_of
+from tests.home.analytics.analytics_support import fresh_cache, redis_counter, views_of
 
 pytestmark = [
     pytest.mark.slow,

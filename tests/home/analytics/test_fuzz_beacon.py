@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from tests.factories import StandardPageFactory
 from tests.fuzz import FREE_TEXT, FUZZ, ODD_NUMBERS, stored_state
-from tests.home.analytics_support import BROWSER, GOOGLEBOT, fresh_cache, redis_counter
+from tests.home.analytics.analytics_support import BROWSER, GOOGLEBOT, fresh_cache, redis_counter
 
 pytestmark = [pytest.mark.django_db, pytest.mark.fuzz, pytest.mark.usefixtures("fresh_cache")]
 __all__ = ["fresh_cache", "redis_counter"]

@@ -1,3 +1,6 @@
+"""The exemplary people and collectives section: its index page and filter form, the
+profile pages and their initiatives and honours."""
+
 from django import forms
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
@@ -8,11 +11,10 @@ from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 
+from home.models.mixins import CARD_RENDITIONS, SectionIntroductionMixin, image_prefetch, paginate
+from home.models.snippets import Award, Locality, Sector
 from portal.view_restrictions import CachedViewRestrictionsMixin, public_pages
 from search.indexing import FoldedSearchMixin, SearchPart, html_text
-
-from .mixins import CARD_RENDITIONS, SectionIntroductionMixin, image_prefetch, paginate
-from .snippets import Award, Locality, Sector
 
 PROFILES_PER_PAGE = 12
 YEAR_VALIDATORS = [MinValueValidator(1945), MaxValueValidator(2100)]
@@ -89,6 +91,7 @@ class ModelProfileIndexPage(SectionIntroductionMixin, CachedViewRestrictionsMixi
 
     parent_page_types = ["home.HomePage", "home.StandardPage"]
     subpage_types = ["home.ModelProfilePage"]
+    template = "home/profiles/model_profile_index_page.html"
 
     class Meta:
         verbose_name = _("chuyên trang điển hình tiên tiến")
@@ -209,6 +212,7 @@ class ModelProfilePage(FoldedSearchMixin, CachedViewRestrictionsMixin, Page):
 
     parent_page_types = ["home.ModelProfileIndexPage"]
     subpage_types = []
+    template = "home/profiles/model_profile_page.html"
 
     def get_context(self, request, *args, **kwargs):
         # Imported here: the documents app builds on home's blocks.

@@ -1,11 +1,12 @@
+"""The congress and conference section: its index page, the event pages and their
+honourees, related pages and photos."""
+
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
-from django.http import HttpResponse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
-from wagtail import blocks
 from wagtail.admin.panels import (
     FieldPanel,
     FieldRowPanel,
@@ -16,14 +17,15 @@ from wagtail.admin.panels import (
 )
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
-from wagtail.models import Orderable, Page, Site
+from wagtail.models import Orderable, Page
 
 from home.blocks import BaseStreamBlock
+from home.events.blocks import AgendaBlock
+from home.events.ical import events_calendar
+from home.models.mixins import CARD_RENDITIONS, SectionIntroductionMixin, image_prefetch
 from home.numerals import to_roman
 from portal.view_restrictions import CachedViewRestrictionsMixin, public_pages
 from search.indexing import FoldedSearchMixin, SearchPart, stream_text
-
-from .mixins import CARD_RENDITIONS, SectionIntroductionMixin, image_prefetch
 
 YEAR_VALIDATORS = [MinValueValidator(1945), MaxValueValidator(2100)]
 RECENT_EVENTS_COUNT = 12
@@ -48,79 +50,6 @@ class EventStatus(models.TextChoices):
     HELD = "da-dien-ra", _("Đã diễn ra")
 
 
-class AgendaDayBlock(blocks.StructBlock):
-    date = blocks.DateBlock(label=_("Ngày"))
-    title = blocks.CharBlock(
-        label=_("Tên phiên"), required=False, max_length=200, help_text=_("Ví dụ: Phiên trù bị.")
-    )
-
-    class Meta:
-        icon = "date"
-        label = _("Ngày, phiên họp")
-        template = "blocks/agenda_day_block.html"
-        description = _("Mở đầu các mục của một ngày hoặc một phiên họp.")
-        preview_value = {"date": "2026-06-12", "title": "Phiên chính thức"}
-
-
-class AgendaItemBlock(blocks.StructBlock):
-    time = blocks.TimeBlock(label=_("Giờ"), format="%H:%M")
-    item = blocks.CharBlock(label=_("Nội dung"), max_length=300)
-    presenter = blocks.CharBlock(
-        label=_("Người trình bày"),
-        required=False,
-        max_length=200,
-        help_text=_("Họ tên và chức vụ người trình bày hoặc điều hành."),
-    )
-
-    class Meta:
-        icon = "time"
-        label = _("Mục chương trình")
-        template = "blocks/agenda_item_block.html"
-        description = _("Một mục của chương trình: giờ, nội dung và người trình bày.")
-        preview_value = {
-            "time": "08:00",
-            "item": "Khai mạc Đại hội",
-            "presenter": "Chủ tịch UBND tỉnh",
-        }
-
-
-class AgendaBlock(blocks.StreamBlock):
-    day = AgendaDayBlock()
-    item = AgendaItemBlock()
-
-
-def events_calendar(events, request):
-    """An iCalendar (.ics) response holding `events`."""
-    # Imported here: few requests ask for a calendar, and icalendar would add 8 MiB
-    # to every worker.
-    from icalendar import Calendar, Event
-
-    calendar = Calendar()
-    calendar.add("prodid", "-//Ban Thi dua - Khen thuong//Cong thong tin//VI")
-    calendar.add("version", "2.0")
-    calendar.add("x-wr-timezone", timezone.get_default_timezone_name())
-    # The site's own name, not the Host header: the page cache keeps one calendar
-    # per site (portal/sites.py), whichever allowed name asked first.
-    site = Site.find_for_request(request)
-    host = site.hostname if site is not None else request.get_host().split(":")[0]
-    stamp = timezone.now()
-    for event in events:
-        entry = Event()
-        entry.add("uid", f"congress-event-{event.pk}@{host}")
-        entry.add("dtstamp", stamp)
-        entry.add("summary", event.title)
-        entry.add("dtstart", event.starts_at)
-        entry.add("dtend", event.ends_at)
-        entry.add("location", event.venue)
-        if event.lead:
-            entry.add("description", event.lead)
-        entry.add("url", event.get_full_url(request))
-        calendar.add_component(entry)
-    response = HttpResponse(calendar.to_ical(), content_type="text/calendar; charset=utf-8")
-    response["Content-Disposition"] = 'attachment; filename="dai-hoi-thi-dua.ics"'
-    return response
-
-
 class CongressEventIndexPage(
     RoutablePageMixin, SectionIntroductionMixin, CachedViewRestrictionsMixin, Page
 ):
@@ -129,6 +58,7 @@ class CongressEventIndexPage(
 
     parent_page_types = ["home.HomePage", "home.StandardPage"]
     subpage_types = ["home.CongressEventPage"]
+    template = "home/events/congress_event_index_page.html"
 
     class Meta:
         verbose_name = _("chuyên trang đại hội, hội nghị")
@@ -274,6 +204,7 @@ class CongressEventPage(FoldedSearchMixin, RoutablePageMixin, CachedViewRestrict
 
     parent_page_types = ["home.CongressEventIndexPage"]
     subpage_types = []
+    template = "home/events/congress_event_page.html"
 
     class Meta:
         verbose_name = _("đại hội, hội nghị")

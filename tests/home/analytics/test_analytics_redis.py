@@ -13,7 +13,7 @@ from wagtail.documents import get_document_model
 from home.analytics.counters import get_view_counter
 from home.models import DailyDocumentDownloads
 from tests.factories import StandardPageFactory
-from tests.home.analytics_support import beacon, fresh_cache, redis_counter, views_of
+from tests.home.analytics.analytics_support import beacon, fresh_cache, redis_counter, views_of
 
 pytestmark = pytest.mark.django_db
 __all__ = ["fresh_cache", "redis_counter"]

@@ -7,7 +7,7 @@ from wagtail.documents import get_document_model
 
 from home.models import DailyDocumentDownloads
 from tests.factories import DailyPageViewsFactory, StandardPageFactory
-from tests.home.analytics_support import BROWSER, GOOGLEBOT, fresh_cache
+from tests.home.analytics.analytics_support import BROWSER, GOOGLEBOT, fresh_cache
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("fresh_cache")]
 __all__ = ["fresh_cache"]

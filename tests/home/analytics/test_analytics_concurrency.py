@@ -13,7 +13,7 @@ from django.core.servers.basehttp import ThreadedWSGIServer
 from django.test.testcases import LiveServerThread
 
 from tests.factories import StandardPageFactory
-from tests.home.analytics_support import BROWSER, fresh_cache, views_of
+from tests.home.analytics.analytics_support import BROWSER, fresh_cache, views_of
 
 pytestmark = [
     pytest.mark.slow,

@@ -1,0 +1,1 @@
+"""The emulation clusters and blocs (cụm, khối thi đua) page."""

@@ -1,0 +1,1 @@
+"""News: the news index (with its RSS feed) and the news pages."""
