@@ -88,6 +88,9 @@ def _read_texts(html):
 
 def _english_on(response):
     assert response.status_code == 200
+    if response["Content-Type"] == "application/json":
+        # A chooser modal: its HTML travels inside the JSON.
+        return sorted(_read_texts(response.json()["html"]) & ENGLISH)
     return sorted(_read_texts(response.content.decode()) & ENGLISH)
 
 
@@ -128,6 +131,9 @@ SCREENS = {
     ),
     "page search": ("editor", lambda home: reverse("wagtailadmin_pages:search") + "?q=thi"),
     "page history": ("editor", lambda home: reverse("wagtailadmin_pages:history", args=[home.pk])),
+    "page chooser": ("editor", lambda home: reverse("wagtailadmin_choose_page")),
+    "image chooser": ("editor", lambda home: reverse("wagtailimages_chooser:choose")),
+    "document chooser": ("editor", lambda home: reverse("wagtaildocs_chooser:choose")),
     "images": ("editor", lambda home: reverse("wagtailimages:index")),
     "image upload": ("editor", lambda home: reverse("wagtailimages:add_multiple")),
     "documents": ("editor", lambda home: reverse("wagtaildocs:index")),
