@@ -186,7 +186,7 @@ def test_word_only_inside_an_uploaded_pdf_finds_the_plan(new_page, leader, publi
     editor_page.locator("#id_attachments-ADD").click()
     editor_page.locator("#id_attachments-0-document-chooser [data-chooser-action-choose]").click()
     modal = editor_page.locator(".modal-dialog")
-    modal.get_by_role("tab", name="Đăng tải").click()
+    modal.get_by_role("tab", name="Tải lên").click()
     modal.locator("#id_document-chooser-upload-title").fill("Phụ lục")
     modal.locator("#id_document-chooser-upload-file").set_input_files(
         files=[
