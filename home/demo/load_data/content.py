@@ -12,7 +12,7 @@ import uuid
 from django.utils.text import slugify
 
 from documents.choices import TYPE_CODES, DocumentStatus, DocumentType, SignerCapacity
-from documents.load_data import vocabulary as words
+from home.demo.load_data import vocabulary as words
 from search.text import fold
 
 FIRST_YEAR = 2005
