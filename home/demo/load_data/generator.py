@@ -28,7 +28,7 @@ from documents.models import (
 from documents.numbers import normalise_number
 from home.demo import archive as archive_demo
 from home.demo import names
-from home.demo.load_data import bulk, content
+from home.demo.load_data import bulk, content, phrases
 from home.demo.load_data import vocabulary as words
 from home.demo.pages import ensure_child
 from home.models import (
@@ -169,7 +169,7 @@ class Generator:
         if batch is None:
             return {
                 "bodies": issuing_bodies(),
-                "tags": {name: Tag.objects.get_or_create(name=name)[0] for name in words.AREAS},
+                "tags": {name: Tag.objects.get_or_create(name=name)[0] for name in phrases.AREAS},
             }
         parent, slots, ordinals, context = batch
         groups = {}
