@@ -9,3 +9,7 @@ SECRET_KEY = env.str(
 )
 SERVE_MEDIA = True
 EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
+
+# The demo site and the benchmark data (load_demo_data, ensure_demo_admin,
+# generate_load_data): installed here, never under production settings.
+INSTALLED_APPS = [*INSTALLED_APPS, "home.demo"]  # noqa: F405

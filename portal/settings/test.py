@@ -41,3 +41,7 @@ CACHES = {
 if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":  # noqa: F405
     _options = DATABASES["default"].setdefault("OPTIONS", {})  # noqa: F405
     _options["options"] = f"{_options.get('options', '')} -c jit=off".strip()
+
+# The demo site and the benchmark data (load_demo_data, ensure_demo_admin,
+# generate_load_data): installed here, never under production settings.
+INSTALLED_APPS = [*INSTALLED_APPS, "home.demo"]  # noqa: F405

@@ -12,12 +12,13 @@ import uuid
 from django.utils.text import slugify
 
 from documents.choices import TYPE_CODES, DocumentStatus, DocumentType, SignerCapacity
-from documents.load_data import vocabulary as words
+from home.demo.load_data import phrases
+from home.demo.load_data import vocabulary as words
 from search.text import fold
 
 FIRST_YEAR = 2005
-_TYPES = list(words.TYPE_WEIGHTS)
-_TYPE_WEIGHTS = list(words.TYPE_WEIGHTS.values())
+_TYPES = list(phrases.TYPE_WEIGHTS)
+_TYPE_WEIGHTS = list(phrases.TYPE_WEIGHTS.values())
 
 
 def page_random(seed, kind, ordinal):
@@ -50,7 +51,7 @@ def commune_name(rng):
 
 def _fill(rng, template, year):
     return template.format(
-        movement=rng.choice(words.MOVEMENTS),
+        movement=rng.choice(phrases.MOVEMENTS),
         district=rng.choice(words.DISTRICTS),
         commune=commune_name(rng),
         cluster=rng.randint(1, 12),
@@ -65,21 +66,21 @@ def _fill(rng, template, year):
 
 
 def topic(rng, year):
-    template = rng.choice(words.RARE_TOPICS if rng.random() < 0.02 else words.TOPICS)
+    template = rng.choice(phrases.RARE_TOPICS if rng.random() < 0.02 else phrases.TOPICS)
     return _fill(rng, template, year)
 
 
 def sentence(rng, year):
     text = " ".join(
         [
-            rng.choice(words.SUBJECTS),
-            rng.choice(words.VERBS),
-            rng.choice(words.OBJECTS),
-            _fill(rng, rng.choice(words.COMPLEMENTS), year),
+            rng.choice(phrases.SUBJECTS),
+            rng.choice(phrases.VERBS),
+            rng.choice(phrases.OBJECTS),
+            _fill(rng, rng.choice(phrases.COMPLEMENTS), year),
         ]
     )
     if rng.random() < 0.03:
-        text += f", chú trọng sản phẩm {rng.choice(words.RARE_WORDS)}"
+        text += f", chú trọng sản phẩm {rng.choice(phrases.RARE_WORDS)}"
     return text + "."
 
 
@@ -90,7 +91,7 @@ def paragraph_html(rng, year, sentences):
 def stream_body(rng, year, sections):
     """A StreamField body as raw JSON: numbered headings, each with a paragraph."""
     numerals = ["I", "II", "III", "IV", "V", "VI"]
-    headings = rng.sample(words.SECTION_HEADINGS, sections)
+    headings = rng.sample(phrases.SECTION_HEADINGS, sections)
     body = []
     for number, heading in enumerate(headings):
         body.append(
@@ -121,13 +122,13 @@ def _issued_on(rng, today):
 
 def task_schedule(rng, year):
     schedule = []
-    for quarter, title in enumerate(words.QUARTERS):
+    for quarter, title in enumerate(phrases.QUARTERS):
         tasks = []
         for _ in range(rng.randint(2, 4)):
             deadline = None
             if rng.random() < 0.6:
                 deadline = datetime.date(year, quarter * 3 + rng.randint(1, 3), rng.randint(1, 28))
-            units = rng.sample(words.TASK_UNITS, rng.randint(1, 3))
+            units = rng.sample(phrases.TASK_UNITS, rng.randint(1, 3))
             tasks.append(
                 {
                     "type": "item",
@@ -154,7 +155,7 @@ def directive_items(rng, year):
             "value": {"heading": subject, "text": paragraph_html(rng, year, rng.randint(1, 3))},
             "id": block_id(rng),
         }
-        for subject in rng.sample(words.SUBJECTS, rng.randint(3, 6))
+        for subject in rng.sample(phrases.SUBJECTS, rng.randint(3, 6))
     ]
 
 
@@ -175,7 +176,7 @@ def document(seed, ordinal, bodies, today):
     subject_text = topic(rng, year)
     if rng.random() < 0.7:
         subject_text += f" năm {year}"
-    title = f"{rng.choice(words.TITLE_OPENERS[doc_type])} {subject_text}"[:250]
+    title = f"{rng.choice(phrases.TITLE_OPENERS[doc_type])} {subject_text}"[:250]
     status = rng.choices(
         [DocumentStatus.IN_FORCE, DocumentStatus.EXPIRED, DocumentStatus.REPLACED],
         weights=[80, 12, 8],
@@ -192,12 +193,12 @@ def document(seed, ordinal, bodies, today):
         "effective_on": issued_on if rng.random() < 0.5 else None,
         "status": str(status),
         "signer_capacity": capacity,
-        "signer_title": rng.choice(words.SIGNER_TITLES),
+        "signer_title": rng.choice(phrases.SIGNER_TITLES),
         "signer_name": person_name(rng),
-        "legal_bases": "\n".join(rng.sample(words.LEGAL_BASES, rng.randint(1, 3))),
-        "recipients": "\n".join(rng.sample(words.RECIPIENTS, rng.randint(2, 5))),
+        "legal_bases": "\n".join(rng.sample(phrases.LEGAL_BASES, rng.randint(1, 3))),
+        "recipients": "\n".join(rng.sample(phrases.RECIPIENTS, rng.randint(2, 5))),
         "body": stream_body(rng, year, rng.randint(2, 4)),
-        "areas": rng.sample(words.AREAS, rng.randint(1, 3)),
+        "areas": rng.sample(phrases.AREAS, rng.randint(1, 3)),
     }
     if doc_type == DocumentType.PLAN:
         fields["plan_period"] = f"Năm {year}"
@@ -211,7 +212,7 @@ def news(seed, ordinal, today, days_back):
     rng = page_random(seed, "news", ordinal)
     date = today - datetime.timedelta(days=rng.randint(0, days_back))
     year = date.year
-    title = f"{rng.choice(words.NEWS_OPENERS)} {topic(rng, year)}"[:250]
+    title = f"{rng.choice(phrases.NEWS_OPENERS)} {topic(rng, year)}"[:250]
     return {
         "title": title,
         "date": date,

@@ -1,130 +1,6 @@
-"""Word lists the generated pages are written from. Every phrase is ordinary
-administrative Vietnamese of the kind Emulation and Commendation boards publish; the
-place names belong to the fictional province of Sông Xanh."""
-
-FAMILY_NAMES = [
-    "Nguyễn",
-    "Trần",
-    "Lê",
-    "Phạm",
-    "Hoàng",
-    "Huỳnh",
-    "Phan",
-    "Vũ",
-    "Võ",
-    "Đặng",
-    "Bùi",
-    "Đỗ",
-    "Hồ",
-    "Ngô",
-    "Dương",
-    "Lý",
-    "Đinh",
-    "Trịnh",
-    "Lương",
-    "Mai",
-]
-MIDDLE_NAMES = ["Văn", "Thị", "Hữu", "Đức", "Minh", "Thanh", "Quốc", "Ngọc", "Xuân", "Kim"]
-GIVEN_NAMES = [
-    "An",
-    "Bình",
-    "Cường",
-    "Dũng",
-    "Giang",
-    "Hà",
-    "Hải",
-    "Hạnh",
-    "Hiếu",
-    "Hoa",
-    "Hùng",
-    "Hương",
-    "Khánh",
-    "Lan",
-    "Linh",
-    "Long",
-    "Mai",
-    "Nam",
-    "Nga",
-    "Nghĩa",
-    "Phong",
-    "Phúc",
-    "Quang",
-    "Sơn",
-    "Tâm",
-    "Thảo",
-    "Thắng",
-    "Thủy",
-    "Trang",
-    "Trung",
-    "Tuấn",
-    "Tùng",
-    "Uyên",
-    "Việt",
-    "Vinh",
-    "Xuân",
-    "Yến",
-    "Sỹ",
-    "Kỳ",
-    "Lý",
-]
-
-DISTRICTS = [
-    "Đông Lâm",
-    "Tây Sơn",
-    "Bắc Hà",
-    "Nam Giang",
-    "Hòa Bình",
-    "Tân Phú",
-    "Phước Long",
-    "Thạch Bàn",
-    "Cẩm Xuyên",
-    "Yên Định",
-    "Vĩnh Lộc",
-    "An Nhơn",
-    "Đức Phổ",
-    "Quỳnh Lưu",
-]
-COMMUNE_PREFIXES = ["Tân", "Hòa", "Phú", "Vĩnh", "An", "Bình", "Thạnh", "Long", "Mỹ", "Đông"]
-COMMUNE_SUFFIXES = [
-    "Lợi",
-    "Hưng",
-    "Thịnh",
-    "Phước",
-    "Điền",
-    "Lạc",
-    "Thuận",
-    "Khánh",
-    "Xuân",
-    "Hiệp",
-    "Trung",
-    "Tây",
-    "Nam",
-    "Bắc",
-    "Quý",
-    "Mỹ",
-]
-
-# (name, short code, level) of the bodies added beside the demo's.
-EXTRA_BODIES = [
-    ("Sở Giáo dục và Đào tạo", "SGDĐT", "so-nganh"),
-    ("Sở Y tế", "SYT", "so-nganh"),
-    ("Sở Tài chính", "STC", "so-nganh"),
-    ("Sở Kế hoạch và Đầu tư", "SKHĐT", "so-nganh"),
-    ("Sở Nông nghiệp và Môi trường", "SNNMT", "so-nganh"),
-    ("Sở Lao động – Thương binh và Xã hội", "SLĐTBXH", "so-nganh"),
-    ("Sở Văn hóa, Thể thao và Du lịch", "SVHTTDL", "so-nganh"),
-    ("Sở Khoa học và Công nghệ", "SKHCN", "so-nganh"),
-    ("Sở Xây dựng", "SXD", "so-nganh"),
-    ("Sở Tư pháp", "STP", "so-nganh"),
-    ("Sở Công Thương", "SCT", "so-nganh"),
-    ("Liên đoàn Lao động tỉnh", "LĐLĐ", "tinh"),
-    ("Tỉnh đoàn", "TĐ", "tinh"),
-    ("Hội Liên hiệp Phụ nữ tỉnh", "HLHPN", "tinh"),
-    ("Hội Nông dân tỉnh", "HND", "tinh"),
-    ("Hội Cựu chiến binh tỉnh", "HCCB", "tinh"),
-    ("Cụm thi đua các huyện miền núi", "CTĐ1", "khoi-cum"),
-    ("Khối thi đua các cơ quan tổng hợp", "KTĐ2", "khoi-cum"),
-] + [(f"Ủy ban nhân dân huyện {name}", "UBND", "huyen") for name in DISTRICTS]
+"""The wording of the generated pages: fields, movements, topics, titles, sentence
+parts, legal bases, recipients and signers, in the administrative Vietnamese that
+Emulation and Commendation boards publish."""
 
 AREAS = [
     "thi đua",
@@ -144,7 +20,6 @@ AREAS = [
     "tổ chức cán bộ",
     "tài chính ngân sách",
 ]
-
 MOVEMENTS = [
     "Cả nước chung tay vì người nghèo – Không để ai bị bỏ lại phía sau",
     "Cả nước chung sức xây dựng nông thôn mới",
@@ -159,7 +34,6 @@ MOVEMENTS = [
     "Tuổi trẻ xung kích, tình nguyện vì cuộc sống cộng đồng",
     "Cựu chiến binh gương mẫu",
 ]
-
 TOPICS = [
     "công tác thi đua, khen thưởng",
     "phong trào thi đua yêu nước",
@@ -202,7 +76,6 @@ RARE_TOPICS = [
     "khen thưởng lực lượng kiểm lâm bảo vệ rừng phòng hộ đầu nguồn",
     "biểu dương người hiến đất làm đường giao thông nông thôn",
 ]
-
 TITLE_OPENERS = {
     "ke-hoach": ["Kế hoạch", "Kế hoạch triển khai", "Kế hoạch tổ chức", "Kế hoạch thực hiện"],
     "chi-thi": ["Chỉ thị về việc tăng cường", "Chỉ thị về việc đẩy mạnh", "Chỉ thị về"],
@@ -226,7 +99,6 @@ TYPE_WEIGHTS = {
     "to-trinh": 6,
     "chi-thi": 4,
 }
-
 SECTION_HEADINGS = [
     "Mục đích, yêu cầu",
     "Nội dung",
@@ -328,7 +200,6 @@ RARE_WORDS = [
     "bánh tráng Túy Loan",
     "rượu cần",
 ]
-
 LEGAL_BASES = [
     "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;",
     "Căn cứ Luật Thi đua, Khen thưởng ngày 15 tháng 6 năm 2022;",
@@ -368,7 +239,6 @@ TASK_UNITS = [
     "Sở Tài chính",
 ]
 QUARTERS = ["Quý I", "Quý II", "Quý III", "Quý IV"]
-
 NEWS_OPENERS = [
     "Hội nghị",
     "Lễ tuyên dương",
@@ -380,34 +250,4 @@ NEWS_OPENERS = [
     "Gặp mặt",
     "Tọa đàm",
     "Tập huấn",
-]
-UNITS = [
-    "Trường Tiểu học {commune}",
-    "Bệnh viện Đa khoa huyện {district}",
-    "Hợp tác xã {commune}",
-    "Công an xã {commune}",
-    "Đồn Biên phòng {commune}",
-    "Công ty Cổ phần Cấp nước Sông Xanh",
-    "Trung tâm Y tế huyện {district}",
-    "Ủy ban nhân dân xã {commune}",
-    "Trường Trung học phổ thông {district}",
-    "Hội Nông dân xã {commune}",
-]
-POSITIONS = [
-    "Giáo viên",
-    "Bác sĩ",
-    "Nông dân",
-    "Công nhân",
-    "Chủ tịch UBND xã",
-    "Trưởng thôn",
-    "Kỹ sư",
-    "Chiến sĩ",
-    "Điều dưỡng",
-    "Giám đốc hợp tác xã",
-]
-VENUES = [
-    "Hội trường Trung tâm Hội nghị tỉnh",
-    "Hội trường UBND huyện {district}",
-    "Nhà văn hóa xã {commune}",
-    "Hội trường Tỉnh ủy",
 ]

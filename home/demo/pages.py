@@ -8,10 +8,11 @@ All text is written for this project and describes a fictional province.
 from wagtail.models import Locale, Page, Site
 from wagtail.rich_text import RichText
 
-from home import demo_content as home_demo_content
+from home.demo import names, sections
+from home.demo.names import PROVINCE
 from home.models import HomePage, PortalSettings, StandardPage
 
-PROVINCE = "tỉnh Sông Xanh"
+ORGANISATION = "Sở Nội vụ " + PROVINCE
 
 
 def _body(*parts):
@@ -56,12 +57,12 @@ def ensure_home_page():
     root = Page.get_first_root_node()
     home = root.get_children().type(HomePage).filter(locale=Locale.get_default()).first()
     if home is None:
-        welcome = root.get_children().filter(slug="home").exact_type(Page).first()
+        welcome = root.get_children().filter(slug=names.HOME).exact_type(Page).first()
         if welcome is not None:
             welcome.delete()
         home = HomePage(
             title="Ban Thi đua – Khen thưởng " + PROVINCE,
-            slug="home",
+            slug=names.HOME,
             introduction=(
                 "Cổng thông tin điện tử của Ban Thi đua – Khen thưởng "
                 + PROVINCE
@@ -87,7 +88,7 @@ def ensure_settings(site):
     portal, _ = PortalSettings.objects.get_or_create(site=site)
     if portal.links:
         return portal
-    portal.organisation_name = "Sở Nội vụ " + PROVINCE
+    portal.organisation_name = ORGANISATION
     portal.organisation_name_en = "Department of Home Affairs, Song Xanh Province"
     portal.board_name = "Ban Thi đua – Khen thưởng"
     portal.board_name_en = "Emulation and Commendation Board"
@@ -136,7 +137,7 @@ def build():
     about = ensure_child(
         home,
         StandardPage,
-        "gioi-thieu",
+        names.ABOUT,
         title="Giới thiệu",
         show_in_menus=True,
         introduction="Vị trí, chức năng và cơ cấu tổ chức của Ban Thi đua – Khen thưởng.",
@@ -154,7 +155,7 @@ def build():
     functions = ensure_child(
         about,
         StandardPage,
-        "chuc-nang-nhiem-vu",
+        names.FUNCTIONS,
         title="Chức năng, nhiệm vụ",
         introduction="Những việc Ban tham mưu cho Hội đồng Thi đua – Khen thưởng tỉnh.",
         body=_body(
@@ -178,7 +179,7 @@ def build():
     contact = ensure_child(
         home,
         StandardPage,
-        "lien-he",
+        names.CONTACT,
         title="Liên hệ",
         show_in_menus=True,
         introduction="Địa chỉ, điện thoại và thư điện tử của Ban.",
@@ -193,7 +194,7 @@ def build():
         ),
     )
 
-    home_demo_content.build(home, ensure_child)
+    sections.build(home, ensure_child)
 
     ensure_translation(
         home,
@@ -209,7 +210,7 @@ def build():
         about,
         en,
         title="About us",
-        slug="about",
+        slug=names.ABOUT_EN,
         introduction="The Board's position, functions and organisation.",
         body=_body(
             ("h", "Position"),
@@ -226,7 +227,7 @@ def build():
         functions,
         en,
         title="Functions and duties",
-        slug="functions-and-duties",
+        slug=names.FUNCTIONS_EN,
         introduction="What the Board does for the Provincial Emulation and Commendation "
         "Council.",
         body=_body(
@@ -251,7 +252,7 @@ def build():
         contact,
         en,
         title="Contact",
-        slug="contact",
+        slug=names.CONTACT_EN,
         introduction="The Board's address, telephone and e-mail.",
         body=_body(
             (

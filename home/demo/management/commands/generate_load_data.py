@@ -3,7 +3,7 @@ import time
 from django.core.management.base import BaseCommand
 from django.db import connection
 
-from documents.load_data.generator import Generator, Sizes
+from home.demo.load_data.generator import Generator, Sizes
 
 
 class Command(BaseCommand):

@@ -6,7 +6,6 @@ from django.db import connection
 from django.utils import timezone
 from wagtail.models import Page
 
-from documents.load_data import content
 from documents.models import (
     DirectivePage,
     DocumentArchivePage,
@@ -14,6 +13,7 @@ from documents.models import (
     PlanPage,
 )
 from home.analytics.stats import most_viewed
+from home.demo.load_data import content
 from home.models import CongressEventPage, DailyPageViews, ModelProfilePage, NewsPage
 from search.service import search
 from search.text import fold

@@ -16,10 +16,7 @@ from django.utils import timezone
 from taggit.models import Tag
 from wagtail.models import Site
 
-from documents import demo as documents_demo
 from documents.choices import DocumentType
-from documents.load_data import bulk, content
-from documents.load_data import vocabulary as words
 from documents.models import (
     DirectivePage,
     DocumentArchivePage,
@@ -29,7 +26,11 @@ from documents.models import (
     PlanPage,
 )
 from documents.numbers import normalise_number
-from home.demo import ensure_child
+from home.demo import archive as archive_demo
+from home.demo import names
+from home.demo.load_data import bulk, content, phrases
+from home.demo.load_data import vocabulary as words
+from home.demo.pages import ensure_child
 from home.models import (
     CongressEventIndexPage,
     CongressEventPage,
@@ -46,6 +47,8 @@ from home.models import (
 BATCH_SIZE = 1000
 # Generated slugs end in six digits (content.slug_for); hand-made ones do not.
 GENERATED_SLUG = r"-[0-9]{6}$"
+# The demo's sections that receive generated pages.
+SECTIONS = (names.ARCHIVE, names.NEWS, names.PROFILES, names.EVENTS)
 NEWS_DAYS_BACK = 5 * 365
 
 
@@ -72,24 +75,29 @@ def sections(home):
         return existing or ensure_child(home, model, slug, title=title)
 
     return {
-        "documents": section(DocumentArchivePage, "van-ban", "Văn bản – tài liệu"),
-        "news": section(NewsIndexPage, "tin-tuc", "Tin tức"),
-        "profiles": section(ModelProfileIndexPage, "dien-hinh-tien-tien", "Điển hình tiên tiến"),
-        "events": section(CongressEventIndexPage, "dai-hoi-thi-dua", "Đại hội thi đua"),
+        "documents": section(DocumentArchivePage, names.ARCHIVE, "Văn bản – tài liệu"),
+        "news": section(NewsIndexPage, names.NEWS, "Tin tức"),
+        "profiles": section(ModelProfileIndexPage, names.PROFILES, "Điển hình tiên tiến"),
+        "events": section(CongressEventIndexPage, names.EVENTS, "Đại hội thi đua"),
     }
 
 
 def issuing_bodies():
     """The demo's bodies first (they issue most), then the generated departments,
     organisations and districts."""
-    bodies = list(documents_demo.ensure_bodies().values())
-    for name, code, level in words.EXTRA_BODIES:
+    bodies = list(archive_demo.ensure_bodies().values())
+    for name, code, level in extra_bodies():
         body, _ = IssuingBody.objects.get_or_create(
-            name=f"{name} tỉnh Sông Xanh" if level == "so-nganh" else name,
-            defaults={"short_code": code, "level": level},
+            name=name, defaults={"short_code": code, "level": level}
         )
         bodies.append(body)
     return bodies
+
+
+def extra_bodies():
+    """(name, code, level) of the generated bodies; departments carry the province."""
+    for name, code, level in words.EXTRA_BODIES:
+        yield (f"{name} tỉnh Sông Xanh" if level == "so-nganh" else name), code, level
 
 
 def generated_ordinals(parent):
@@ -161,7 +169,7 @@ class Generator:
         if batch is None:
             return {
                 "bodies": issuing_bodies(),
-                "tags": {name: Tag.objects.get_or_create(name=name)[0] for name in words.AREAS},
+                "tags": {name: Tag.objects.get_or_create(name=name)[0] for name in phrases.AREAS},
             }
         parent, slots, ordinals, context = batch
         groups = {}

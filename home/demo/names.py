@@ -1,0 +1,43 @@
+"""The names the demo gives what it creates, each written once: the builders create
+pages, snippets and pictures under these names, and `inventory` recognises them."""
+
+PROVINCE = "tỉnh Sông Xanh"
+
+# The Vietnamese home page's slug and the sections under it.
+HOME = "home"
+ABOUT = "gioi-thieu"
+FUNCTIONS = "chuc-nang-nhiem-vu"
+CONTACT = "lien-he"
+NEWS = "tin-tuc"
+PROFILES = "dien-hinh-tien-tien"
+EVENTS = "dai-hoi-thi-dua"
+CLUSTERS = "cum-khoi-thi-dua"
+ARCHIVE = "van-ban"
+MOST_VIEWED = "xem-nhieu-nhat"
+
+# English translations (wagtail-localize gives the English home page the slug "home-en").
+HOME_EN = "home-en"
+ABOUT_EN = "about"
+FUNCTIONS_EN = "functions-and-duties"
+CONTACT_EN = "contact"
+MOST_VIEWED_EN = "most-viewed"
+
+PROVINCE_CONGRESS = "dai-hoi-tinh-lan-thu-vi"
+DISTRICT_CONGRESS = "dai-hoi-huyen-dong-lam-lan-thu-v"
+COMMUNE_CONGRESS = "dai-hoi-xa-tan-lap-lan-thu-iv"
+CONGRESSES = (PROVINCE_CONGRESS, DISTRICT_CONGRESS, COMMUNE_CONGRESS)
+
+PROVINCE_CONGRESS_IMAGE = "Ảnh Đại hội tỉnh"
+DISTRICT_CONGRESS_PHOTOS = 3
+
+
+def news_image(number):
+    return f"Ảnh minh họa tin {number + 1}"
+
+
+def profile_image(number):
+    return f"Ảnh điển hình {number + 1}"
+
+
+def district_congress_image(number):
+    return f"Ảnh Đại hội huyện Đồng Lâm {number + 1}"
