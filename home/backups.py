@@ -1,5 +1,12 @@
 """What backup_site and restore_site share."""
 
+import os
+import subprocess
+
+from django.core.management.base import CommandError
+from django.db import connection
+from django.utils.translation import gettext as _
+
 FORMAT_VERSION = 1
 
 # Rebuilt on restore (the search index) or not worth keeping (sessions,
@@ -22,3 +29,23 @@ def pg_environment(db):
     if db.get("PASSWORD"):
         env["PGPASSWORD"] = db["PASSWORD"]
     return env
+
+
+def run_pg_tool(tool, *arguments):
+    """Run pg_dump or pg_restore against the default database; its failure (or its
+    absence) becomes a CommandError that says what to do."""
+    db = connection.settings_dict
+    try:
+        subprocess.run(
+            [tool, *arguments],
+            env={**os.environ, **pg_environment(db)},
+            check=True,
+            capture_output=True,
+            text=True,
+        )
+    except FileNotFoundError as error:
+        message = _("Không tìm thấy %s: hãy cài gói postgresql-client.") % tool
+        raise CommandError(message) from error
+    except subprocess.CalledProcessError as error:
+        message = _("%(tool)s thất bại: %(error)s") % {"tool": tool, "error": error.stderr.strip()}
+        raise CommandError(message) from error

@@ -6,8 +6,6 @@ folder goes in as it is. `restore_site` reads the archive back.
 
 import io
 import json
-import os
-import subprocess
 import tarfile
 import tempfile
 from pathlib import Path
@@ -15,13 +13,13 @@ from pathlib import Path
 import redis
 from django.conf import settings
 from django.core.management import call_command
-from django.core.management.base import BaseCommand, CommandError
+from django.core.management.base import BaseCommand
 from django.db import connection
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from home.analytics.counters import get_view_counter
-from home.backups import EXCLUDED_FROM_DUMPDATA, FORMAT_VERSION, pg_environment
+from home.backups import EXCLUDED_FROM_DUMPDATA, FORMAT_VERSION, run_pg_tool
 
 
 class Command(BaseCommand):
@@ -85,23 +83,6 @@ class Command(BaseCommand):
             )
 
     def _pg_dump(self, target):
-        db = connection.settings_dict
-        command = ["pg_dump", "--format=custom", "--no-owner", "--no-privileges"]
-        command += ["--file", str(target), db["NAME"]]
-        try:
-            subprocess.run(
-                command,
-                env={**os.environ, **pg_environment(db)},
-                check=True,
-                capture_output=True,
-                text=True,
-            )
-        except FileNotFoundError as error:
-            message = _("Không tìm thấy %s: hãy cài gói postgresql-client.") % "pg_dump"
-            raise CommandError(message) from error
-        except subprocess.CalledProcessError as error:
-            message = _("%(tool)s thất bại: %(error)s") % {
-                "tool": "pg_dump",
-                "error": error.stderr.strip(),
-            }
-            raise CommandError(message) from error
+        name = connection.settings_dict["NAME"]
+        options = ["--format=custom", "--no-owner", "--no-privileges"]
+        run_pg_tool("pg_dump", *options, "--file", str(target), name)

@@ -1,9 +1,7 @@
 """Restore an archive written by backup_site into an empty database."""
 
 import json
-import os
 import shutil
-import subprocess
 import tarfile
 import tempfile
 from pathlib import Path
@@ -14,7 +12,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import connection
 from django.utils.translation import gettext as _
 
-from home.backups import FORMAT_VERSION, pg_environment
+from home.backups import FORMAT_VERSION, run_pg_tool
 
 
 class Command(BaseCommand):
@@ -67,26 +65,9 @@ class Command(BaseCommand):
         self.stdout.write(self.style.SUCCESS(_("Đã khôi phục từ %s") % archive_path))
 
     def _pg_restore(self, dump):
-        db = connection.settings_dict
-        command = ["pg_restore", "--no-owner", "--no-privileges", "--exit-on-error"]
-        command += ["--dbname", db["NAME"], str(dump)]
-        try:
-            subprocess.run(
-                command,
-                env={**os.environ, **pg_environment(db)},
-                check=True,
-                capture_output=True,
-                text=True,
-            )
-        except FileNotFoundError as error:
-            message = _("Không tìm thấy %s: hãy cài gói postgresql-client.") % "pg_restore"
-            raise CommandError(message) from error
-        except subprocess.CalledProcessError as error:
-            message = _("%(tool)s thất bại: %(error)s") % {
-                "tool": "pg_restore",
-                "error": error.stderr.strip(),
-            }
-            raise CommandError(message) from error
+        name = connection.settings_dict["NAME"]
+        options = ["--no-owner", "--no-privileges", "--exit-on-error"]
+        run_pg_tool("pg_restore", *options, "--dbname", name, str(dump))
 
     def _restore_media(self, source):
         if not source.is_dir():
