@@ -23,11 +23,11 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from documents.choices import TYPE_CODES, DocumentStatus, DocumentType, SignerCapacity
-from documents.numbers import normalise_number
 from home.blocks import BaseStreamBlock
 from portal import view_restrictions
 from portal.view_restrictions import CachedViewRestrictionsMixin
 from search.indexing import FOLDED_SEARCH_FIELDS, FoldedSearchMixin, stream_text
+from search.text import normalise_number
 
 
 def build_metadata_panels(with_type):
