@@ -53,3 +53,17 @@ def strip_marks(text):
 def fold(text):
     """The search key of a text: lower case, without marks, i/y spellings unified."""
     return _FINAL_Y_LOWER.sub(r"\1i", strip_marks(text).lower())
+
+
+# Everything a person may type between the parts of a document number.
+_NUMBER_SEPARATORS = re.compile(r"[\s/\\\-–—_.,:;]+")
+
+
+def normalise_number(number):
+    """The matching key of an official document number: no marks, upper case, every
+    separator removed, so `12/QĐ-UBND`, `12 qd ubnd` and `12-QĐ-UBND` all give
+    `12QDUBND`. Compatibility forms (full-width digits, ligatures) count as their
+    plain letters, as they always have in the stored keys."""
+    if not number:
+        return ""
+    return _NUMBER_SEPARATORS.sub("", strip_marks(unicodedata.normalize("NFKC", number))).upper()

@@ -18,12 +18,12 @@ from wagtail.search import index
 from documents.choices import TYPE_CODES, DocumentStatus, DocumentType, SignerCapacity
 from documents.models.panels import build_metadata_panels
 from documents.models.relations import DocumentAreaTag
-from documents.numbers import normalise_number
 from portal import view_restrictions
 from portal.blocks import BaseStreamBlock
 from portal.fences import treebeard_paths
 from portal.view_restrictions import CachedViewRestrictionsMixin
 from search.indexing import FoldedSearchMixin, SearchPart, stream_text
+from search.text import normalise_number
 
 
 class OfficialDocumentPage(FoldedSearchMixin, RoutablePageMixin, CachedViewRestrictionsMixin, Page):

@@ -11,10 +11,12 @@ from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 
+from documents.models import OfficialDocumentPage
 from home.models.mixins import CARD_RENDITIONS, SectionIntroductionMixin, image_prefetch, paginate
 from home.models.snippets import Award, Locality, Sector
 from portal.view_restrictions import CachedViewRestrictionsMixin, public_pages
 from search.indexing import FoldedSearchMixin, SearchPart, html_text
+from search.text import normalise_number
 
 PROFILES_PER_PAGE = 12
 YEAR_VALIDATORS = [MinValueValidator(1945), MaxValueValidator(2100)]
@@ -215,10 +217,6 @@ class ModelProfilePage(FoldedSearchMixin, CachedViewRestrictionsMixin, Page):
     template = "home/profiles/model_profile_page.html"
 
     def get_context(self, request, *args, **kwargs):
-        # Imported here: the documents app builds on home's blocks.
-        from documents.models import OfficialDocumentPage
-        from documents.numbers import normalise_number
-
         context = super().get_context(request, *args, **kwargs)
         honours = list(self.honours.select_related("award"))
         urls = OfficialDocumentPage.urls_by_number(

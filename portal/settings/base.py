@@ -367,9 +367,12 @@ ELASTICSEARCH_URL = env.str("ELASTICSEARCH_URL", default="")
 ELASTICSEARCH_INDEX = env.str("ELASTICSEARCH_INDEX", default="portal")
 # The archive page ("Văn bản – tài liệu") asks this backend for its listing and
 # filter counts: SQL aggregates by default, the archive index's aggregations on a
-# cluster (search/elastic.py).
+# cluster (documents/archive/elastic.py; the old name search.elastic.ElasticArchive
+# is still accepted).
 DOCUMENT_ARCHIVE_BACKEND = (
-    "search.elastic.ElasticArchive" if ELASTICSEARCH_URL else "documents.archive.DatabaseArchive"
+    "documents.archive.elastic.ElasticArchive"
+    if ELASTICSEARCH_URL
+    else "documents.archive.DatabaseArchive"
 )
 if ELASTICSEARCH_URL:
     WAGTAILSEARCH_BACKENDS["default"] = {

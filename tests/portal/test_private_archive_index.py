@@ -7,12 +7,12 @@ import importlib
 import pytest
 from wagtail.models import PageViewRestriction
 
+from documents.archive.elastic import archive_index_documents
 from documents.models import OfficialDocumentPage
-from search.elastic import archive_index_documents
+from tests.documents import archive_backends
 from tests.documents.factories import DocumentArchivePageFactory, PlanPageFactory
 from tests.home.factories import NewsIndexPageFactory, NewsPageFactory
 from tests.portal.private_pages import KINDS, restrict
-from tests.search import archive_backends
 
 pytestmark = pytest.mark.django_db
 
@@ -29,10 +29,7 @@ def plan(archive):
 
 @pytest.fixture
 def recording(settings):
-    settings.DOCUMENT_ARCHIVE_BACKEND = "tests.search.archive_backends.RecordingArchive"
-    archive_backends.calls.clear()
-    yield archive_backends.calls
-    archive_backends.calls.clear()
+    yield from archive_backends.recording(settings)
 
 
 def _unrestrict(restriction, capture):

@@ -1,9 +1,11 @@
+import re
 import unicodedata
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from search.text import fold, normalize, strip_marks
+from search.text import fold, normalise_number, normalize, strip_marks
 
 
 def test_fold_removes_tone_and_vowel_marks():
@@ -70,3 +72,41 @@ def test_strip_marks_removes_exactly_the_combining_characters(text):
 @given(st.text(alphabet=st.characters(categories=["Mn", "Mc", "Me", "Lo", "Ll", "Lu"])))
 def test_strip_marks_removes_marks_of_other_scripts_too(text):
     assert strip_marks(text) == _strip_marks_by_character(text)
+
+
+@pytest.mark.parametrize("typed", ["12/KH-UBND", "12/kh-ubnd", "12 KH UBND", " 12_kh.ubnd "])
+def test_number_typed_any_way_normalises_to_the_same_key(typed):
+    assert normalise_number(typed) == "12KHUBND"
+
+
+def test_normalised_number_folds_d_with_stroke():
+    assert normalise_number("215/QĐ-UBND") == "215QDUBND"
+
+
+def test_normalised_number_reads_full_width_characters_as_plain_ones():
+    assert normalise_number("１２/ＫＨ-ＵＢＮＤ") == "12KHUBND"
+
+
+def test_empty_number_normalises_to_empty_string():
+    assert normalise_number("") == ""
+
+
+def _number_key_by_compatibility(number):
+    """The key as the stored numbers were first computed: compatibility decomposition,
+    combining characters dropped, separators removed, upper case."""
+    decomposed = unicodedata.normalize("NFKD", number.replace("đ", "d").replace("Đ", "D"))
+    kept = "".join(char for char in decomposed if not unicodedata.combining(char))
+    return re.sub(r"[\s/\\\-–—_.,:;]+", "", kept).upper()
+
+
+# Latin letters with their marks, Vietnamese's precomposed vowels, full-width forms.
+_NUMBER_CHARACTERS = st.one_of(
+    st.characters(max_codepoint=0x36F),
+    st.characters(min_codepoint=0x1E00, max_codepoint=0x1EFF),
+    st.characters(min_codepoint=0xFF01, max_codepoint=0xFF5E),
+)
+
+
+@given(st.text(alphabet=_NUMBER_CHARACTERS))
+def test_number_key_is_unchanged_from_the_stored_keys(number):
+    assert normalise_number(number) == _number_key_by_compatibility(number)

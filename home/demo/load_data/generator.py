@@ -25,7 +25,6 @@ from documents.models import (
     OfficialDocumentPage,
     PlanPage,
 )
-from documents.numbers import normalise_number
 from home.demo import archive as archive_demo
 from home.demo import names
 from home.demo.load_data import bulk, content, phrases
@@ -43,6 +42,7 @@ from home.models import (
     NewsPage,
     Sector,
 )
+from search.text import normalise_number
 
 BATCH_SIZE = 1000
 # Generated slugs end in six digits (content.slug_for); hand-made ones do not.

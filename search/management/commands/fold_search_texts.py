@@ -1,10 +1,9 @@
 import time
 
 from django.core.management.base import BaseCommand
-from django.db.models import Prefetch
 from wagtail.models import get_page_models
 
-from documents.models import DocumentAttachment, OfficialDocumentPage
+from search import registry
 from search.backends.folded import store_folded_parts
 
 BATCH = 500
@@ -21,14 +20,10 @@ class Command(BaseCommand):
         started = time.monotonic()
         total = 0
         for model in get_page_models():
-            pages = model.objects.exact_type(model).order_by("pk")
-            if issubclass(model, OfficialDocumentPage):
-                pages = pages.select_related("issuing_body").prefetch_related(
-                    Prefetch(
-                        "attachments",
-                        queryset=DocumentAttachment.objects.select_related("document"),
-                    )
-                )
+            # With the relations the page type's text parts read (search.registry).
+            pages = registry.with_text_relations(
+                model, model.objects.exact_type(model).order_by("pk")
+            )
             batch = []
             for page in pages.iterator(chunk_size=BATCH):
                 batch.append(page)

@@ -1,9 +1,9 @@
-"""Keep a page's search entry and the archive backend in step with the page.
+"""Keep a document's search entry and the archive backend in step with the document.
 
 Attachment rows are written after the page itself (modelcluster commits child
 relations after the page's own save, when the page was already indexed), and an
 uploaded file's text may change later; both re-index the pages concerned. The
-archive backend (documents.archive.get_archive_backend) hears of every published,
+archive backend (documents.archive.backends.get_archive_backend) hears of every published,
 unpublished and deleted document; the database backend has nothing to do then,
 the Elasticsearch archive index updates its entry.
 """
@@ -12,7 +12,7 @@ from django.db.models.signals import post_delete, post_save
 from wagtail.search import index
 from wagtail.signals import page_published, page_unpublished
 
-from documents.archive import get_archive_backend
+from documents.archive.backends import get_archive_backend
 from documents.models import DocumentAttachment, DocumentFile, OfficialDocumentPage
 
 

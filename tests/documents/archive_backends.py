@@ -13,3 +13,12 @@ class RecordingArchive(DatabaseArchive):
 
     def remove(self, page_id):
         calls.append(("remove", page_id))
+
+
+def recording(settings):
+    """For a fixture: make RecordingArchive the archive backend and yield its calls,
+    empty at the start and emptied at the end."""
+    settings.DOCUMENT_ARCHIVE_BACKEND = f"{__name__}.RecordingArchive"
+    calls.clear()
+    yield calls
+    calls.clear()

@@ -6,8 +6,7 @@ import urllib.request
 
 import pytest
 
-from documents.models import DocumentArchivePage, OfficialDocumentPage
-from search.elastic import (
+from documents.archive.elastic import (
     ArchiveDocument,
     archive_index_name,
     build_archive_search,
@@ -15,6 +14,7 @@ from search.elastic import (
     facet_counts,
     rebuild_archive_index,
 )
+from documents.models import DocumentArchivePage, OfficialDocumentPage
 from tests.documents.factories import PlanPageFactory
 from tests.search.corpus import build_corpus
 
@@ -83,7 +83,7 @@ def test_facets_are_aggregations(indexed):
 @pytest.fixture
 def archive_on_index(indexed, settings):
     settings.ELASTICSEARCH_URL = ELASTICSEARCH_URL
-    settings.DOCUMENT_ARCHIVE_BACKEND = "search.elastic.ElasticArchive"
+    settings.DOCUMENT_ARCHIVE_BACKEND = "documents.archive.elastic.ElasticArchive"
     return DocumentArchivePage.objects.live().filter(locale__language_code="vi").first()
 
 

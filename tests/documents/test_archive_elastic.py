@@ -1,6 +1,6 @@
 """The archive page on the Elasticsearch archive index, without a cluster: how the
-backend is chosen, how a response becomes the page's filters and pages, and what
-publishing tells the backend. test_elastic_integration.py runs it against a cluster."""
+backend is chosen and how a response becomes the page's filters and pages.
+test_archive_elastic_integration.py runs it against a cluster."""
 
 import datetime
 import importlib
@@ -9,27 +9,19 @@ import pytest
 from django.core.paginator import Paginator
 from elasticsearch.dsl.response import Response
 
-from documents.choices import DocumentStatus, DocumentType
-from search.elastic import (
+from documents.archive import get_archive_backend
+from documents.archive.elastic import (
     ArchiveDocument,
+    ElasticArchive,
     _facet_options,
     _HitList,
     build_archive_search,
     facet_counts,
 )
-from tests.documents.factories import (
-    DocumentArchivePageFactory,
-    IssuingBodyFactory,
-    PlanPageFactory,
-)
-from tests.search import archive_backends
+from documents.choices import DocumentStatus, DocumentType
+from tests.documents.factories import IssuingBodyFactory, PlanPageFactory
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def archive(home_page):
-    return DocumentArchivePageFactory(parent=home_page)
 
 
 def _reload_settings(monkeypatch, url):
@@ -47,7 +39,14 @@ def _reload_settings(monkeypatch, url):
 
 
 def test_archive_uses_the_index_when_a_cluster_is_configured(monkeypatch):
-    assert _reload_settings(monkeypatch, "http://127.0.0.1:9200") == "search.elastic.ElasticArchive"
+    assert _reload_settings(monkeypatch, "http://127.0.0.1:9200") == (
+        "documents.archive.elastic.ElasticArchive"
+    )
+
+
+def test_the_backends_name_from_before_the_move_still_loads(settings):
+    settings.DOCUMENT_ARCHIVE_BACKEND = "search.elastic.ElasticArchive"
+    assert isinstance(get_archive_backend(), ElasticArchive)
 
 
 def test_archive_uses_the_database_without_a_cluster(monkeypatch):
@@ -140,41 +139,3 @@ def test_index_entry_carries_status_fields_and_page_id(archive):
         plan.pk,
         2025,
     )
-
-
-@pytest.fixture
-def recording(settings):
-    settings.DOCUMENT_ARCHIVE_BACKEND = "tests.search.archive_backends.RecordingArchive"
-    archive_backends.calls.clear()
-    yield archive_backends.calls
-    archive_backends.calls.clear()
-
-
-def test_publishing_a_document_updates_the_archive_backend(archive, recording):
-    plan = PlanPageFactory(parent=archive, slug="kh", live=False)
-    plan.save_revision().publish()
-    assert ("update", plan.pk) in recording
-
-
-def test_unpublishing_a_document_removes_it_from_the_archive_backend(archive, recording):
-    plan = PlanPageFactory(parent=archive, slug="kh")
-    plan.unpublish()
-    assert recording[-1] == ("remove", plan.pk)
-
-
-def test_deleting_a_document_removes_it_from_the_archive_backend(archive, recording):
-    plan = PlanPageFactory(parent=archive, slug="kh")
-    page_id = plan.pk
-    plan.delete()
-    assert ("remove", page_id) in recording
-
-
-def test_publishing_another_page_leaves_the_archive_backend_alone(home_page, recording):
-    home_page.save_revision().publish()
-    assert recording == []
-
-
-def test_archive_page_lists_through_the_configured_backend(client, archive, recording):
-    PlanPageFactory(parent=archive, slug="kh", title="Kế hoạch thi đua")
-    response = client.get(archive.url)
-    assert [page.slug for page in response.context["documents"]] == ["kh"]

@@ -1,11 +1,12 @@
-"""Filtering, facet counts and sorting of the document archive.
+"""A request to the document archive: its filters, keyword and sort, the documents
+matching them and the counts of every filter's options.
 
 Every number on the archive page comes from a fixed set of aggregate queries over
 indexed columns (type, issuing body, issue date, status, area tag), so the page
 costs the same number of queries whatever the archive holds. Those counts (and the
 total, which is one of them) are kept in the cache per filter combination under the
 page cache's generation token, which every publish, unpublish, move and delete
-replaces: a warm request runs only the listing query.
+replaces: a warm request runs only the listing query (documents.archive.database).
 """
 
 import hashlib
@@ -13,33 +14,16 @@ import json
 from collections import Counter
 from dataclasses import dataclass, field
 
-from django import forms
-from django.conf import settings
-from django.core.cache import cache
-from django.core.paginator import Paginator
 from django.db.models import Count
 from django.db.models.functions import ExtractYear
-from django.utils.module_loading import import_string
-from django.utils.translation import gettext_lazy as _
 from taggit.models import Tag
 from wagtail.models import Locale
 
-from documents.choices import DocumentStatus, DocumentType
-from portal.page_cache import safely
+from documents.archive.facets import facet_options
+from documents.archive.forms import ArchiveFilterForm
+from documents.archive.sorts import DEFAULT_SORT, SORTS
+from search.service import QueryError, matching_ids
 
-MAX_QUERY_LENGTH = 200
-DOCUMENTS_PER_PAGE = 20
-
-SORTS = {
-    "moi-nhat": ("-issued_on", "-pk"),
-    "cu-nhat": ("issued_on", "pk"),
-    "so-ky-hieu": ("number_normalised", "-issued_on"),
-}
-SORT_CHOICES = [
-    ("moi-nhat", _("Mới nhất")),
-    ("cu-nhat", _("Cũ nhất")),
-    ("so-ky-hieu", _("Theo số ký hiệu")),
-]
 FILTER_NAMES = ("type", "issuer", "year", "field", "status")
 # Facets that are a column (or the year of one) of the document table: every one of
 # them that is not a selected filter is counted over the same rows, so one grouped
@@ -51,34 +35,6 @@ COLUMN_FACETS = {
     "issuer": "issuing_body",
     "year": "year",
 }
-# The generation token retires cached counts at the first publish, unpublish, move
-# or delete; the timeout only frees the room of combinations nobody asks for again.
-COUNTS_CACHE_SECONDS = 6 * 60 * 60
-
-
-class ArchiveFilterForm(forms.Form):
-    q = forms.CharField(label=_("Từ khóa"), required=False, max_length=MAX_QUERY_LENGTH)
-    type = forms.ChoiceField(label=_("Loại văn bản"), required=False, choices=DocumentType.choices)
-    # Ids are 64-bit; a larger number is no id, and SQLite cannot even compare it.
-    issuer = forms.IntegerField(
-        label=_("Cơ quan ban hành"), required=False, min_value=1, max_value=2**63 - 1
-    )
-    year = forms.IntegerField(
-        label=_("Năm ban hành"), required=False, min_value=1900, max_value=2200
-    )
-    field = forms.SlugField(label=_("Lĩnh vực"), required=False, max_length=100, allow_unicode=True)
-    status = forms.ChoiceField(
-        label=_("Tình trạng hiệu lực"), required=False, choices=DocumentStatus.choices
-    )
-    sort = forms.ChoiceField(label=_("Sắp xếp"), required=False, choices=SORT_CHOICES)
-
-
-@dataclass
-class FacetOption:
-    value: str
-    label: str
-    count: int
-    selected: bool
 
 
 @dataclass
@@ -87,7 +43,7 @@ class ArchiveQuery:
 
     filters: dict = field(default_factory=dict)
     keyword: str = ""
-    sort: str = "moi-nhat"
+    sort: str = DEFAULT_SORT
     ignored: list = field(default_factory=list)
     # The version of the published content the counts may be cached under (the page
     # cache's generation token); empty means count afresh and keep nothing.
@@ -104,7 +60,7 @@ class ArchiveQuery:
         # Invalid values are dropped, and the page says which ones.
         ignored = [str(form.fields[name].label) for name in form.errors]
         keyword = (data.get("q") or "").replace("\x00", "").strip()
-        return cls(filters, keyword, data.get("sort") or "moi-nhat", ignored)
+        return cls(filters, keyword, data.get("sort") or DEFAULT_SORT, ignored)
 
     @property
     def is_filtered(self):
@@ -145,8 +101,8 @@ class ArchiveQuery:
         """Ids of the documents the search service finds for the keyword, asked once
         per request however many facet counts reuse it."""
         if self._keyword_ids is None:
+            # Not at the top: the document models import this package.
             from documents.models import OfficialDocumentPage
-            from search.service import QueryError, matching_ids
 
             try:
                 self._keyword_ids = matching_ids(
@@ -160,7 +116,7 @@ class ArchiveQuery:
         return (
             self.apply(queryset)
             .select_related("issuing_body")
-            .order_by(*SORTS.get(self.sort, SORTS["moi-nhat"]))
+            .order_by(*SORTS.get(self.sort, SORTS[DEFAULT_SORT]))
         )
 
     def count_options(self, queryset):
@@ -223,35 +179,7 @@ class ArchiveQuery:
 
     def facets(self, counts):
         """The options of every filter, with their labels, from `count_options`."""
-        selected = self.filters
-        return {
-            "type": [
-                FacetOption(
-                    value, label, counts["type"].get(value, 0), selected.get("type") == value
-                )
-                for value, label in DocumentType.choices
-                if value in counts["type"] or selected.get("type") == value
-            ],
-            "issuer": [
-                FacetOption(str(issuer), name, count, selected.get("issuer") == issuer)
-                for issuer, name, count in counts["issuer"]
-            ],
-            "year": [
-                FacetOption(str(year), str(year), count, selected.get("year") == year)
-                for year, count in counts["year"]
-            ],
-            "field": [
-                FacetOption(slug, name, count, selected.get("field") == slug)
-                for slug, name, count in counts["field"]
-            ],
-            "status": [
-                FacetOption(
-                    value, label, counts["status"].get(value, 0), selected.get("status") == value
-                )
-                for value, label in DocumentStatus.choices
-                if value in counts["status"] or selected.get("status") == value
-            ],
-        }
+        return facet_options(counts, self.filters)
 
     def counts_cache_key(self, archive_page):
         """The cache key of this filter combination's counts, or None when they must
@@ -262,56 +190,3 @@ class ArchiveQuery:
         filters = json.dumps(sorted((name, str(value)) for name, value in self.filters.items()))
         digest = hashlib.md5(filters.encode(), usedforsecurity=False).hexdigest()
         return f"archive-counts:{self.counts_version}:{archive_page.pk}:{digest}"
-
-
-class CountedPaginator(Paginator):
-    """A paginator told its total, which the facet counts already hold, instead of
-    running a COUNT query of its own."""
-
-    def __init__(self, object_list, per_page, count, **kwargs):
-        super().__init__(object_list, per_page, **kwargs)
-        self.__dict__["count"] = count
-
-
-@dataclass
-class ArchiveListing:
-    """What the archive page shows for a request: one page of documents and the
-    counts of every filter."""
-
-    page_obj: object
-    facets: dict
-
-
-class DatabaseArchive:
-    """The archive answered by the database (the default): filters and counts are
-    SQL aggregates, the keyword goes through the search service."""
-
-    def listing(self, query, archive_page, page_number, per_page=DOCUMENTS_PER_PAGE):
-        documents = archive_page.documents()
-        counts = self.counts(query, archive_page, archive_page.counted_documents())
-        paginator = CountedPaginator(query.results(documents), per_page, query.total(counts))
-        return ArchiveListing(paginator.get_page(page_number), query.facets(counts))
-
-    def counts(self, query, archive_page, documents):
-        """The filter counts, from the cache when this combination was counted since
-        the last change to the published documents."""
-        key = query.counts_cache_key(archive_page)
-        if key is None:
-            return query.count_options(documents)
-        counts = safely(lambda: cache.get(key))
-        if counts is None:
-            counts = query.count_options(documents)
-            safely(lambda: cache.set(key, counts, COUNTS_CACHE_SECONDS))
-        return counts
-
-    # The database is the archive's only store: publishing needs no extra step.
-    def update(self, page):
-        pass
-
-    def remove(self, page_id):
-        pass
-
-
-def get_archive_backend():
-    """The archive backend the settings name (DOCUMENT_ARCHIVE_BACKEND)."""
-    return import_string(settings.DOCUMENT_ARCHIVE_BACKEND)()

@@ -1,7 +1,7 @@
 """The exact index mapping and request bodies sent to Elasticsearch; these run
-without a cluster (test_elastic_integration.py runs them against a real one)."""
+without a cluster (test_archive_elastic_integration.py runs them against a real one)."""
 
-from search.elastic import ArchiveDocument, archive_index_name, build_archive_search
+from documents.archive.elastic import ArchiveDocument, archive_index_name, build_archive_search
 
 FOLDING_TEXT = {"type": "text", "analyzer": "vietnamese_fold"}
 FOLDING_TEXT_WITH_EXACT = {

@@ -12,11 +12,18 @@ import logging
 
 from django.conf import settings
 from django.core.paginator import Paginator
-from elasticsearch.dsl import Date, Document, Integer, Keyword, Search, Text, analyzer
+from elasticsearch.dsl import Date, Document, Integer, Keyword, Search, Text, analyzer, connections
 from elasticsearch.dsl import Q as EQ
+from elasticsearch.helpers import bulk
+from taggit.models import Tag
 
-from documents.archive import DOCUMENTS_PER_PAGE, ArchiveListing, FacetOption
+from documents.archive.backends import DOCUMENTS_PER_PAGE, ArchiveListing
+from documents.archive.facets import facet_options
+from documents.archive.sorts import INDEX_SORTS
+from documents.models import IssuingBody, OfficialDocumentPage
+from portal.view_restrictions import public_pages
 from search.indexing import fold_for_index
+from search.query import parse_query
 
 logger = logging.getLogger(__name__)
 
@@ -33,13 +40,6 @@ FILTER_FIELDS = {
     "field": "fields",
     "status": "status",
 }
-# The archive's sort orders (documents.archive.SORTS) as index sorts.
-SORT_ORDERS = {
-    "moi-nhat": [{"issued_on": {"order": "desc", "missing": "_last"}}, {"page_id": "desc"}],
-    "cu-nhat": [{"issued_on": {"order": "asc", "missing": "_last"}}, {"page_id": "asc"}],
-    "so-ky-hieu": [{"number_normalised": "asc"}, {"issued_on": {"order": "desc"}}],
-}
-
 vietnamese_fold = analyzer(
     "vietnamese_fold", tokenizer="standard", filter=["lowercase", "asciifolding"]
 )
@@ -117,8 +117,6 @@ def build_archive_search(
     the aggregations so that each facet counts with the other filters only. Without
     a keyword every document of the locale matches."""
     filters = filters or {}
-    from search.service import parse_query
-
     folded = fold_for_index(query)
     parsed = parse_query(query)
     should = []
@@ -154,8 +152,8 @@ def build_archive_search(
         others = _filter_clauses(filters, skip=name)
         facet = search.aggs.bucket(name, "filter", EQ("bool", filter=others))
         facet.bucket("values", "terms", field=field_name, size=FACET_SIZE)
-    if sort in SORT_ORDERS:
-        search = search.sort(*SORT_ORDERS[sort])
+    if sort in INDEX_SORTS:
+        search = search.sort(*INDEX_SORTS[sort])
     page = int(page) if str(page).isdigit() else 1
     start = (max(page, 1) - 1) * per_page
     return search.extra(from_=start, size=per_page, track_total_hits=True)
@@ -174,8 +172,6 @@ def facet_counts(response):
 
 def connect(url=None):
     """Register the connection the archive index uses."""
-    from elasticsearch.dsl import connections
-
     connections.create_connection(CONNECTION_ALIAS, hosts=[url or settings.ELASTICSEARCH_URL])
     return CONNECTION_ALIAS
 
@@ -183,9 +179,6 @@ def connect(url=None):
 def archive_index_documents():
     """The documents the archive index holds: the live ones every reader may see,
     as the database archive lists them (none behind a view restriction)."""
-    from documents.models import OfficialDocumentPage
-    from portal.view_restrictions import public_pages
-
     return (
         public_pages(OfficialDocumentPage.objects)
         .select_related("issuing_body", "locale")
@@ -195,15 +188,11 @@ def archive_index_documents():
 
 def rebuild_archive_index(documents, url=None):
     """Create the index afresh and add every given document page; returns the count."""
-    from elasticsearch.helpers import bulk
-
     alias = connect(url)
     index = ArchiveDocument._index.clone(name=archive_index_name(), using=alias)
     if index.exists():
         index.delete()
     index.create()
-    from elasticsearch.dsl import connections
-
     client = connections.get_connection(alias)
     count, _errors = bulk(
         client,
@@ -235,48 +224,28 @@ class _HitList:
         return []
 
 
-def _facet_options(counts, filters):
-    """FacetOptions with labels, in the same order the database archive uses."""
-    from taggit.models import Tag
-
-    from documents.choices import DocumentStatus, DocumentType
-    from documents.models import IssuingBody
-
-    def selected(name, value):
-        return str(filters.get(name, "")) == value
-
-    def from_choices(name, choices):
-        return [
-            FacetOption(value, label, counts[name].get(value, 0), selected(name, value))
-            for value, label in choices
-            if value in counts[name] or selected(name, value)
-        ]
-
+def _archive_counts(counts):
+    """The aggregations' counts (`facet_counts`) in the form the database archive
+    counts them, with the issuers' and fields' names read from the database."""
     issuers = IssuingBody.objects.filter(
         pk__in=[int(key) for key in counts["issuer"] if key.isdigit()]
-    ).order_by("name")
+    ).order_by("name", "pk")
     tags = Tag.objects.filter(slug__in=list(counts["field"])).order_by("name")
     return {
-        "type": from_choices("type", DocumentType.choices),
-        "issuer": [
-            FacetOption(
-                str(body.pk),
-                body.name,
-                counts["issuer"][str(body.pk)],
-                selected("issuer", str(body.pk)),
-            )
-            for body in issuers
-        ],
-        "year": [
-            FacetOption(year, year, counts["year"][year], selected("year", year))
-            for year in sorted(counts["year"], reverse=True)
-        ],
-        "field": [
-            FacetOption(tag.slug, tag.name, counts["field"][tag.slug], selected("field", tag.slug))
-            for tag in tags
-        ],
-        "status": from_choices("status", DocumentStatus.choices),
+        "type": counts["type"],
+        "status": counts["status"],
+        "issuer": [(body.pk, body.name, counts["issuer"][str(body.pk)]) for body in issuers],
+        "year": sorted(
+            ((int(year), count) for year, count in counts["year"].items()), reverse=True
+        ),
+        "field": [(tag.slug, tag.name, counts["field"][tag.slug]) for tag in tags],
     }
+
+
+def _facet_options(counts, filters):
+    """FacetOptions with labels from the aggregations' counts, as the database
+    archive gives them."""
+    return facet_options(_archive_counts(counts), filters)
 
 
 class ElasticArchive:
@@ -334,8 +303,6 @@ class ElasticArchive:
             logger.exception("Could not index document %s in the archive index", page.pk)
 
     def remove(self, page_id):
-        from elasticsearch.dsl import connections
-
         client = connections.get_connection(connect())
         try:
             # A document that was never indexed is already gone.

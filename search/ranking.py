@@ -1,0 +1,210 @@
+"""Candidates and their ranking, the same on every backend.
+
+Document numbers are looked up first on the number column of the page types that
+have one (search.registry), so `12/KH-UBND`, `12 kh ubnd` and `12-KH-UBND` put that
+document on top and a bare code such as `KH-UBND` lists the documents carrying it.
+The folded query goes to the configured backend against the folded copy of each
+page's text (search.indexing): all words must match; when nothing does, any word
+may. The backend's best `CANDIDATE_LIMIT` pages are ranked again here: words in the
+title and number weigh most, the exact accents of the query and the whole phrase in
+order add to the score. The text parts scored are the folded ones stored with each
+page's search entry (search.models.FoldedText) when there are, folded here otherwise.
+"""
+
+from dataclasses import dataclass
+
+from django.contrib.contenttypes.models import ContentType
+from wagtail.fields import StreamField
+from wagtail.models import Page
+from wagtail.search.backends import get_search_backend
+from wagtail.search.query import PlainText
+
+from portal.view_restrictions import public_pages
+from search import registry
+from search.indexing import folded_parts
+from search.models import FoldedText
+from search.text import normalize
+
+# Pages ranked again here. Each costs its whole text to be read and folded, so the
+# backend's best hundred are taken: its own ranking already put the pages with the
+# words in the title, number or subject first.
+CANDIDATE_LIMIT = 100
+
+# How much a query word found in each part of a page counts. The names are those
+# the page types give their parts (search_text_parts); any other part counts 1.
+PART_WEIGHTS = {
+    "title": 4.0,
+    "number": 3.0,
+    "subject": 3.0,
+    "description": 2.0,
+    "lead": 2.0,
+    "signer": 2.0,
+    "unit": 2.0,
+    "summary": 1.5,
+    "issuer": 1.0,
+    "venue": 1.0,
+    "body": 1.0,
+    "attachment": 0.8,
+}
+NUMBER_MATCH_SCORE = 1000.0
+CODE_MATCH_SCORE = 200.0
+
+
+def base_queryset(locale):
+    return public_pages(Page.objects).filter(locale=locale)
+
+
+def _backend_candidates(parsed, queryset):
+    """{page id: content type id} in the backend's order: all words first, any word
+    when none match. The content types come with the pages, so loading the specific
+    pages needs no query to find them."""
+    if not parsed.terms:
+        return {}
+    backend = get_search_backend()
+    # Only the keys are read here; the pages are loaded whole by _load_specific.
+    candidates = queryset.only("pk", "content_type_id")
+    for operator in ("and", "or"):
+        query = PlainText(" ".join(parsed.terms), operator=operator)
+        ids = {
+            page.pk: page.content_type_id
+            for page in backend.search(query, candidates)[:CANDIDATE_LIMIT]
+        }
+        if ids or len(parsed.terms) == 1:
+            return ids
+    return {}
+
+
+def _number_candidates(parsed, locale, models):
+    """({page id: score}, {page id: content type id}) of the pages whose number the
+    query is, or ends with the code the query is."""
+    scores, content_types = {}, {}
+    if not (parsed.number_key or parsed.code_key):
+        return scores, content_types
+    for entry in registry.numbered_types():
+        pages = public_pages(entry.model.objects).filter(locale=locale)
+        if models:
+            pages = pages.type(*models)
+        if parsed.number_key:
+            rows = pages.filter(**{entry.number_field: parsed.number_key})
+            score = NUMBER_MATCH_SCORE
+        else:
+            rows = pages.filter(**{f"{entry.number_field}__endswith": parsed.code_key})
+            score = CODE_MATCH_SCORE
+        # Newest first: a code such as KH-UBND ends thousands of numbers, and walking
+        # the key backwards stops at the limit, where the pages' tree order read them all.
+        found = dict(rows.order_by("-pk").values_list("pk", "content_type_id")[:CANDIDATE_LIMIT])
+        scores.update(dict.fromkeys(found, score))
+        content_types.update(found)
+    return scores, content_types
+
+
+@dataclass
+class Part:
+    name: str
+    text: str
+    folded: str
+    folded_words: set
+
+
+def _stored_parts(ids):
+    """{page id: [(name, text, folded), ...]} as their search entries were written
+    with (one query): reading a StreamField and folding a whole body is the dearest
+    step of a search. Pages without stored parts are folded on demand, with the
+    same result."""
+    return dict(FoldedText.objects.filter(page_id__in=list(ids)).values_list("page_id", "parts"))
+
+
+def _load_specific(content_types, stored):
+    """The specific pages for {page id: content type id}: one query per page type.
+    A type whose pages all have stored parts is loaded without its StreamFields and
+    the relations only their text parts read; otherwise those are prefetched for
+    folding (search.registry)."""
+    by_type = {}
+    for pk, content_type_id in content_types.items():
+        by_type.setdefault(content_type_id, []).append(pk)
+    pages = {}
+    for content_type_id, pks in by_type.items():
+        model = ContentType.objects.get_for_id(content_type_id).model_class()
+        if model is None:
+            continue
+        queryset = model.objects.filter(pk__in=pks)
+        entry = registry.searchable_type(model)
+        if all(pk in stored for pk in pks):
+            queryset = queryset.defer(
+                *(field.name for field in model._meta.concrete_fields
+                  if isinstance(field, StreamField))
+            )
+            if entry:
+                queryset = entry.with_related(queryset)
+        elif entry:
+            queryset = entry.with_text_relations(queryset)
+        for page in queryset:
+            if page.pk in stored:
+                page._search_folded_parts = [
+                    Part(name, text, folded, set(folded.split()))
+                    for name, text, folded in stored[page.pk]
+                ]
+            pages[page.pk] = page
+    return pages
+
+
+def page_parts(page):
+    """The page's non-empty text parts with their folded form, computed once per page
+    object (scoring and the snippet both need them) unless _load_specific gave it
+    the stored ones."""
+    parts = getattr(page, "_search_folded_parts", None)
+    if parts is None:
+        parts = [
+            Part(name, text, folded, set(folded.split()))
+            for name, text, folded in folded_parts(page)
+        ]
+        page._search_folded_parts = parts
+    return parts
+
+
+def _score(page, parsed, backend_position):
+    terms = set(parsed.terms)
+    exact = set(parsed.exact_words)
+    score = 0.5 * (1 - backend_position / CANDIDATE_LIMIT)
+    multi_word = len(parsed.terms) > 1
+    for part in page_parts(page):
+        weight = PART_WEIGHTS.get(part.name, 1.0)
+        matched = len(terms & part.folded_words)
+        if not matched:
+            continue
+        text = normalize(part.text).lower()
+        part_score = 2.0 * matched / len(terms)
+        if exact:
+            found = sum(1 for pattern in parsed.exact_word_patterns if pattern.search(text))
+            part_score += 1.0 * found / len(exact)
+        if multi_word and f" {parsed.folded_phrase} " in f" {part.folded} ":
+            part_score += 3.0
+            if parsed.exact_phrase_pattern.search(text):
+                part_score += 1.0
+        score += weight * part_score
+    return score
+
+
+def ranked_pages(parsed, locale, models=None):
+    """[(page, score), ...] of the candidates for `parsed`, best first."""
+    queryset = base_queryset(locale)
+    if models:
+        queryset = queryset.type(*models)
+    backend_types = _backend_candidates(parsed, queryset)
+    backend_ids = list(backend_types)
+    number_scores, number_types = _number_candidates(parsed, locale, models)
+    ids = list(dict.fromkeys([*number_scores, *backend_ids]))[:CANDIDATE_LIMIT]
+    content_types = {**backend_types, **number_types}
+    pages = _load_specific({pk: content_types[pk] for pk in ids}, _stored_parts(ids))
+    positions = {pk: position for position, pk in enumerate(backend_ids)}
+    scored = []
+    for pk in ids:
+        page = pages.get(pk)
+        if page is None:
+            continue
+        score = number_scores.get(pk, 0.0) + _score(
+            page, parsed, positions.get(pk, CANDIDATE_LIMIT)
+        )
+        scored.append((score, pk, page))
+    scored.sort(key=lambda row: (-row[0], row[1]))
+    return [(page, score) for score, _pk, page in scored]
