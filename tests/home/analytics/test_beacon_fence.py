@@ -9,7 +9,7 @@ from home.analytics.beacon import BeaconApplication
 from portal import wsgi
 from tests.factories import StandardPageFactory
 from tests.fences_support import fence_off
-from tests.home.analytics_support import BROWSER, fresh_cache, views_of
+from tests.home.analytics.analytics_support import BROWSER, fresh_cache, views_of
 from tests.wsgi_support import SpyApplication, call_wsgi
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("fresh_cache")]
