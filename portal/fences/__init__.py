@@ -22,7 +22,7 @@ FENCES = (
     "redis_pool",  # portal/fences/redis_pool.py
     "csp_policy",  # portal/fences/csp.py
     "wsgi_handler",  # portal/fences/django_handler.py
-    "modelsearch_compilers",  # search/fences/modelsearch.py
+    "modelsearch_compilers",  # search/fences/modelsearch/
     "treebeard_paths",  # portal/fences/treebeard_paths.py
 )
 
