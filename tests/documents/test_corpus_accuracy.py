@@ -20,7 +20,7 @@ from .corpus_accuracy import (
     report,
 )
 
-BASELINE = {"development": 0.78, "held_out": 0.75}
+BASELINE = {"development": 0.73, "held_out": 0.72}
 HELD_OUT_SEED = "corpus-22:"
 
 
@@ -45,6 +45,11 @@ def measured():
 def test_corpus_has_at_least_fifty_texts_of_which_twenty_held_out():
     assert len(corpus_texts("development")) + len(corpus_texts("held_out")) >= 50
     assert len(corpus_texts("held_out")) >= 20
+
+
+def test_development_part_alone_has_fifty_texts():
+    # Issue #22 asks for fifty texts to tune against besides the twenty set aside.
+    assert len(corpus_texts("development")) >= 50
 
 
 def test_every_text_has_every_expected_field():
