@@ -17,11 +17,6 @@ class NeedsReviewReportView(PageReportView):
     results_template_name = "documents/admin/needs_review_results.html"
     index_url_name = "documents_needs_review"
     index_results_url_name = "documents_needs_review_results"
-    list_export = [*PageReportView.list_export, "missing_field_labels"]
-    export_headings = {
-        **PageReportView.export_headings,
-        "missing_field_labels": _("Còn thiếu"),
-    }
 
     def get_filename(self):
         return "van-ban-can-kiem-tra"
