@@ -8,6 +8,7 @@ import pytest
 from django.contrib.auth.models import Permission
 from django.core.management import call_command
 from django.urls import reverse
+from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
 
 from documents.importer import parse_text
 from documents.importer.pages import build_page
@@ -145,3 +146,30 @@ def test_draft_built_without_a_date_keeps_the_date_empty():
     page, warnings = build_page(parse_text(NO_DATE.read_text(encoding="utf-8")))
     assert page.issued_on is None
     assert any("cần kiểm tra" in warning for warning in warnings)
+
+
+def test_saving_the_draft_in_wagtails_editor_with_the_date_clears_the_flag(
+    admin_client, archive, tmp_path
+):
+    [result] = _run(tmp_path, NO_DATE)
+    page = OfficialDocumentPage.objects.get(pk=result["page_id"])
+    data = nested_form_data(
+        {
+            "title": page.title,
+            "slug": page.slug,
+            "subject": page.subject,
+            "body": streamfield([]),
+            "number": "",
+            "document_type": page.document_type,
+            "place_of_issue": "",
+            "issued_on": "2025-07-01",
+            "status": page.status,
+            "signer_name": page.signer_name,
+            "attachments": inline_formset([]),
+            "related_links": inline_formset([]),
+            "comments": inline_formset([]),
+        }
+    )
+    admin_client.post(reverse("wagtailadmin_pages:edit", args=[page.pk]), data)
+    page.refresh_from_db()
+    assert (page.issued_on.isoformat(), page.needs_review, page.live) == ("2025-07-01", "", False)
