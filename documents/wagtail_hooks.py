@@ -8,6 +8,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 
 from documents import replacement
 from documents.delete_views import delete_urls
+from documents.importer.review import NeedsReviewReportView, can_see_report
 from documents.importer.views import ImportDocumentView, can_import
 from documents.models import IssuingBody
 
@@ -38,6 +39,16 @@ class ImportMenuItem(MenuItem):
 def register_import_urls():
     return [
         path("documents/import/", ImportDocumentView.as_view(), name="documents_import"),
+        path(
+            "reports/documents-needing-review/",
+            NeedsReviewReportView.as_view(),
+            name="documents_needs_review",
+        ),
+        path(
+            "reports/documents-needing-review/results/",
+            NeedsReviewReportView.as_view(results_only=True),
+            name="documents_needs_review_results",
+        ),
         *delete_urls(),
     ]
 
@@ -50,6 +61,24 @@ def register_import_menu_item():
         name="documents-import",
         icon_name="doc-full-inverse",
         order=250,
+    )
+
+
+class NeedsReviewMenuItem(MenuItem):
+    """Shown to those who may change document pages."""
+
+    def is_shown(self, request):
+        return can_see_report(request.user)
+
+
+@hooks.register("register_reports_menu_item")
+def register_needs_review_menu_item():
+    return NeedsReviewMenuItem(
+        _("Văn bản cần kiểm tra"),
+        reverse("documents_needs_review"),
+        name="documents-needs-review",
+        icon_name="warning",
+        order=650,
     )
 
 

@@ -113,10 +113,12 @@ class ImportPreviewForm(forms.Form):
 
     number = forms.CharField(label=_("Số ký hiệu"), max_length=64, required=False)
     document_type = forms.ChoiceField(label=_("Loại văn bản"), choices=DocumentType.choices)
+    # Subject and date may stay empty: the draft is then flagged for review.
     title = forms.CharField(
         label=_("Trích yếu"),
+        required=False,
         widget=forms.Textarea(attrs={"rows": 2}),
-        error_messages={"required": _("Hãy nhập trích yếu của văn bản.")},
+        help_text=_("Để trống nếu văn bản không ghi: bản nháp sẽ được đánh dấu cần kiểm tra."),
     )
     issuing_body = forms.CharField(
         label=_("Cơ quan ban hành"),
@@ -129,8 +131,9 @@ class ImportPreviewForm(forms.Form):
         label=_("Ngày ban hành"),
         widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
         input_formats=["%Y-%m-%d", "%d/%m/%Y"],
+        required=False,
+        help_text=_("Để trống nếu văn bản không ghi: bản nháp sẽ được đánh dấu cần kiểm tra."),
         error_messages={
-            "required": _("Hãy nhập ngày ban hành."),
             "invalid": _("Ngày ban hành không hợp lệ; hãy nhập theo dạng ngày/tháng/năm."),
         },
     )
@@ -215,7 +218,7 @@ class ImportPreviewForm(forms.Form):
         return ParsedDocument(
             number=data["number"].strip() or None,
             document_type_code=TYPE_CODES[DocumentType(data["document_type"])],
-            title=" ".join(data["title"].split()),
+            title=" ".join(data["title"].split()) or None,
             issuing_body=data["issuing_body"].strip() or None,
             issuing_place=data["issuing_place"].strip() or None,
             issued_on=data["issued_on"],

@@ -3,7 +3,7 @@ fields the parser found, and create the draft page in one click."""
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
-from django.db import DatabaseError
+from django.db import DatabaseError, transaction
 from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils.translation import gettext as _
@@ -13,17 +13,23 @@ from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
 from documents.extraction import MAX_FILE_BYTES
 from documents.importer.forms import ImportPreviewForm, ImportSourceForm, archives_for
-from documents.importer.pages import ImportRefused, build_page, save_page
+from documents.importer.issuers import (
+    IssuerRefused,
+    add_issuing_body,
+    catalogue_name,
+    match_issuing_body,
+)
+from documents.importer.pages import ImportRefused, build_page, found_anything, save_page
 from documents.importer.parser import parse_bytes, parse_text
+
+
+def can_add_issuer(user):
+    return user.has_perm("documents.add_issuingbody")
 
 
 def can_import(user):
     """Importing creates pages in the archive, so it needs add permission there."""
     return user.is_authenticated and bool(archives_for(user))
-
-
-def _found_anything(parsed):
-    return any((parsed.number, parsed.title, parsed.issued_on, parsed.issuing_body))
 
 
 class ImportDocumentView(WagtailAdminTemplateMixin, TemplateView):
@@ -58,8 +64,20 @@ class ImportDocumentView(WagtailAdminTemplateMixin, TemplateView):
     def _show_preview(self, form, warnings=(), tasks=()):
         self.template_name = self.preview_template
         return self.render_to_response(
-            self.get_context_data(form=form, warnings=warnings, tasks=tasks)
+            self.get_context_data(
+                form=form, warnings=warnings, tasks=tasks, new_issuer=self._new_issuer(form)
+            )
         )
+
+    def _new_issuer(self, form):
+        """The catalogue spelling of a printed issuer the catalogue lacks, when the
+        editor may add it ("Thêm vào danh mục"); None otherwise."""
+        printed = (form["issuing_body"].value() or "").strip()
+        if not printed or not can_add_issuer(self.request.user):
+            return None
+        if match_issuing_body(printed) is not None:
+            return None
+        return catalogue_name(printed)
 
     def _preview(self, source_form):
         if not source_form.is_valid():
@@ -69,7 +87,7 @@ class ImportDocumentView(WagtailAdminTemplateMixin, TemplateView):
             parsed = parse_bytes(upload.read(MAX_FILE_BYTES + 1), upload.name)
         else:
             parsed = parse_text(source_form.cleaned_data["text"])
-        if not _found_anything(parsed):
+        if not found_anything(parsed):
             source_form.add_error(
                 None,
                 _(
@@ -88,22 +106,10 @@ class ImportDocumentView(WagtailAdminTemplateMixin, TemplateView):
             structure = form.cleaned_data.get("structure") or {}
             return self._show_preview(form, tasks=structure.get("tasks", ()))
         parsed = form.parsed_document()
-        parent = form.cleaned_data["parent"]
         try:
-            page, warnings = build_page(parsed)
-        except ImportRefused as refusal:
-            form.add_error(None, str(refusal))
-            return self._show_preview(form, tasks=parsed.tasks)
-        if not type(page).can_create_at(parent):
-            form.add_error(
-                "parent",
-                _("Không thể thêm loại văn bản này vào trang đã chọn."),
-            )
-            return self._show_preview(form, tasks=parsed.tasks)
-        try:
-            save_page(page, parent, user=self.request.user)
-        except DatabaseError:
-            form.add_error(None, _("Không lưu được trang; hãy thử lại."))
+            page, warnings = self._save(parsed, form.cleaned_data["parent"])
+        except _Refused as refusal:
+            form.add_error(refusal.field, refusal.message)
             return self._show_preview(form, tasks=parsed.tasks)
         for warning in warnings:
             messages.warning(self.request, warning)
@@ -113,3 +119,39 @@ class ImportDocumentView(WagtailAdminTemplateMixin, TemplateView):
             % {"title": page.title},
         )
         return redirect(reverse("wagtailadmin_pages:edit", args=[page.pk]))
+
+    def _save(self, parsed, parent):
+        """Build and save the draft; with "Thêm vào danh mục", first add the printed
+        issuer to the catalogue, in the same transaction, so that a failed save adds
+        nothing."""
+        add_issuer = bool(self.request.POST.get("add_issuer"))
+        if add_issuer and not can_add_issuer(self.request.user):
+            raise _Refused(
+                "issuing_body", _("Bạn không có quyền thêm cơ quan ban hành vào danh mục.")
+            )
+        try:
+            with transaction.atomic():
+                if add_issuer:
+                    body = add_issuing_body(parsed.issuing_body or "", parsed.number)
+                    parsed.issuing_body = body.name
+                page, warnings = build_page(parsed)
+                if not type(page).can_create_at(parent):
+                    raise _Refused(
+                        "parent", _("Không thể thêm loại văn bản này vào trang đã chọn.")
+                    )
+                save_page(page, parent, user=self.request.user)
+        except IssuerRefused as refusal:
+            raise _Refused("issuing_body", str(refusal)) from refusal
+        except ImportRefused as refusal:
+            raise _Refused(None, str(refusal)) from refusal
+        except DatabaseError as error:
+            raise _Refused(None, _("Không lưu được trang; hãy thử lại.")) from error
+        return page, warnings
+
+
+class _Refused(Exception):
+    """Why the draft was not created, and the form field it concerns."""
+
+    def __init__(self, field, message):
+        super().__init__(message)
+        self.field, self.message = field, message

@@ -67,7 +67,8 @@ class OfficialDocumentPage(FoldedSearchMixin, RoutablePageMixin, CachedViewRestr
         blank=True,
         help_text=_("Địa danh in trước ngày tháng, ví dụ: Sông Xanh."),
     )
-    issued_on = models.DateField(_("ngày ban hành"), db_index=True)
+    # Null only in drafts: Wagtail asks for the date on publishing, not on saving.
+    issued_on = models.DateField(_("ngày ban hành"), null=True, db_index=True)
     effective_on = models.DateField(
         _("ngày có hiệu lực"),
         null=True,
@@ -123,6 +124,11 @@ class OfficialDocumentPage(FoldedSearchMixin, RoutablePageMixin, CachedViewRestr
         verbose_name=_("toàn văn"),
         blank=True,
         help_text=_("Nội dung văn bản: tiêu đề mục, đoạn văn và bảng."),
+    )
+    # The required fields the importer did not find (comma-separated); `save` drops
+    # each one the editor fills, so the review report lists exactly what still lacks.
+    needs_review = models.CharField(
+        _("cần kiểm tra"), max_length=64, blank=True, default="", editable=False, db_index=True
     )
     # The tree path of the archive page above while the document is live, empty
     # otherwise: the archive counts its documents on this table alone, through the
@@ -243,10 +249,19 @@ class OfficialDocumentPage(FoldedSearchMixin, RoutablePageMixin, CachedViewRestr
             self.document_type = self.fixed_document_type
         self.number_normalised = normalise_number(self.number)
         self.archive_path = self.listed_archive_path()
+        self.needs_review = ",".join(self.missing_fields())
         update_fields = kwargs.get("update_fields")
         if update_fields is not None and {"live", "path"} & set(update_fields):
             kwargs["update_fields"] = [*update_fields, "archive_path"]
         super().save(*args, **kwargs)
+
+    def missing_fields(self):
+        """The names of the flagged fields (see `needs_review`) still left empty."""
+        return [name for name in self.needs_review.split(",") if name and not getattr(self, name)]
+
+    @property
+    def missing_field_labels(self):
+        return [str(self._meta.get_field(name).verbose_name) for name in self.missing_fields()]
 
     @classmethod
     def urls_by_number(cls, numbers, locale_id, request=None):

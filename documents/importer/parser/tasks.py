@@ -127,13 +127,16 @@ class TaskParser:
                 part = clean_recipient(part)
                 if part:
                     units.append(part)
-        text = "\n".join(lines[:units_from])
+        text = "\n".join(_cell_lines(lines[:units_from]))
         return Task(number=number, text=text, responsible_units=units, deadline=deadline)
 
     @staticmethod
     def _is_unit_line(line: str) -> bool:
         bullet = BULLET.match(line)
         text = bullet.group("t") if bullet else line
+        if not bullet and text[:1].islower():
+            # A line the copy wrapped continues the task; a units cell starts anew.
+            return False
         parts = [p for p in _UNIT_SEPARATOR.split(text) if p.strip(" .")]
         if not parts:
             return False
@@ -141,3 +144,20 @@ class TaskParser:
             len(part.split()) <= 10 and starts_with(key(part.strip(" -–.")), _UNIT_WORDS)
             for part in parts
         )
+
+
+def _cell_lines(lines: list[str]) -> list[str]:
+    """A task cell's lines as printed: every bullet ("-", "•", "+" …) becomes one
+    "- " line, so a list inside the cell stays a list, and a line the copy wrapped
+    (it starts in lower case after a line not ended by ";", "." or ":") is joined
+    back to the line it continues."""
+    merged: list[str] = []
+    for line in lines:
+        bullet = BULLET.match(line)
+        if bullet and bullet.group("t"):
+            merged.append(f"- {bullet.group('t')}")
+        elif merged and line[:1].islower() and not merged[-1].endswith((";", ".", ":")):
+            merged[-1] = f"{merged[-1]} {line}"
+        else:
+            merged.append(line)
+    return merged

@@ -1,12 +1,13 @@
 import json
 
+from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError
 from django.db import DatabaseError
 from django.utils.translation import gettext as _
 from wagtail.models import Locale, Page
 
 from documents.importer import parse_file
-from documents.importer.pages import ImportRefused, build_page, save_page
+from documents.importer.pages import REQUIRED_FIELDS, ImportRefused, build_page, save_page
 from documents.models import DocumentArchivePage
 
 
@@ -63,29 +64,38 @@ class Command(BaseCommand):
             "recipients": parsed.recipients,
             "page_id": None,
             "warnings": list(parsed.warnings),
+            # "draft" or "published" once a page is saved; None on a dry run or failure.
+            "status": None,
+            # The required fields not found (keys of this result), named for review.
+            "needs_review": [key for key, _field in REQUIRED_FIELDS if not getattr(parsed, key)],
         }
         try:
             page, warnings = build_page(parsed)
             result["warnings"] += warnings
             if parent is not None:
-                save_page(page, parent, publish=options["publish"])
+                published = save_page(page, parent, publish=options["publish"])
                 result["page_id"] = page.pk
+                result["status"] = "published" if published else "draft"
         except ImportRefused as refusal:
             result["warnings"].append(str(refusal))
-        except (DatabaseError, ValueError, TypeError) as error:
+        except (DatabaseError, ValidationError, ValueError, TypeError) as error:
             # One bad file must not stop the others; its own transaction was rolled back.
             result["warnings"].append(_("Không lưu được trang: %s") % error)
         return result
 
     def _report(self, result):
         label = result["number"] or result["source"]
-        if result["page_id"]:
-            self.stdout.write(
-                self.style.SUCCESS(
-                    _("%(label)s → trang %(id)s") % {"label": label, "id": result["page_id"]}
-                )
-            )
-        else:
+        if result["status"] is None:
             self.stdout.write(_("%s: không tạo trang") % label)
+        else:
+            published = result["status"] == "published"
+            line = (
+                _("%(label)s → trang %(id)s (đã đăng)")
+                if published
+                else _("%(label)s → trang %(id)s (bản nháp)")
+            ) % {"label": label, "id": result["page_id"]}
+            # A draft the editors must complete stands out from the drafts asked for.
+            style = self.style.WARNING if result["needs_review"] else self.style.SUCCESS
+            self.stdout.write(style(line))
         for warning in result["warnings"]:
             self.stdout.write(f"  - {warning}")

@@ -51,6 +51,8 @@ def test_json_holds_every_documented_key(archive):
         "recipients",
         "page_id",
         "warnings",
+        "status",
+        "needs_review",
     }
 
 
@@ -82,11 +84,11 @@ def test_issuing_body_matches_catalogue_entry_without_province(archive):
     assert OfficialDocumentPage.objects.get(pk=result["page_id"]).issuing_body == body
 
 
-def test_document_without_date_is_reported_not_invented(archive):
+def test_document_without_date_is_kept_as_a_draft_without_an_invented_date(archive):
     [result] = _run(NO_DATE)
-    assert result["page_id"] is None
+    page = OfficialDocumentPage.objects.get(pk=result["page_id"])
+    assert (page.live, page.issued_on) == (False, None)
     assert any("ngày ban hành" in warning for warning in result["warnings"])
-    assert not OfficialDocumentPage.objects.exists()
 
 
 def test_bad_file_is_skipped_and_the_others_are_imported(archive, tmp_path):
