@@ -6,6 +6,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from home.analytics.reports import MostViewedPanel, PageViewsReportView
+from home.awards.admin_views import decision_rows
 from home.editorial.panels import MissingEnglishPanel, RecentlyPublishedPanel
 from home.editorial.reports import TranslationStatusReportView
 from home.models import Award, EmulationCluster, Locality, NewsCategory, Sector
@@ -72,6 +73,7 @@ register_snippet(EmulationViewSetGroup)
 @hooks.register("register_admin_urls")
 def register_page_views_report_urls():
     return [
+        path("awards/<int:page_id>/rows/", decision_rows, name="award_decision_rows"),
         path("reports/page-views/", PageViewsReportView.as_view(), name="page_views_report"),
         path(
             "reports/page-views/results/",
