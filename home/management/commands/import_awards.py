@@ -22,7 +22,7 @@ def iso_date(text):
 
 
 class Command(BaseCommand):
-    help = "Nhập danh sách khen thưởng (XLSX, DOCX, CSV) thành quyết định khen thưởng."
+    help = _("Nhập danh sách khen thưởng (XLSX, DOCX, CSV) thành quyết định khen thưởng.")
 
     def add_arguments(self, parser):
         parser.add_argument("files", nargs="+", metavar="FILE")
