@@ -176,9 +176,16 @@ def test_a_word_decision_with_its_list_table(archive, tmp_path):
     path = tmp_path / "qd.docx"
     path.write_bytes(
         files.docx_bytes(
-            ["DANH SÁCH CÁ NHÂN ĐƯỢC TẶNG GIẤY KHEN", "(Kèm theo Quyết định số 7/QĐ-SNV ngày 2/1/2025)"],
+            [
+                "DANH SÁCH CÁ NHÂN ĐƯỢC TẶNG GIẤY KHEN",
+                "(Kèm theo Quyết định số 7/QĐ-SNV ngày 2/1/2025)",
+            ],
             [["TT", "Họ và tên", "Chức vụ, đơn vị"], ["1", "Hà Thị Yến", "Chuyên viên"]],
         )
     )
     [report] = run(path)
-    assert (report["decision"], report["date"], report["individual"]) == ("7/QĐ-SNV", "2025-01-02", 1)
+    assert (report["decision"], report["date"], report["individual"]) == (
+        "7/QĐ-SNV",
+        "2025-01-02",
+        1,
+    )

@@ -50,8 +50,7 @@ def test_a_count_line_that_disagrees_is_a_warning():
     rows = [*files.LIST_ROWS[:-1], ["Danh sách có 03 tập thể và 03 cá nhân./."]]
     parsed = parse(files.xlsx_bytes(rows))
     assert parsed.warnings == [
-        "Dòng cuối danh sách ghi 03 tập thể và 03 cá nhân nhưng đọc được "
-        "02 tập thể và 03 cá nhân."
+        "Dòng cuối danh sách ghi 03 tập thể và 03 cá nhân nhưng đọc được 02 tập thể và 03 cá nhân."
     ]
 
 

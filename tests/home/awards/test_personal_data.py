@@ -49,7 +49,9 @@ def imported(archive, tmp_path, caplog, client):
     outputs.append(repr(list(sheet.iter_rows(values_only=True))))
     outputs.append(client.get(f"/api/v2/pages/{decision.pk}/").content.decode())
     outputs.append(
-        client.get("/api/v2/pages/", {"type": "home.AwardDecisionPage", "fields": "*"}).content.decode()
+        client.get(
+            "/api/v2/pages/", {"type": "home.AwardDecisionPage", "fields": "*"}
+        ).content.decode()
     )
     outputs.append(client.get("/api/search/", {"q": files.CITIZEN_ID}).content.decode())
     return {"decision": decision, "outputs": outputs, "caplog": caplog}
@@ -60,8 +62,8 @@ def test_the_import_kept_the_rows(imported):
 
 
 def test_the_report_names_the_dropped_columns(imported):
-    assert "Đã bỏ các cột dữ liệu cá nhân: Ngày sinh, Số CCCD, Điện thoại." in (
-        imported["outputs"][0]
+    assert (
+        "Đã bỏ các cột dữ liệu cá nhân: Ngày sinh, Số CCCD, Điện thoại." in (imported["outputs"][0])
     )
 
 
