@@ -44,7 +44,7 @@ _COLLECTIVE_WORDS = (
 _SECTION_MARK = re.compile(r"^(?:[IVX]{1,4}|[A-Đ])\s*[.)]?$")
 _LETTER_SECTION = re.compile(r"^(?P<m>[A-Đ])\s*[.)]\s*(?P<t>\S.*)$")
 _COUNT = re.compile(r"(?P<n>\d+)\s*(?P<kind>tap the|ca nhan)")
-_COUNT_LINE = re.compile(r"^(?:danh sach|tong cong|tong so|tong|cong|co)\b|\./\.")
+_COUNT_LINE = re.compile(r"^\(?\s*(?:danh sach|tong cong|tong so|tong|cong|co|gom)\b|\./\.")
 _YEARS = re.compile(r"(?:19|20)\d{2}")
 # Nine digits or more, spaces and dots allowed between them: an ID or phone number.
 _ID_LIKE = re.compile(r"(?<![\d/])\+?\d(?:[ .]?\d){8,}(?![\d/])")

@@ -89,12 +89,11 @@ def read_csv(data):
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         raise Unreadable(_("Tệp CSV không ở mã UTF-8.")) from error
-    try:
-        dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
-    except csv.Error:
-        dialect = csv.excel
-    rows = [[_text(cell) for cell in row] for row in csv.reader(io.StringIO(text), dialect)]
-    return Source(tables=[rows])
+    # csv.Sniffer gives up on a list whose title rows hold commas and whose rows are
+    # separated by semicolons; the delimiter that splits the most cells is the one.
+    candidates = [list(csv.reader(io.StringIO(text), delimiter=sep)) for sep in ",;\t"]
+    rows = max(candidates, key=lambda parsed: sum(len(row) for row in parsed if len(row) > 1))
+    return Source(tables=[[[_text(cell) for cell in row] for row in rows]])
 
 
 READERS = {".xlsx": read_xlsx, ".docx": read_docx, ".csv": read_csv}

@@ -36,7 +36,8 @@ QUANG_NAM_PARAGRAPHS = [
     "Căn cứ Luật Thi đua, Khen thưởng ngày 26 tháng 11 năm 2003;",
     "Xét đề nghị của Trưởng Ban Thi đua - Khen thưởng tỉnh,",
     "QUYẾT ĐỊNH:",
-    "Điều 1. Tặng Bằng khen của Chủ tịch UBND tỉnh cho 03 tập thể và 03 cá nhân (có danh sách kèm theo).",
+    "Điều 1. Tặng Bằng khen của Chủ tịch UBND tỉnh cho 03 tập thể và 03 cá nhân "
+    "(có danh sách kèm theo).",
     "Điều 2. Quyết định này có hiệu lực kể từ ngày ký.",
     "KT. CHỦ TỊCH",
     "PHÓ CHỦ TỊCH",

@@ -139,3 +139,21 @@ def test_a_damaged_file_is_unreadable_with_a_message(data, name):
 def test_an_unsupported_format_is_unreadable():
     with pytest.raises(Unreadable, match="chưa được hỗ trợ"):
         read_source(b"%PDF-1.4", "ds.pdf")
+
+
+def test_a_count_line_in_brackets_is_not_read_as_a_row():
+    rows = [*files.LIST_ROWS[:-1], ["(Danh sách gồm 02 tập thể và 03 cá nhân)"]]
+    parsed = parse(files.xlsx_bytes(rows))
+    assert (parsed.counts(), parsed.warnings) == ((2, 3), [])
+
+
+def test_a_semicolon_csv_whose_title_holds_commas():
+    data = files.csv_bytes(
+        [
+            ["DANH SÁCH TẬP THỂ, CÁ NHÂN ĐƯỢC TẶNG GIẤY KHEN", "", ""],
+            ["STT", "Họ và tên", "Đơn vị"],
+            ["1", "Lương Thị Hoa", "Xã Tân Lập"],
+        ],
+        delimiter=";",
+    )
+    assert [row.name for row in parse(data, "ds.csv").rows] == ["Lương Thị Hoa"]
