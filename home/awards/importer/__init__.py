@@ -5,14 +5,15 @@ options and save (saving). `import_file` is what the command and the admin call.
 from __future__ import annotations
 
 import datetime
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from django.utils.translation import gettext as _
 
 from documents.importer.pages import ImportRefused
-from home.awards.importer.listing import parse_tables
-from home.awards.importer.metadata import read_facts
+from documents.importer.parser import ParsedDocument
+from home.awards.importer.listing import ListedRow, parse_tables
+from home.awards.importer.metadata import DecisionFacts, read_facts
 from home.awards.importer.saving import (
     AwardCatalogue,
     Refused,
@@ -77,12 +78,64 @@ def _apply_options(facts, options):
         )
 
 
-def import_file(data, filename, options):
+@dataclass
+class Prepared:
+    """A file read and checked but not saved: what the admin previews. It holds no
+    personal data (those columns were never read), so it may wait in the session."""
+
+    report: Report
+    rows: list[ListedRow]
+    facts: DecisionFacts
+
+    def to_session(self):
+        parsed = self.facts.parsed
+        return {
+            "report": asdict(self.report),
+            "rows": [asdict(row) for row in self.rows],
+            "award_text": self.facts.award_text,
+            "period": self.facts.period,
+            "parsed": {
+                **{name: getattr(parsed, name) for name in SESSION_FIELDS},
+                "issued_on": parsed.issued_on.isoformat() if parsed.issued_on else None,
+            },
+        }
+
+    @classmethod
+    def from_session(cls, data):
+        parsed = ParsedDocument(
+            document_type_code="QĐ", **{name: data["parsed"][name] for name in SESSION_FIELDS}
+        )
+        if data["parsed"]["issued_on"]:
+            parsed.issued_on = datetime.date.fromisoformat(data["parsed"]["issued_on"])
+        return cls(
+            report=Report(**data["report"]),
+            rows=[ListedRow(**row) for row in data["rows"]],
+            facts=DecisionFacts(
+                parsed=parsed, award_text=data["award_text"], period=data["period"]
+            ),
+        )
+
+
+SESSION_FIELDS = (
+    "number",
+    "title",
+    "issuing_body",
+    "issuing_place",
+    "signer_name",
+    "signer_title",
+    "signer_capacity",
+    "legal_bases",
+    "recipients",
+)
+
+
+def import_file(data, filename, options, user=None):
     """Read one file and, unless it is a dry run, save its rows; never raises for
     anything in the file: what goes wrong is in the report."""
     report = Report(source=filename)
     try:
-        _import(data, filename, options, report)
+        prepared = prepare(data, filename, options, report)
+        commit(prepared, options, user=user)
     except (Unreadable, Refused, ImportRefused) as error:
         report.ok = False
         report.page_id = None
@@ -90,7 +143,9 @@ def import_file(data, filename, options):
     return report
 
 
-def _import(data, filename, options, report):
+def prepare(data, filename, options, report=None):
+    """Read `data` into rows and the decision's facts; raises Unreadable or Refused."""
+    report = report or Report(source=filename)
     source = read_source(data, filename)
     listed = parse_tables(source.tables)
     report.warnings.extend(listed.warnings)
@@ -103,30 +158,43 @@ def _import(data, filename, options, report):
         raise Refused(_("Không đọc được dòng nào của danh sách."))
     facts = read_facts([*source.lines, *listed.lines], source.document_bytes, filename)
     _apply_options(facts, options)
-    parsed = facts.parsed
     for row in listed.rows:
         if row.year is None and facts.period:
             row.period = facts.period
             row.year = int(facts.period[-4:])
+    report.collective, report.individual = listed.counts()
+    prepared = Prepared(report=report, rows=listed.rows, facts=facts)
+    describe(prepared)
+    return prepared
+
+
+def describe(prepared):
+    """The report's decision, date and award from the facts as they now stand."""
+    parsed, report = prepared.facts.parsed, prepared.report
     report.decision = parsed.number or ""
     report.date = parsed.issued_on.isoformat() if parsed.issued_on else None
-    report.award = facts.award_text
-    report.collective, report.individual = listed.counts()
+    report.award = prepared.facts.award_text
+
+
+def commit(prepared, options, user=None):
+    """Save the rows on their decision (a dry run only checks); raises Refused or
+    ImportRefused when the decision cannot be made."""
+    parsed, report = prepared.facts.parsed, prepared.report
+    describe(prepared)
     if not parsed.number:
         raise Refused(_("Không tìm thấy số quyết định trong tệp: dùng --decision."))
     decision = existing_decision(parsed.number) if not options.dry_run else None
     catalogue = AwardCatalogue(report.warnings)
+    parent = None
     if decision is None:
         if not parsed.issued_on:
             raise Refused(_("Không tìm thấy ngày ban hành quyết định: dùng --date."))
         decision = new_decision(parsed, report.warnings)
         parent = archive_parent(options.parent)
-    else:
-        parent = None
-    rows = make_rows(decision, listed.rows, facts.award_text, catalogue, filename)
+    rows = make_rows(decision, prepared.rows, prepared.facts.award_text, catalogue, report.source)
     if options.dry_run:
         return
-    save_rows(decision, rows, filename, parent=parent, publish=options.publish)
+    save_rows(decision, rows, report.source, parent=parent, publish=options.publish, user=user)
     report.page_id = decision.pk
 
 

@@ -152,16 +152,16 @@ def make_rows(decision, listed, default_award, catalogue, source):
     return rows
 
 
-def save_rows(decision, rows, source, *, parent=None, publish=False):
+def save_rows(decision, rows, source, *, parent=None, publish=False, user=None):
     """Save a new decision (with `parent`) or replace the rows this source gave an
     existing one before, in one transaction; a live page's cached copies go."""
     with transaction.atomic():
         if decision.pk is None:
-            save_page(decision, parent, publish=publish)
+            save_page(decision, parent, publish=publish, user=user)
         else:
             decision.rows.filter(source=source).delete()
             if publish and not decision.live:
-                decision.save_revision(log_action=True).publish()
+                decision.save_revision(user=user, log_action=True).publish(user=user)
         for row in rows:
             row.decision = decision
         AwardRow.objects.bulk_create(rows, batch_size=500)
