@@ -1,6 +1,7 @@
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.auth import user_passes_test
 from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
@@ -76,7 +77,11 @@ register_snippet(EmulationViewSetGroup)
 def register_page_views_report_urls():
     return [
         path("awards/<int:page_id>/rows/", decision_rows, name="award_decision_rows"),
-        path("awards/import/", ImportAwardListView.as_view(), name="award_lists_import"),
+        path(
+            "awards/import/",
+            user_passes_test(can_import)(ImportAwardListView.as_view()),
+            name="award_lists_import",
+        ),
         path("reports/page-views/", PageViewsReportView.as_view(), name="page_views_report"),
         path(
             "reports/page-views/results/",
