@@ -1,11 +1,15 @@
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.auth import user_passes_test
 from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from documents.importer.views import can_import
 from home.analytics.reports import MostViewedPanel, PageViewsReportView
+from home.awards.admin_views import decision_rows
+from home.awards.import_views import ImportAwardListView
 from home.editorial.panels import MissingEnglishPanel, RecentlyPublishedPanel
 from home.editorial.reports import TranslationStatusReportView
 from home.models import Award, EmulationCluster, Locality, NewsCategory, Sector
@@ -72,6 +76,12 @@ register_snippet(EmulationViewSetGroup)
 @hooks.register("register_admin_urls")
 def register_page_views_report_urls():
     return [
+        path("awards/<int:page_id>/rows/", decision_rows, name="award_decision_rows"),
+        path(
+            "awards/import/",
+            user_passes_test(can_import)(ImportAwardListView.as_view()),
+            name="award_lists_import",
+        ),
         path("reports/page-views/", PageViewsReportView.as_view(), name="page_views_report"),
         path(
             "reports/page-views/results/",
@@ -89,6 +99,24 @@ def register_page_views_report_urls():
             name="translation_status_report_results",
         ),
     ]
+
+
+class AwardImportMenuItem(MenuItem):
+    """Shown only to those who may add documents to an archive."""
+
+    def is_shown(self, request):
+        return can_import(request.user)
+
+
+@hooks.register("register_admin_menu_item")
+def register_award_import_menu_item():
+    return AwardImportMenuItem(
+        _("Nhập danh sách khen thưởng"),
+        reverse("award_lists_import"),
+        name="award-lists-import",
+        icon_name="list-ul",
+        order=260,
+    )
 
 
 @hooks.register("register_reports_menu_item")

@@ -32,6 +32,9 @@ class DocumentArchivePage(RoutablePageMixin, CachedViewRestrictionsMixin, Page):
         "documents.OfficialDocumentPage",
         "documents.PlanPage",
         "documents.DirectivePage",
+        # Award decisions (home/awards) are official documents of the archive too; named
+        # by label so that documents imports nothing of home.
+        "home.AwardDecisionPage",
     ]
     max_count_per_parent = 1
 

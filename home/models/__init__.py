@@ -1,6 +1,7 @@
 """Every model of the `home` app, wherever its feature package defines it: Django finds
 the app's models here, and `from home.models import X` works for all of them."""
 
+from home.awards.models import AwardDecisionPage, AwardRow
 from home.clusters.models import EmulationClusterIndexPage
 from home.events.models import (
     CongressEventHonouree,
@@ -40,6 +41,8 @@ from .standard_page import StandardPage
 __all__ = [
     "ActiveVisitor",
     "Award",
+    "AwardDecisionPage",
+    "AwardRow",
     "AwardLevel",
     "CongressEventHonouree",
     "CongressEventImage",
