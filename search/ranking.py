@@ -55,11 +55,11 @@ def base_queryset(locale):
 
 
 def _backend_candidates(parsed, queryset):
-    """{page id: content type id} in the backend's order: all words first, any word
-    when none match. The content types come with the pages, so loading the specific
-    pages needs no query to find them."""
+    """({page id: content type id} in the backend's order, the operator that found
+    them): all words first, any word when none match. The content types come with
+    the pages, so loading the specific pages needs no query to find them."""
     if not parsed.terms:
-        return {}
+        return {}, None
     backend = get_search_backend()
     # Only the keys are read here; the pages are loaded whole by _load_specific.
     candidates = queryset.only("pk", "content_type_id")
@@ -70,8 +70,8 @@ def _backend_candidates(parsed, queryset):
             for page in backend.search(query, candidates)[:CANDIDATE_LIMIT]
         }
         if ids or len(parsed.terms) == 1:
-            return ids
-    return {}
+            return ids, operator
+    return {}, None
 
 
 def _number_candidates(parsed, locale, models):
@@ -185,12 +185,24 @@ def _score(page, parsed, backend_position):
     return score
 
 
-def ranked_pages(parsed, locale, models=None):
-    """[(page, score), ...] of the candidates for `parsed`, best first."""
+@dataclass
+class Ranking:
+    """The best candidates for a query, ranked, and how they were found: `operator`
+    is "and" when the backend matched every word, "or" when it fell back to any
+    word (None when it matched nothing); `number_found` whether a page carries the
+    document number the query is."""
+
+    pages: list
+    operator: str | None = None
+    number_found: bool = False
+
+
+def rank(parsed, locale, models=None):
+    """The Ranking of the candidates for `parsed`: [(page, score), ...] best first."""
     queryset = base_queryset(locale)
     if models:
         queryset = queryset.type(*models)
-    backend_types = _backend_candidates(parsed, queryset)
+    backend_types, operator = _backend_candidates(parsed, queryset)
     backend_ids = list(backend_types)
     number_scores, number_types = _number_candidates(parsed, locale, models)
     ids = list(dict.fromkeys([*number_scores, *backend_ids]))[:CANDIDATE_LIMIT]
@@ -207,4 +219,8 @@ def ranked_pages(parsed, locale, models=None):
         )
         scored.append((score, pk, page))
     scored.sort(key=lambda row: (-row[0], row[1]))
-    return [(page, score) for score, _pk, page in scored]
+    return Ranking(
+        [(page, score) for score, _pk, page in scored],
+        operator if backend_ids else None,
+        bool(parsed.number_key and number_scores),
+    )
