@@ -82,8 +82,9 @@ def matching_pages(parsed, queryset, operator):
     return pages, complete
 
 
-def bounded_count(queryset, complete=True, limit=COUNT_LIMIT):
-    """The Count of `queryset`, one query reading at most `limit` + 1 rows."""
+def bounded_count(queryset, complete=True):
+    """The Count of `queryset`, one query reading at most COUNT_LIMIT + 1 rows."""
+    limit = COUNT_LIMIT
     found = queryset.order_by()[: limit + 1].count()
     if found > limit:
         return Count(limit, True)

@@ -69,16 +69,16 @@ def _aggregations(type_filter, issuer_filter, year_filter, field_filter=(), stat
     }
 
 
-def _text_clauses(query, folded):
+def _text_clauses(query, folded, operator="and"):
     return [
         {
             "multi_match": {
                 "query": query,
                 "fields": ["title^4", "subject^3", "signer^2", "body", "attachment_text"],
-                "operator": "and",
+                "operator": operator,
             }
         },
-        {"match": {"folded": {"query": folded, "operator": "and"}}},
+        {"match": {"folded": {"query": folded, "operator": operator}}},
         {
             "multi_match": {
                 "query": query,
@@ -86,7 +86,13 @@ def _text_clauses(query, folded):
                 "fields": ["title^3", "subject^2", "body"],
             }
         },
-        {"multi_match": {"query": query, "fields": ["title.exact^2", "subject.exact"]}},
+        {
+            "multi_match": {
+                "query": query,
+                "fields": ["title.exact^2", "subject.exact"],
+                "operator": operator,
+            }
+        },
     ]
 
 
@@ -103,7 +109,10 @@ def test_number_query_body():
                 "minimum_should_match": 1,
             }
         },
-        "aggs": _aggregations([], [], []),
+        "aggs": {
+            **_aggregations([], [], []),
+            "number": {"filter": {"term": {"number_normalised": "12KHUBND"}}},
+        },
         "from": 0,
         "size": 20,
         "track_total_hits": True,
