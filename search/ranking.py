@@ -21,7 +21,7 @@ from wagtail.search.query import PlainText
 
 from portal.view_restrictions import public_pages
 from search import registry
-from search.indexing import folded_parts
+from search.indexing import fold_for_index, folded_parts
 from search.models import FoldedText
 from search.text import normalize
 
@@ -40,6 +40,8 @@ PART_WEIGHTS = {
     "lead": 2.0,
     "signer": 2.0,
     "unit": 2.0,
+    "kind": 2.0,
+    "honours": 2.5,
     "summary": 1.5,
     "issuer": 1.0,
     "venue": 1.0,
@@ -162,27 +164,58 @@ def page_parts(page):
     return parts
 
 
+# The best part counts whole, each other part by this share: a page is as good as
+# its best match, other parts only break ties (a title holding the whole phrase is
+# not outdone by a page matching a word here and a word there).
+OTHER_PARTS_SHARE = 0.5
+# A title that is mostly the query says more than a long one that contains it.
+TITLE_COVERAGE = 4.0
+# Words typed with their accents and found so ("bão", not "báo"): the reader's own
+# spelling tells the syllables apart that folding joins.
+EXACT_WEIGHT = 2.0
+
+
+def _part_score(part, parsed, terms, exact):
+    matched = len(terms & part.folded_words)
+    if not matched:
+        return 0.0
+    text = normalize(part.text).lower()
+    score = 2.0 * matched / len(terms)
+    if exact:
+        found = sum(1 for pattern in parsed.exact_word_patterns if pattern.search(text))
+        score += EXACT_WEIGHT * found / len(exact)
+    if len(terms) > 1 and f" {parsed.folded_phrase} " in f" {part.folded} ":
+        score += 3.0
+        if parsed.exact_phrase_pattern.search(text):
+            score += 1.0
+    if part.name == "title":
+        score += TITLE_COVERAGE * matched / len(part.folded_words)
+    return PART_WEIGHTS.get(part.name, 1.0) * score
+
+
 def _score(page, parsed, backend_position):
     terms = set(parsed.terms)
     exact = set(parsed.exact_words)
-    score = 0.5 * (1 - backend_position / CANDIDATE_LIMIT)
-    multi_word = len(parsed.terms) > 1
-    for part in page_parts(page):
-        weight = PART_WEIGHTS.get(part.name, 1.0)
-        matched = len(terms & part.folded_words)
-        if not matched:
-            continue
-        text = normalize(part.text).lower()
-        part_score = 2.0 * matched / len(terms)
-        if exact:
-            found = sum(1 for pattern in parsed.exact_word_patterns if pattern.search(text))
-            part_score += 1.0 * found / len(exact)
-        if multi_word and f" {parsed.folded_phrase} " in f" {part.folded} ":
-            part_score += 3.0
-            if parsed.exact_phrase_pattern.search(text):
-                part_score += 1.0
-        score += weight * part_score
-    return score
+    scores = sorted(
+        (_part_score(part, parsed, terms, exact) for part in page_parts(page)), reverse=True
+    )
+    best = scores[0] if scores else 0.0
+    return (
+        0.5 * (1 - backend_position / CANDIDATE_LIMIT)
+        + best
+        + OTHER_PARTS_SHARE * sum(scores[1:])
+    )
+
+
+def is_navigation(page, parsed):
+    """Whether the page is one a reader navigates through (the home page, section
+    indexes, the archive, pages in the menu such as the contact page) rather than
+    content, for this query: their titles and introductions name whole sections, so
+    they would outrank the content they lead to for its own words. The query that
+    is the page's name ("liên hệ", "tin tức") still finds it among the content."""
+    if hasattr(page, "search_text_parts") and not page.show_in_menus:
+        return False
+    return parsed.folded_phrase != fold_for_index(page.title)
 
 
 @dataclass
@@ -218,7 +251,8 @@ def rank(parsed, locale, models=None):
             page, parsed, positions.get(pk, CANDIDATE_LIMIT)
         )
         scored.append((score, pk, page))
-    scored.sort(key=lambda row: (-row[0], row[1]))
+    # Navigation pages after content, whatever their score (search.ranking.is_navigation).
+    scored.sort(key=lambda row: (is_navigation(row[2], parsed), -row[0], row[1]))
     return Ranking(
         [(page, score) for score, _pk, page in scored],
         operator if backend_ids else None,

@@ -11,7 +11,9 @@ from search.highlight import snippet
 from search.ranking import page_parts
 
 # Parts a snippet may come from, in order of preference.
-SNIPPET_PARTS = ("subject", "lead", "summary", "description", "body", "attachment", "signer")
+SNIPPET_PARTS = (
+    "subject", "lead", "summary", "description", "body", "attachment", "honours", "signer"
+)
 
 
 def type_label(page):
