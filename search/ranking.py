@@ -6,8 +6,11 @@ document on top and a bare code such as `KH-UBND` lists the documents carrying i
 The folded query goes to the configured backend against the folded copy of each
 page's text (search.indexing): all words must match; when nothing does, any word
 may. The backend's best `CANDIDATE_LIMIT` pages are ranked again here: words in the
-title and number weigh most, the exact accents of the query and the whole phrase in
-order add to the score. The text parts scored are the folded ones stored with each
+title and number weigh most, the exact accents of the query, the whole phrase in
+order and a title that is mostly the query add to the score, and navigation pages
+come after content. The Ranking says which operator found the candidates and
+whether the number typed exists, for the notices (search.service); the count of
+every match is search.matching's. The text parts scored are the folded ones stored with each
 page's search entry (search.models.FoldedText) when there are, folded here otherwise.
 """
 
