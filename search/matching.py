@@ -36,10 +36,10 @@ class Count:
     more: bool = False
 
 
-def number_q(parsed, exact_only=False):
+def number_q(parsed):
     """The pages whose number is the query, or ends with the code the query is; None
     when the query is neither. The caller's queryset narrows them to its pages."""
-    if not (parsed.number_key or (parsed.code_key and not exact_only)):
+    if not (parsed.number_key or parsed.code_key):
         return None
     found = Q(pk__in=[])
     for entry in registry.numbered_types():
@@ -104,8 +104,7 @@ def keyword_matches(parsed, queryset):
     """The KeywordMatches of `parsed` among `queryset`: every word, or any word with
     a PARTIAL_MATCH notice when no page holds them all."""
     notices = []
-    numbers = number_q(parsed, exact_only=True)
-    if numbers is not None and not queryset.filter(numbers).exists():
+    if parsed.number_is_explicit and not queryset.filter(number_q(parsed)).exists():
         notices.append(NUMBER_NOT_FOUND)
     pages, _complete = matching_pages(parsed, queryset, "and")
     if len(parsed.terms) > 1 and not pages.exists():

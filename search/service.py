@@ -59,7 +59,7 @@ def keyword_filter(query, *, locale, models=None):
 
 def _notices(parsed, ranking):
     notices = []
-    if parsed.number_key and not ranking.number_found:
+    if parsed.number_is_explicit and not ranking.number_found:
         notices.append(NUMBER_NOT_FOUND)
     if ranking.operator == "or" and len(parsed.terms) > 1:
         notices.append(PARTIAL_MATCH)

@@ -288,7 +288,7 @@ class ElasticArchive:
             if fallback.hits.total.value:
                 response, operator = fallback, "or"
                 query.notices.append(PARTIAL_MATCH)
-        if parsed.number_key and not response.aggregations.number.doc_count:
+        if parsed.number_is_explicit and not response.aggregations.number.doc_count:
             query.notices.insert(0, NUMBER_NOT_FOUND)
         return response, operator
 

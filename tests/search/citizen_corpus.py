@@ -29,97 +29,77 @@ from tests.home.factories import (
 DAY = datetime.date
 
 
-def _documents(archive, province, department, council):
-    document = OfficialDocumentPageFactory
-    return {
-        "directive_digital": DirectivePageFactory(
+# key: factory, document type (the factory's own when None), number, title, subject,
+# issuer, date of issue, signer.
+DOCUMENTS = {
+    "directive_digital": (
+        DirectivePageFactory, None, "05/CT-UBND",
+        "Về đẩy mạnh ứng dụng công nghệ thông tin trong công tác thi đua, khen thưởng",
+        "Chuyển đổi số hồ sơ khen thưởng", "province", DAY(2025, 8, 12), "",
+    ),
+    "cluster_rules": (
+        OfficialDocumentPageFactory, None, "112/QĐ-UBND",
+        "Quy chế hoạt động Cụm thi đua các huyện phía Bắc",
+        "Ban hành quy chế hoạt động của cụm", "province", DAY(2024, 3, 8), "",
+    ),
+    "labour_medal": (
+        OfficialDocumentPageFactory, DocumentType.OFFICIAL_LETTER, "245/UBND-NC",
+        "Đề nghị xét tặng Huân chương Lao động hạng Ba",
+        "V/v đề nghị khen thưởng cấp Nhà nước", "province", DAY(2025, 5, 20), "",
+    ),
+    "report_2024": (
+        OfficialDocumentPageFactory, DocumentType.REPORT, "18/BC-SNV",
+        "Báo cáo tổng kết công tác thi đua, khen thưởng năm 2024",
+        "Kết quả thực hiện và phương hướng năm 2025", "department", DAY(2024, 12, 20), "",
+    ),
+    "bloc_notice": (
+        OfficialDocumentPageFactory, DocumentType.NOTICE, "09/TB-SNV",
+        "Thông báo kết luận tại Hội nghị Khối thi đua các cơ quan Đảng",
+        "Kết luận của Trưởng khối", "department", DAY(2025, 6, 2), "",
+    ),
+    "students_resolution": (
+        OfficialDocumentPageFactory, DocumentType.RESOLUTION, "15/2024/NQ-HĐND",
+        "Nghị quyết quy định mức thưởng cho học sinh giỏi đạt giải quốc gia",
+        "Chính sách khuyến khích tài năng trẻ", "council", DAY(2024, 7, 10), "",
+    ),
+    "flag_submission": (
+        OfficialDocumentPageFactory, DocumentType.SUBMISSION, "33/TTr-SNV",
+        "Tờ trình đề nghị tặng Cờ thi đua của Chính phủ",
+        "Đề nghị cho các tập thể dẫn đầu phong trào", "department", DAY(2025, 9, 15), "",
+    ),
+    "plan_new_rural": (
+        PlanPageFactory, None, "40/KH-UBND",
+        "Kế hoạch thi đua chung sức xây dựng nông thôn mới giai đoạn 2021–2025",
+        "Phát động thi đua trong các xã", "province", DAY(2021, 4, 1), "Hoàng Văn Thái",
+    ),
+    "plan_congress": (
+        PlanPageFactory, None, "55/KH-UBND",
+        "Kế hoạch tổ chức Đại hội Thi đua yêu nước tỉnh lần thứ VI",
+        "Chuẩn bị và tổ chức đại hội", "province", DAY(2025, 1, 5), "",
+    ),
+    "guidance_forms": (
+        OfficialDocumentPageFactory, DocumentType.GUIDANCE, "02/HD-SNV",
+        "Hướng dẫn quy trình, thủ tục, hồ sơ đề nghị khen thưởng",
+        "Mẫu tờ trình và báo cáo thành tích", "department", DAY(2025, 2, 14), "",
+    ),
+}
+
+
+def _documents(archive, issuers):
+    pages = {}
+    for key, row in DOCUMENTS.items():
+        make, kind, number, title, subject, issuer, issued_on, signer = row
+        pages[key] = make(
             parent=archive,
-            title="Về đẩy mạnh ứng dụng công nghệ thông tin trong công tác thi đua, khen thưởng",
-            number="05/CT-UBND",
-            subject="Chuyển đổi số hồ sơ khen thưởng",
-            issuing_body=province,
-            issued_on=DAY(2025, 8, 12),
-        ),
-        "cluster_rules": document(
-            parent=archive,
-            title="Quy chế hoạt động Cụm thi đua các huyện phía Bắc",
-            number="112/QĐ-UBND",
-            subject="Ban hành quy chế hoạt động của cụm",
-            issuing_body=province,
-            issued_on=DAY(2024, 3, 8),
-        ),
-        "labour_medal": document(
-            parent=archive,
-            title="Đề nghị xét tặng Huân chương Lao động hạng Ba",
-            number="245/UBND-NC",
-            document_type=DocumentType.OFFICIAL_LETTER,
-            subject="V/v đề nghị khen thưởng cấp Nhà nước",
-            issuing_body=province,
-            issued_on=DAY(2025, 5, 20),
-        ),
-        "report_2024": document(
-            parent=archive,
-            title="Báo cáo tổng kết công tác thi đua, khen thưởng năm 2024",
-            number="18/BC-SNV",
-            document_type=DocumentType.REPORT,
-            subject="Kết quả thực hiện và phương hướng năm 2025",
-            issuing_body=department,
-            issued_on=DAY(2024, 12, 20),
-        ),
-        "bloc_notice": document(
-            parent=archive,
-            title="Thông báo kết luận tại Hội nghị Khối thi đua các cơ quan Đảng",
-            number="09/TB-SNV",
-            document_type=DocumentType.NOTICE,
-            subject="Kết luận của Trưởng khối",
-            issuing_body=department,
-            issued_on=DAY(2025, 6, 2),
-        ),
-        "students_resolution": document(
-            parent=archive,
-            title="Nghị quyết quy định mức thưởng cho học sinh giỏi đạt giải quốc gia",
-            number="15/2024/NQ-HĐND",
-            document_type=DocumentType.RESOLUTION,
-            subject="Chính sách khuyến khích tài năng trẻ",
-            issuing_body=council,
-            issued_on=DAY(2024, 7, 10),
-        ),
-        "flag_submission": document(
-            parent=archive,
-            title="Tờ trình đề nghị tặng Cờ thi đua của Chính phủ",
-            number="33/TTr-SNV",
-            document_type=DocumentType.SUBMISSION,
-            subject="Đề nghị cho các tập thể dẫn đầu phong trào",
-            issuing_body=department,
-            issued_on=DAY(2025, 9, 15),
-        ),
-        "plan_new_rural": PlanPageFactory(
-            parent=archive,
-            title="Kế hoạch thi đua chung sức xây dựng nông thôn mới giai đoạn 2021–2025",
-            number="40/KH-UBND",
-            subject="Phát động thi đua trong các xã",
-            issuing_body=province,
-            issued_on=DAY(2021, 4, 1),
-            signer_name="Hoàng Văn Thái",
-        ),
-        "plan_congress": PlanPageFactory(
-            parent=archive,
-            title="Kế hoạch tổ chức Đại hội Thi đua yêu nước tỉnh lần thứ VI",
-            number="55/KH-UBND",
-            subject="Chuẩn bị và tổ chức đại hội",
-            issuing_body=province,
-            issued_on=DAY(2025, 1, 5),
-        ),
-        "guidance_forms": document(
-            parent=archive,
-            title="Hướng dẫn quy trình, thủ tục, hồ sơ đề nghị khen thưởng",
-            number="02/HD-SNV",
-            document_type=DocumentType.GUIDANCE,
-            subject="Mẫu tờ trình và báo cáo thành tích",
-            issuing_body=department,
-            issued_on=DAY(2025, 2, 14),
-        ),
-    }
+            title=title,
+            number=number,
+            subject=subject,
+            issuing_body=issuers[issuer],
+            issued_on=issued_on,
+            signer_name=signer,
+            **({"document_type": kind} if kind else {}),
+        )
+    return pages
 
 
 def _profile(parent, title, unit, *honours):
@@ -166,7 +146,8 @@ def build_citizen_corpus(home_page, pages):
     province = pages["plan_movement"].issuing_body
     department = pages["guidance_title"].issuing_body
     council = IssuingBodyFactory(name="Hội đồng nhân dân tỉnh Sông Xanh", short_code="HĐND")
-    pages.update(_documents(archive, province, department, council))
+    issuers = {"province": province, "department": department, "council": council}
+    pages.update(_documents(archive, issuers))
     pages.update(_people(pages["doctor"].get_parent()))
     news = pages["news"].get_parent()
     pages["news_conference"] = NewsPageFactory(

@@ -163,3 +163,7 @@ def test_archive_and_api_give_the_same_count(client, pledges, few_candidates):
         pledges["archive"].url, {"q": "khen thưởng giao ước"}
     ).context["page_obj"].paginator.count
     assert archive_count == _api(client, q="khen thưởng giao ước")["count"] == 2
+
+
+def test_words_after_a_year_are_not_a_missing_number(client, corpus):
+    assert "number_not_found" not in _api(client, q="2025 thi đua")["notices"]
