@@ -74,7 +74,7 @@ def _count(parsed, ranking, locale, filters, matching):
     pages, complete = matching_pages(parsed, base_queryset(locale), ranking.operator)
     filtered = filter_queryset(pages, filters)
     if filtered is None:
-        return Count(len(matching), complete is False or len(ranking.pages) >= CANDIDATE_LIMIT)
+        return Count(len(matching), not complete or len(ranking.pages) >= CANDIDATE_LIMIT)
     count = bounded_count(filtered, complete)
     # The ranked pages are matches too, even where a backend's list was cut short.
     return count if count.more or count.value >= len(matching) else Count(len(matching))
