@@ -27,4 +27,6 @@ def register():
         ),
         number_field="number_normalised",
     )
-    registry.register_facet("issuer", key=_issuer_key, label=_issuer_label)
+    registry.register_facet(
+        "issuer", key=_issuer_key, label=_issuer_label, field="issuing_body_id"
+    )

@@ -4,8 +4,18 @@ issuing body."""
 
 from dataclasses import dataclass
 
+from django.apps import apps
+from django.contrib.contenttypes.models import ContentType
+from django.core.exceptions import ValidationError
+from django.db.models import Q
+from wagtail.models import get_page_models
+
 from search import registry
-from search.results import page_date
+from search.results import DATE_ATTRIBUTES, page_date
+
+# Keys the database can compare: SQLite raises on integers beyond 64 bits.
+_MAX_KEY = 2**63 - 1
+_NOTHING = Q(pk__in=[])
 
 
 @dataclass
@@ -90,3 +100,74 @@ def clean_filters(params):
         for name in facet_names()
         if params.get(name) and str(params.get(name)).strip()
     }
+
+
+def _type_q(value):
+    try:
+        model = apps.get_model(value)
+    except (LookupError, ValueError):
+        return _NOTHING
+    return Q(content_type=ContentType.objects.get_for_model(model))
+
+
+def _date_attribute(model):
+    names = {model_field.name for model_field in model._meta.concrete_fields}
+    return next((name for name in DATE_ATTRIBUTES if name in names), None)
+
+
+def _year_q(value):
+    """The pages whose page_date falls in the year `value`: each page type's own date
+    (the date first published when it is empty or the type has none)."""
+    if not (value.isdigit() and len(value) <= 4):
+        return _NOTHING
+    year = int(value)
+    found, dated = _NOTHING, []
+    for model in get_page_models():
+        name = _date_attribute(model)
+        if name is None:
+            continue
+        content_type = ContentType.objects.get_for_model(model)
+        dated.append(content_type)
+        own = Q(**{f"{name}__year": year}) | Q(
+            **{f"{name}__isnull": True, "first_published_at__year": year}
+        )
+        found |= Q(content_type=content_type, pk__in=model.objects.filter(own).values("pk"))
+    return found | (Q(first_published_at__year=year) & ~Q(content_type__in=dated))
+
+
+def _field_q(name, value):
+    """The pages of every page type declaring the model field `name` with `value`."""
+    found = _NOTHING
+    for model in get_page_models():
+        model_field = next(
+            (item for item in model._meta.local_concrete_fields if item.attname == name), None
+        )
+        if model_field is None:
+            continue
+        try:
+            key = model_field.to_python(value)
+        except ValidationError:
+            continue
+        if isinstance(key, int) and abs(key) > _MAX_KEY:
+            continue
+        found |= Q(pk__in=model.objects.filter(**{name: key}).values("pk"))
+    return found
+
+
+def filter_queryset(queryset, filters):
+    """`queryset` of pages with the facet filters applied in the database, as
+    filter_ranked applies them to the ranked pages; None when a facet cannot be
+    (a content app's facet registered without its field)."""
+    facets = _all_facets()
+    for name, value in filters.items():
+        if not value or name not in facets:
+            continue
+        if name == "type":
+            queryset = queryset.filter(_type_q(value))
+        elif name == "year":
+            queryset = queryset.filter(_year_q(value))
+        elif facets[name].field:
+            queryset = queryset.filter(_field_q(facets[name].field, value))
+        else:
+            return None
+    return queryset

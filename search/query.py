@@ -21,6 +21,10 @@ _NUMBER = re.compile(r"\s*\d+(?:[\s/\\\-.]+\d+)*[\s/\\\-.]+[^\W\d_]+(?:[\s/\\\-.
 _CODE = re.compile(r"\s*[^\W\d_]+(?:\s*[/\-]\s*[^\W\d_]+)+\s*")
 
 
+_SEPARATOR = re.compile(r"[/\\\-]")
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
 class QueryError(ValueError):
     """A query no search can answer; the message says why, for the reader."""
 
@@ -32,6 +36,17 @@ class ParsedQuery:
     exact_words: list
     number_key: str = ""
     code_key: str = ""
+
+    @property
+    def number_is_explicit(self):
+        """Whether the query is written as a document number is (`12/KH-UBND`,
+        `12-KH-UBND`, `12 KH UBND`) rather than words that follow a number (`2024 thi
+        đua`): only then is a number nobody carries said to be missing."""
+        if not self.number_key:
+            return False
+        return bool(_SEPARATOR.search(self.text)) or any(
+            len(group) > 1 and group.isupper() for group in _LETTERS.findall(self.text)
+        )
 
     @property
     def folded_phrase(self):

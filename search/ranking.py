@@ -6,8 +6,11 @@ document on top and a bare code such as `KH-UBND` lists the documents carrying i
 The folded query goes to the configured backend against the folded copy of each
 page's text (search.indexing): all words must match; when nothing does, any word
 may. The backend's best `CANDIDATE_LIMIT` pages are ranked again here: words in the
-title and number weigh most, the exact accents of the query and the whole phrase in
-order add to the score. The text parts scored are the folded ones stored with each
+title and number weigh most, the exact accents of the query, the whole phrase in
+order and a title that is mostly the query add to the score, and navigation pages
+come after content. The Ranking says which operator found the candidates and
+whether the number typed exists, for the notices (search.service); the count of
+every match is search.matching's. The text parts scored are the folded ones stored with each
 page's search entry (search.models.FoldedText) when there are, folded here otherwise.
 """
 
@@ -21,7 +24,7 @@ from wagtail.search.query import PlainText
 
 from portal.view_restrictions import public_pages
 from search import registry
-from search.indexing import folded_parts
+from search.indexing import fold_for_index, folded_parts
 from search.models import FoldedText
 from search.text import normalize
 
@@ -40,6 +43,8 @@ PART_WEIGHTS = {
     "lead": 2.0,
     "signer": 2.0,
     "unit": 2.0,
+    "kind": 2.0,
+    "honours": 2.5,
     "summary": 1.5,
     "issuer": 1.0,
     "venue": 1.0,
@@ -55,11 +60,11 @@ def base_queryset(locale):
 
 
 def _backend_candidates(parsed, queryset):
-    """{page id: content type id} in the backend's order: all words first, any word
-    when none match. The content types come with the pages, so loading the specific
-    pages needs no query to find them."""
+    """({page id: content type id} in the backend's order, the operator that found
+    them): all words first, any word when none match. The content types come with
+    the pages, so loading the specific pages needs no query to find them."""
     if not parsed.terms:
-        return {}
+        return {}, None
     backend = get_search_backend()
     # Only the keys are read here; the pages are loaded whole by _load_specific.
     candidates = queryset.only("pk", "content_type_id")
@@ -70,8 +75,8 @@ def _backend_candidates(parsed, queryset):
             for page in backend.search(query, candidates)[:CANDIDATE_LIMIT]
         }
         if ids or len(parsed.terms) == 1:
-            return ids
-    return {}
+            return ids, operator
+    return {}, None
 
 
 def _number_candidates(parsed, locale, models):
@@ -162,35 +167,78 @@ def page_parts(page):
     return parts
 
 
+# The best part counts whole, each other part by this share: a page is as good as
+# its best match, other parts only break ties (a title holding the whole phrase is
+# not outdone by a page matching a word here and a word there).
+OTHER_PARTS_SHARE = 0.5
+# A title that is mostly the query says more than a long one that contains it.
+TITLE_COVERAGE = 4.0
+# Words typed with their accents and found so ("bão", not "báo"): the reader's own
+# spelling tells the syllables apart that folding joins.
+EXACT_WEIGHT = 2.0
+
+
+def _part_score(part, parsed, terms, exact):
+    matched = len(terms & part.folded_words)
+    if not matched:
+        return 0.0
+    text = normalize(part.text).lower()
+    score = 2.0 * matched / len(terms)
+    if exact:
+        found = sum(1 for pattern in parsed.exact_word_patterns if pattern.search(text))
+        score += EXACT_WEIGHT * found / len(exact)
+    if len(terms) > 1 and f" {parsed.folded_phrase} " in f" {part.folded} ":
+        score += 3.0
+        if parsed.exact_phrase_pattern.search(text):
+            score += 1.0
+    if part.name == "title":
+        score += TITLE_COVERAGE * matched / len(part.folded_words)
+    return PART_WEIGHTS.get(part.name, 1.0) * score
+
+
 def _score(page, parsed, backend_position):
     terms = set(parsed.terms)
     exact = set(parsed.exact_words)
-    score = 0.5 * (1 - backend_position / CANDIDATE_LIMIT)
-    multi_word = len(parsed.terms) > 1
-    for part in page_parts(page):
-        weight = PART_WEIGHTS.get(part.name, 1.0)
-        matched = len(terms & part.folded_words)
-        if not matched:
-            continue
-        text = normalize(part.text).lower()
-        part_score = 2.0 * matched / len(terms)
-        if exact:
-            found = sum(1 for pattern in parsed.exact_word_patterns if pattern.search(text))
-            part_score += 1.0 * found / len(exact)
-        if multi_word and f" {parsed.folded_phrase} " in f" {part.folded} ":
-            part_score += 3.0
-            if parsed.exact_phrase_pattern.search(text):
-                part_score += 1.0
-        score += weight * part_score
-    return score
+    scores = sorted(
+        (_part_score(part, parsed, terms, exact) for part in page_parts(page)), reverse=True
+    )
+    best = scores[0] if scores else 0.0
+    return (
+        0.5 * (1 - backend_position / CANDIDATE_LIMIT)
+        + best
+        + OTHER_PARTS_SHARE * sum(scores[1:])
+    )
 
 
-def ranked_pages(parsed, locale, models=None):
-    """[(page, score), ...] of the candidates for `parsed`, best first."""
+def is_navigation(page, parsed):
+    """Whether the page is one a reader navigates through (the home page, section
+    indexes, the archive, pages in the menu such as the contact page) rather than
+    content, for this query: their titles and introductions name whole sections, so
+    they would outrank the content they lead to for its own words. The query that
+    is the page's name ("liên hệ", "tin tức") still finds it among the content."""
+    if hasattr(page, "search_text_parts") and not page.show_in_menus:
+        return False
+    return parsed.folded_phrase != fold_for_index(page.title)
+
+
+@dataclass
+class Ranking:
+    """The best candidates for a query, ranked, and how they were found: `operator`
+    is "and" when the backend matched every word, "or" when it fell back to any
+    word (None when it matched nothing); `number_found` whether a page carries the
+    document number the query is."""
+
+    pages: list
+    operator: str | None = None
+    number_found: bool = False
+
+
+def rank(parsed, locale, models=None):
+    """The Ranking of the candidates for `parsed`: [(page, score), ...] best first."""
     queryset = base_queryset(locale)
     if models:
         queryset = queryset.type(*models)
-    backend_types = _backend_candidates(parsed, queryset)
+    backend_types, operator = _backend_candidates(parsed, queryset)
     backend_ids = list(backend_types)
     number_scores, number_types = _number_candidates(parsed, locale, models)
     ids = list(dict.fromkeys([*number_scores, *backend_ids]))[:CANDIDATE_LIMIT]
@@ -206,5 +254,10 @@ def ranked_pages(parsed, locale, models=None):
             page, parsed, positions.get(pk, CANDIDATE_LIMIT)
         )
         scored.append((score, pk, page))
-    scored.sort(key=lambda row: (-row[0], row[1]))
-    return [(page, score) for score, _pk, page in scored]
+    # Navigation pages after content, whatever their score (search.ranking.is_navigation).
+    scored.sort(key=lambda row: (is_navigation(row[2], parsed), -row[0], row[1]))
+    return Ranking(
+        [(page, score) for score, _pk, page in scored],
+        operator if backend_ids else None,
+        bool(parsed.number_key and number_scores),
+    )

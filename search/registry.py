@@ -42,11 +42,14 @@ class SearchableType:
 @dataclass(frozen=True)
 class Facet:
     """A facet a content app adds to the search page: `key(page)` is the option a
-    page falls under (None for none), `label(page)` the option's name."""
+    page falls under (None for none), `label(page)` the option's name, `field` the
+    model field holding that key, so the count of the matches can be filtered on
+    it in the database (search.facets.filter_queryset)."""
 
     name: str
     key: Callable[[Any], str | None]
     label: Callable[[Any], str]
+    field: str = ""
 
 
 _types = {}
@@ -58,8 +61,8 @@ def register(model, **options):
     _types[model] = SearchableType(model, **options)
 
 
-def register_facet(name, *, key, label):
-    _facets[name] = Facet(name, key, label)
+def register_facet(name, *, key, label, field=""):
+    _facets[name] = Facet(name, key, label, field)
 
 
 def searchable_type(model):

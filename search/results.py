@@ -11,7 +11,9 @@ from search.highlight import snippet
 from search.ranking import page_parts
 
 # Parts a snippet may come from, in order of preference.
-SNIPPET_PARTS = ("subject", "lead", "summary", "description", "body", "attachment", "signer")
+SNIPPET_PARTS = (
+    "subject", "lead", "summary", "description", "body", "attachment", "honours", "signer"
+)
 
 
 def type_label(page):
@@ -23,8 +25,13 @@ def type_label(page):
     return str(page._meta.verbose_name).capitalize()
 
 
+# The attributes a page's date is read from, first found first; the date it was
+# first published otherwise.
+DATE_ATTRIBUTES = ("issued_on", "date", "starts_at")
+
+
 def page_date(page):
-    for name in ("issued_on", "date", "starts_at"):
+    for name in DATE_ATTRIBUTES:
         value = getattr(page, name, None)
         if isinstance(value, datetime):
             return value.date()
@@ -75,6 +82,20 @@ class SearchResults:
     page_obj: object = None
     facets: dict = field(default_factory=dict)
     terms: list = field(default_factory=list)
+    # The true count is more than `count` (search.matching.COUNT_LIMIT).
+    count_more: bool = False
+    # What the page and the API tell the reader besides the hits
+    # (search.matching.PARTIAL_MATCH, NUMBER_NOT_FOUND).
+    notices: list = field(default_factory=list)
+
+    @property
+    def ranked_count(self):
+        """How many hits can be paged through: the best candidates only."""
+        return self.page_obj.paginator.count if self.page_obj else 0
+
+    @property
+    def shows_fewer(self):
+        return self.count_more or self.count > self.ranked_count
 
 
 def hit_snippet(page, parsed):

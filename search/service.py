@@ -6,27 +6,39 @@ document numbers matching it are ranked with the same rules on every backend
 (search.ranking), facets are counted on that ranked list (search.facets) and one
 page of hits is built with snippets (search.results). Facets and pages come from the
 ranked list, so their cost does not grow with the site (the database backends cap
-the matches they rank too, search.backends). What the service knows of the content
+the matches they rank too, search.backends); the count is the database's count of
+every match (search.matching), and the notices say when the words matched only in
+part or the document number typed does not exist. What the service knows of the content
 apps' page types, they tell it (search.registry): it imports none of them.
 """
 
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from wagtail.search.backends import get_search_backend
 
-from search.facets import clean_filters, count_facets, filter_ranked
+from search.facets import clean_filters, count_facets, filter_queryset, filter_ranked
 from search.indexing import fold_for_index
+from search.matching import (
+    NUMBER_NOT_FOUND,
+    PARTIAL_MATCH,
+    Count,
+    bounded_count,
+    keyword_matches,
+    matching_pages,
+)
 from search.query import MAX_QUERY_LENGTH, MAX_TERMS, QueryError, clean_query, parse_query
-from search.ranking import base_queryset, ranked_pages
+from search.ranking import CANDIDATE_LIMIT, base_queryset, rank
 from search.results import SearchHit, SearchResults, hit_snippet
 
 __all__ = [
     "MAX_QUERY_LENGTH",
+    "NUMBER_NOT_FOUND",
+    "PARTIAL_MATCH",
     "QueryError",
     "SearchHit",
     "SearchResults",
     "clean_filters",
     "clean_query",
-    "matching_ids",
+    "keyword_filter",
     "parse_query",
     "search",
     "suggest",
@@ -36,10 +48,36 @@ RESULTS_PER_PAGE = 20
 SUGGESTION_LIMIT = 8
 
 
-def matching_ids(query, *, locale, models=None):
-    """Ids of the pages matching `query`, best first (for the archive's keyword box)."""
-    parsed = parse_query(clean_query(query))
-    return [page.pk for page, _score in ranked_pages(parsed, locale, models)]
+def keyword_filter(query, *, locale, models=None):
+    """The archive's keyword box: KeywordMatches with every page of `models` in
+    `locale` matching `query` (a queryset to filter and sort on) and its notices."""
+    queryset = base_queryset(locale)
+    if models:
+        queryset = queryset.type(*models)
+    return keyword_matches(parse_query(clean_query(query)), queryset)
+
+
+def _notices(parsed, ranking):
+    notices = []
+    if parsed.number_is_explicit and not ranking.number_found:
+        notices.append(NUMBER_NOT_FOUND)
+    if ranking.operator == "or" and len(parsed.terms) > 1:
+        notices.append(PARTIAL_MATCH)
+    return notices
+
+
+def _count(parsed, ranking, locale, filters, matching):
+    """The Count of every match, filtered as `matching` (the ranked pages passing
+    the filters) is: the database's count when the filters can be applied there."""
+    if not ranking.pages:
+        return Count()
+    pages, complete = matching_pages(parsed, base_queryset(locale), ranking.operator)
+    filtered = filter_queryset(pages, filters)
+    if filtered is None:
+        return Count(len(matching), not complete or len(ranking.pages) >= CANDIDATE_LIMIT)
+    count = bounded_count(filtered, complete)
+    # The ranked pages are matches too, even where a backend's list was cut short.
+    return count if count.more or count.value >= len(matching) else Count(len(matching))
 
 
 def search(query, *, locale, filters=None, page=1, per_page=RESULTS_PER_PAGE):
@@ -51,10 +89,12 @@ def search(query, *, locale, filters=None, page=1, per_page=RESULTS_PER_PAGE):
         return results
     parsed = parse_query(text)
     results.terms = parsed.terms
-    ranked = ranked_pages(parsed, locale)
-    results.facets = count_facets(ranked, filters)
-    matching = filter_ranked(ranked, filters)
-    results.count = len(matching)
+    ranking = rank(parsed, locale)
+    results.notices = _notices(parsed, ranking)
+    results.facets = count_facets(ranking.pages, filters)
+    matching = filter_ranked(ranking.pages, filters)
+    count = _count(parsed, ranking, locale, filters, matching)
+    results.count, results.count_more = count.value, count.more
     paginator = Paginator(matching, per_page)
     try:
         page_obj = paginator.page(page)

@@ -98,6 +98,8 @@ def api_search(request):
         return JsonResponse(
             {
                 "count": results.count,
+                "count_more": results.count_more,
+                "notices": results.notices,
                 "page": results.page_obj.number if results.page_obj else 1,
                 "results": [_hit_json(hit, request) for hit in results.hits],
                 "facets": {

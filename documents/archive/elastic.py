@@ -23,6 +23,7 @@ from documents.archive.sorts import INDEX_SORTS
 from documents.models import IssuingBody, OfficialDocumentPage
 from portal.view_restrictions import public_pages
 from search.indexing import fold_for_index
+from search.matching import NUMBER_NOT_FOUND, PARTIAL_MATCH
 from search.query import parse_query
 
 logger = logging.getLogger(__name__)
@@ -110,12 +111,16 @@ def _filter_clauses(filters, skip=None):
 
 
 def build_archive_search(
-    query, *, locale, filters=None, page=1, per_page=RESULTS_PER_PAGE, sort=None
+    query, *, locale, filters=None, page=1, per_page=RESULTS_PER_PAGE, sort=None,
+    operator="and",
 ):
-    """The search request for a keyword and filters: the number first, then all
-    words anywhere, then the phrase in the title or subject; filters applied after
-    the aggregations so that each facet counts with the other filters only. Without
-    a keyword every document of the locale matches."""
+    """The search request for a keyword and filters: the number first, then the
+    words (all of them; any with `operator="or"`, the fallback) anywhere, then the
+    phrase in the title or subject; every clause alone holds all the words, so the
+    total counts only true matches. Filters are applied after the aggregations so
+    that each facet counts with the other filters only; the `number` aggregation
+    counts the documents carrying the number typed. Without a keyword every document
+    of the locale matches."""
     filters = filters or {}
     folded = fold_for_index(query)
     parsed = parse_query(query)
@@ -132,11 +137,16 @@ def build_archive_search(
                 "multi_match",
                 query=query,
                 fields=["title^4", "subject^3", "signer^2", "body", "attachment_text"],
-                operator="and",
+                operator=operator,
             ),
-            EQ("match", folded={"query": folded, "operator": "and"}),
+            EQ("match", folded={"query": folded, "operator": operator}),
             EQ("multi_match", query=query, type="phrase", fields=["title^3", "subject^2", "body"]),
-            EQ("multi_match", query=query, fields=["title.exact^2", "subject.exact"]),
+            EQ(
+                "multi_match",
+                query=query,
+                fields=["title.exact^2", "subject.exact"],
+                operator=operator,
+            ),
         ]
     locale_filter = [EQ("term", locale=locale)]
     if should:
@@ -152,6 +162,8 @@ def build_archive_search(
         others = _filter_clauses(filters, skip=name)
         facet = search.aggs.bucket(name, "filter", EQ("bool", filter=others))
         facet.bucket("values", "terms", field=field_name, size=FACET_SIZE)
+    if parsed.number_key:
+        search.aggs.bucket("number", "filter", EQ("term", number_normalised=parsed.number_key))
     if sort in INDEX_SORTS:
         search = search.sort(*INDEX_SORTS[sort])
     page = int(page) if str(page).isdigit() else 1
@@ -253,7 +265,7 @@ class ElasticArchive:
     documents, the total and every filter's counts; the database only loads the
     20 pages shown."""
 
-    def _execute(self, query, archive_page, number, per_page):
+    def _execute(self, query, archive_page, number, per_page, operator="and"):
         search = build_archive_search(
             query.keyword,
             locale=archive_page.locale.language_code,
@@ -261,20 +273,36 @@ class ElasticArchive:
             page=number,
             per_page=per_page,
             sort=query.sort,
+            operator=operator,
         )
         return search.using(connect()).execute()
+
+    def _search(self, query, archive_page, number, per_page):
+        """(response, operator): every word, or any word when no document holds them
+        all; the query's notices say which, and whether the number typed exists."""
+        parsed = parse_query(query.keyword)
+        operator = "and"
+        response = self._execute(query, archive_page, number, per_page)
+        if len(parsed.terms) > 1 and response.hits.total.value == 0:
+            fallback = self._execute(query, archive_page, number, per_page, operator="or")
+            if fallback.hits.total.value:
+                response, operator = fallback, "or"
+                query.notices.append(PARTIAL_MATCH)
+        if parsed.number_is_explicit and not response.aggregations.number.doc_count:
+            query.notices.insert(0, NUMBER_NOT_FOUND)
+        return response, operator
 
     def listing(self, query, archive_page, page_number, per_page=RESULTS_PER_PAGE):
         last_reachable = MAX_RESULT_WINDOW // per_page
         number = int(page_number) if str(page_number).isdigit() else 1
         number = min(max(number, 1), last_reachable)
-        response = self._execute(query, archive_page, number, per_page)
+        response, operator = self._search(query, archive_page, number, per_page)
         total = response.hits.total.value
         last_page = min(max(1, -(-total // per_page)), last_reachable)
         if number > last_page:
             # Past the end, as the database archive does: show the last page.
             number = last_page
-            response = self._execute(query, archive_page, number, per_page)
+            response = self._execute(query, archive_page, number, per_page, operator)
         ids = [int(hit.meta.id) for hit in response]
         pages = {
             page.pk: page

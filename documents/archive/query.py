@@ -22,7 +22,7 @@ from wagtail.models import Locale
 from documents.archive.facets import facet_options
 from documents.archive.forms import ArchiveFilterForm
 from documents.archive.sorts import DEFAULT_SORT, SORTS
-from search.service import QueryError, matching_ids
+from search.service import QueryError, keyword_filter
 
 FILTER_NAMES = ("type", "issuer", "year", "field", "status")
 # Facets that are a column (or the year of one) of the document table: every one of
@@ -48,7 +48,10 @@ class ArchiveQuery:
     # The version of the published content the counts may be cached under (the page
     # cache's generation token); empty means count afresh and keep nothing.
     counts_version: str = ""
-    _keyword_ids: list = field(default=None, repr=False)
+    # What the page tells the reader of the keyword's matches
+    # (search.service.PARTIAL_MATCH, NUMBER_NOT_FOUND).
+    notices: list = field(default_factory=list)
+    _keyword_pages: object = field(default=None, repr=False)
     _field_tag: list = field(default=None, repr=False)
 
     @classmethod
@@ -98,19 +101,23 @@ class ArchiveQuery:
         return self._field_tag[0]
 
     def keyword_matches(self):
-        """Ids of the documents the search service finds for the keyword, asked once
+        """The documents the search service finds for the keyword, every one of them
+        (a subquery, so the counts are true and the sort applies to all), asked once
         per request however many facet counts reuse it."""
-        if self._keyword_ids is None:
+        if self._keyword_pages is None:
             # Not at the top: the document models import this package.
             from documents.models import OfficialDocumentPage
 
             try:
-                self._keyword_ids = matching_ids(
+                found = keyword_filter(
                     self.keyword, locale=Locale.get_active(), models=[OfficialDocumentPage]
                 )
             except QueryError:
-                self._keyword_ids = []
-        return self._keyword_ids
+                self._keyword_pages = OfficialDocumentPage.objects.none().values("pk")
+            else:
+                self._keyword_pages = found.pages.values("pk")
+                self.notices = found.notices
+        return self._keyword_pages
 
     def results(self, queryset):
         return (

@@ -165,6 +165,9 @@ class OfficialDocumentPage(FoldedSearchMixin, RoutablePageMixin, CachedViewRestr
         SearchPart("number", boost=5),
         SearchPart("number_normalised", boost=5, fold=False),
         SearchPart("subject", boost=2),
+        # "Chỉ thị", "Kế hoạch": readers name the kind of text they look for, and a
+        # title rarely repeats it ("Về tăng cường công tác khen thưởng").
+        SearchPart("kind", "document_type_name", index=False),
         SearchPart("signer", "signer_text", index=False),
         SearchPart(
             "issuer",

@@ -209,12 +209,20 @@ class ModelProfilePage(FoldedSearchMixin, CachedViewRestrictionsMixin, Page):
         SearchPart("unit"),
         SearchPart("summary"),
         SearchPart("body", "achievements", text=html_text),
+        # Readers look a person up by the title they received ("chiến sĩ thi đua").
+        SearchPart("honours", "honour_names", index=False),
     ]
     search_filters = ["kind"]
 
     parent_page_types = ["home.ModelProfileIndexPage"]
     subpage_types = []
     template = "home/profiles/model_profile_page.html"
+
+    def honour_names(self):
+        """The titles and awards received with their years, as search text."""
+        return "; ".join(
+            f"{honour.award.name} {honour.year}" for honour in self.honours.select_related("award")
+        )
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

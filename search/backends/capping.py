@@ -12,3 +12,17 @@ TITLE_SHARE = CANDIDATE_CAP // 2
 BODY_SHARE = CANDIDATE_CAP - TITLE_SHARE
 
 CAPPABLE_QUERIES = (PlainText, And, Or)
+
+
+class MatchingPagesMixin:
+    """What the service counts and the archive filters on: every page matching a
+    query, found by the capped compiler without ranking any (search.matching)."""
+
+    def matching_pages(self, query, queryset):
+        """`queryset` narrowed to every page matching `query`, or None when this
+        backend's compiler cannot list its matches unranked (the fence is off, or
+        the query takes modelsearch's own path)."""
+        compiler = getattr(self.search(query, queryset), "query_compiler", None)
+        finder = getattr(compiler, "matching_ids", None)
+        ids = finder(compiler.get_config(self)) if finder else None
+        return None if ids is None else queryset.filter(pk__in=ids)

@@ -7,6 +7,7 @@ from modelsearch.backends.database.postgres.postgres import (
     PostgresSearchQueryCompiler,
 )
 
+from search.backends.capping import MatchingPagesMixin
 from search.backends.folded import FoldedTextIndexMixin
 from search.fences.modelsearch import choose_compiler
 from search.fences.modelsearch.postgres import CappedPostgresSearchQueryCompiler
@@ -16,7 +17,7 @@ class FoldedTextPostgresIndex(FoldedTextIndexMixin, PostgresIndex):
     pass
 
 
-class CappedPostgresSearchBackend(PostgresSearchBackend):
+class CappedPostgresSearchBackend(MatchingPagesMixin, PostgresSearchBackend):
     query_compiler_class = CappedPostgresSearchQueryCompiler
     index_class = FoldedTextPostgresIndex
 

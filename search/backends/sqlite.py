@@ -7,6 +7,7 @@ from modelsearch.backends.database.sqlite.sqlite import (
     SQLiteSearchQueryCompiler,
 )
 
+from search.backends.capping import MatchingPagesMixin
 from search.backends.folded import FoldedTextIndexMixin
 from search.fences.modelsearch import choose_compiler
 from search.fences.modelsearch.sqlite import CappedSQLiteSearchQueryCompiler
@@ -16,7 +17,7 @@ class FoldedTextSQLiteIndex(FoldedTextIndexMixin, SQLiteIndex):
     pass
 
 
-class CappedSQLiteSearchBackend(SQLiteSearchBackend):
+class CappedSQLiteSearchBackend(MatchingPagesMixin, SQLiteSearchBackend):
     query_compiler_class = CappedSQLiteSearchQueryCompiler
     index_class = FoldedTextSQLiteIndex
 

@@ -1,7 +1,17 @@
 """The exact index mapping and request bodies sent to Elasticsearch; these run
 without a cluster (test_archive_elastic_integration.py runs them against a real one)."""
 
-from documents.archive.elastic import ArchiveDocument, archive_index_name, build_archive_search
+import pytest
+from elasticsearch.dsl.response import Response
+
+from documents.archive import ArchiveQuery
+from documents.archive.elastic import (
+    FILTER_FIELDS,
+    ArchiveDocument,
+    ElasticArchive,
+    archive_index_name,
+    build_archive_search,
+)
 
 FOLDING_TEXT = {"type": "text", "analyzer": "vietnamese_fold"}
 FOLDING_TEXT_WITH_EXACT = {
@@ -69,16 +79,16 @@ def _aggregations(type_filter, issuer_filter, year_filter, field_filter=(), stat
     }
 
 
-def _text_clauses(query, folded):
+def _text_clauses(query, folded, operator="and"):
     return [
         {
             "multi_match": {
                 "query": query,
                 "fields": ["title^4", "subject^3", "signer^2", "body", "attachment_text"],
-                "operator": "and",
+                "operator": operator,
             }
         },
-        {"match": {"folded": {"query": folded, "operator": "and"}}},
+        {"match": {"folded": {"query": folded, "operator": operator}}},
         {
             "multi_match": {
                 "query": query,
@@ -86,7 +96,13 @@ def _text_clauses(query, folded):
                 "fields": ["title^3", "subject^2", "body"],
             }
         },
-        {"multi_match": {"query": query, "fields": ["title.exact^2", "subject.exact"]}},
+        {
+            "multi_match": {
+                "query": query,
+                "fields": ["title.exact^2", "subject.exact"],
+                "operator": operator,
+            }
+        },
     ]
 
 
@@ -103,7 +119,10 @@ def test_number_query_body():
                 "minimum_should_match": 1,
             }
         },
-        "aggs": _aggregations([], [], []),
+        "aggs": {
+            **_aggregations([], [], []),
+            "number": {"filter": {"term": {"number_normalised": "12KHUBND"}}},
+        },
         "from": 0,
         "size": 20,
         "track_total_hits": True,
@@ -200,3 +219,76 @@ def test_page_search_backend_folds_accents_when_a_cluster_is_configured(monkeypa
         "tokenizer": "standard",
         "filter": ["lowercase", "asciifolding"],
     }
+
+
+def test_every_text_clause_holds_every_word():
+    should = build_archive_search("thi đua yêu nước", locale="vi").to_dict()["query"]["bool"][
+        "should"
+    ]
+    assert should == _text_clauses("thi đua yêu nước", "thi dua yeu nuoc")
+
+
+def test_fallback_body_matches_any_word():
+    body = build_archive_search("thi đua yêu nước", locale="vi", operator="or").to_dict()
+    assert body["query"]["bool"]["should"] == _text_clauses(
+        "thi đua yêu nước", "thi dua yeu nuoc", operator="or"
+    )
+
+
+def _response(total, number_count=None):
+    aggregations = {
+        name: {"doc_count": total, "values": {"buckets": []}} for name in FILTER_FIELDS
+    }
+    if number_count is not None:
+        aggregations["number"] = {"doc_count": number_count}
+    raw = {
+        "hits": {"total": {"value": total, "relation": "eq"}, "hits": []},
+        "aggregations": aggregations,
+    }
+    return Response(build_archive_search("", locale="vi"), raw)
+
+
+class _AnsweredArchive(ElasticArchive):
+    """The archive with Elasticsearch's answers given (no cluster runs here): each
+    request body is kept, and answered by operator."""
+
+    def __init__(self, answers):
+        self.answers = answers
+        self.operators = []
+
+    def _execute(self, query, archive_page, number, per_page, operator="and"):
+        self.operators.append(operator)
+        return self.answers[operator]
+
+
+@pytest.mark.django_db
+def test_no_document_with_every_word_falls_back_and_says_so(archive):
+    backend = _AnsweredArchive({"and": _response(0), "or": _response(7)})
+    query = ArchiveQuery.from_params({"q": "thương binh đua thuyền"})
+    listing = backend.listing(query, archive, 1)
+    assert (backend.operators, query.notices) == (["and", "or"], ["partial_match"])
+    assert listing.page_obj.paginator.count == 7
+
+
+@pytest.mark.django_db
+def test_every_word_found_needs_no_fallback(archive):
+    backend = _AnsweredArchive({"and": _response(3)})
+    query = ArchiveQuery.from_params({"q": "thi đua"})
+    backend.listing(query, archive, 1)
+    assert (backend.operators, query.notices) == (["and"], [])
+
+
+@pytest.mark.django_db
+def test_missing_number_is_said(archive):
+    backend = _AnsweredArchive({"and": _response(4, number_count=0)})
+    query = ArchiveQuery.from_params({"q": "99/KH-UBND"})
+    backend.listing(query, archive, 1)
+    assert query.notices == ["number_not_found"]
+
+
+@pytest.mark.django_db
+def test_existing_number_is_not_said_missing(archive):
+    backend = _AnsweredArchive({"and": _response(1, number_count=1)})
+    query = ArchiveQuery.from_params({"q": "12/KH-UBND"})
+    backend.listing(query, archive, 1)
+    assert query.notices == []

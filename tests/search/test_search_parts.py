@@ -13,6 +13,12 @@ from tests.documents.factories import (
     DocumentArchivePageFactory,
     IssuingBodyFactory,
 )
+from tests.home.factories import (
+    AwardFactory,
+    ModelProfileIndexPageFactory,
+    ModelProfilePageFactory,
+    ProfileHonourFactory,
+)
 
 SEARCHABLE_PAGE_TYPES = [
     model for model in apps.get_models() if issubclass(model, FoldedSearchMixin)
@@ -157,11 +163,21 @@ def test_an_official_document_reads_its_declared_parts(home_page):
         "description",
         "number",
         "subject",
+        "kind",
         "signer",
         "issuer",
         "body",
         "attachment",
     ]
+    assert dict(parts)["kind"] == "Chỉ thị"
     assert dict(parts)["signer"] == "Chủ tịch Nguyễn Văn A"
     assert dict(parts)["issuer"] == "Ủy ban nhân dân tỉnh"
     assert dict(parts)["attachment"] == upload.extracted_text == directive.attachment_text()
+
+
+@pytest.mark.django_db
+def test_a_profile_reads_its_honours(home_page):
+    profile = ModelProfilePageFactory(parent=ModelProfileIndexPageFactory(parent=home_page))
+    award = AwardFactory(name="Chiến sĩ thi đua cấp tỉnh")
+    ProfileHonourFactory(profile=profile, award=award, year=2024)
+    assert dict(profile.search_text_parts())["honours"] == "Chiến sĩ thi đua cấp tỉnh 2024"

@@ -32,3 +32,13 @@ def test_words_are_folded_and_deduplicated():
 
 def test_operators_and_symbols_are_plain_words():
     assert parse_query('"thi" AND (đua* OR NEAR').terms == ["thi", "and", "dua", "or", "near"]
+
+
+@pytest.mark.parametrize("typed", ["99/KH-UBND", "99-kh-ubnd", "99 KH UBND", "27/2024/qđ-ubnd"])
+def test_number_written_as_a_number_is_explicit(typed):
+    assert parse_query(typed).number_is_explicit
+
+
+@pytest.mark.parametrize("typed", ["2024 thi đua", "12 kh ubnd", "thi đua"])
+def test_words_after_a_number_are_not_an_explicit_number(typed):
+    assert not parse_query(typed).number_is_explicit

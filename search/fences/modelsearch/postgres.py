@@ -8,6 +8,9 @@ from modelsearch.utils import get_descendants_content_types_pks
 
 from search.backends.capping import BODY_SHARE, CAPPABLE_QUERIES, TITLE_SHARE
 
+# search_candidates() takes row limits; this one is none.
+ALL_ROWS = 2**31 - 1
+
 
 class CappedPostgresSearchQueryCompiler(PostgresSearchQueryCompiler):
     title_share = TITLE_SHARE
@@ -22,7 +25,7 @@ class CappedPostgresSearchQueryCompiler(PostgresSearchQueryCompiler):
             and isinstance(self.queryset.model._meta.pk, IntegerField)
         )
 
-    def _candidates(self, search_query):
+    def _candidates(self, search_query, title_rows=None, body_rows=None):
         """The candidate ids as a subquery: search_candidates() (search migration
         0002) takes up to `title_share` entries whose title matches and up to
         `body_share` whose body does, each `column @@ query` answered by that
@@ -34,8 +37,22 @@ class CappedPostgresSearchQueryCompiler(PostgresSearchQueryCompiler):
         content_types = list(get_descendants_content_types_pks(self.queryset.model))
         return RawSQL(
             f"SELECT search_candidates({query_sql}, %s, %s, %s)::integer",
-            (*query_params, content_types, self.title_share, self.body_share),
+            (
+                *query_params,
+                content_types,
+                self.title_share if title_rows is None else title_rows,
+                self.body_share if body_rows is None else body_rows,
+            ),
         )
+
+    def matching_ids(self, config):
+        """Every matching entry's page id as a subquery, unranked and uncapped: what
+        a count of the matches or the archive's keyword filter reads. None for a
+        query the capped path does not take (modelsearch's own answers it then)."""
+        if not self._cappable():
+            return None
+        search_query = self.build_tsquery(self.query, config=config)
+        return self._candidates(search_query, ALL_ROWS, ALL_ROWS)
 
     def search(self, config, start, stop, score_field=None, backend=None):
         if not self._cappable():

@@ -31,22 +31,31 @@ class CappedSQLiteSearchQueryCompiler(SQLiteSearchQueryCompiler):
         params = [value for pk, score in scores.items() for value in (pk, score)]
         return RawSQL(f"CASE {column} {whens} END", params, output_field=FloatField())
 
+    def _matching_entries(self, config):
+        search_query = self.build_search_query(normalize(self.query), config=config)
+        return SQLiteFTSIndexEntry.objects.filter(
+            MatchExpression(self.FTS_TABLE_FIELDS, search_query)
+        ).filter(
+            index_entry__content_type__in=get_descendants_content_types_pks(self.queryset.model)
+        )
+
+    def matching_ids(self, config):
+        """Every matching entry's page id as a subquery, unranked and uncapped: what
+        a count of the matches or the archive's keyword filter reads (FTS5 finds
+        them in its index without scoring any). None for a query the capped path
+        does not take (modelsearch's own answers it then)."""
+        if not self._cappable():
+            return None
+        return self._matching_entries(config).values("index_entry__object_id")
+
     def search(self, config, start, stop, score_field=None):
         if not self._cappable():
             return super().search(config, start, stop, score_field=score_field)
-        search_query = self.build_search_query(normalize(self.query), config=config)
         # FTS5 walks its matches by rowid (the index entry's id) in either direction,
         # so the newest matches come without scoring the others; bm25() is then
         # computed for those rows only, in the same statement.
         entries = (
-            SQLiteFTSIndexEntry.objects.filter(
-                MatchExpression(self.FTS_TABLE_FIELDS, search_query)
-            )
-            .filter(
-                index_entry__content_type__in=get_descendants_content_types_pks(
-                    self.queryset.model
-                )
-            )
+            self._matching_entries(config)
             .order_by("-index_entry_id")
             .annotate(score=self._build_rank_expression(self.get_search_vectors(), config))
             .values_list("index_entry__object_id", "score")[: self.candidate_cap]
