@@ -10,6 +10,8 @@ from documents import replacement
 from documents.delete_views import delete_urls
 from documents.importer.views import ImportDocumentView, can_import
 from documents.models import IssuingBody
+from documents.recognition import views as recognition_views
+from documents.recognition.listing import listing_urls
 
 
 class IssuingBodyViewSet(SnippetViewSet):
@@ -39,6 +41,17 @@ def register_import_urls():
     return [
         path("documents/import/", ImportDocumentView.as_view(), name="documents_import"),
         *delete_urls(),
+        *listing_urls(),
+        path(
+            "documents/recognition/<int:document_id>/rerun/",
+            recognition_views.rerun,
+            name="documents_recognise",
+        ),
+        path(
+            "documents/recognition/<int:document_id>/status/",
+            recognition_views.status,
+            name="documents_text_status",
+        ),
     ]
 
 
