@@ -8,6 +8,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 
 from documents import replacement
 from documents.delete_views import delete_urls
+from documents.importer.scan_views import ScanImportView
 from documents.importer.views import ImportDocumentView, can_import
 from documents.models import IssuingBody
 from documents.recognition import views as recognition_views
@@ -40,6 +41,11 @@ class ImportMenuItem(MenuItem):
 def register_import_urls():
     return [
         path("documents/import/", ImportDocumentView.as_view(), name="documents_import"),
+        path(
+            "documents/import/scan/<int:scan_id>/",
+            ScanImportView.as_view(),
+            name="documents_import_scan",
+        ),
         *delete_urls(),
         *listing_urls(),
         path(

@@ -20,6 +20,25 @@ class TextStatus(models.TextChoices):
     FAILED = "failed", _("Lỗi nhận dạng")
 
 
+def status_label(status, pages_done, pages, error=""):
+    """"Đang nhận dạng trang 7/40" and the like, for a file or a scan being imported."""
+    if status == TextStatus.WAITING:
+        return gettext("Đang chờ nhận dạng")
+    if status == TextStatus.RECOGNISING and pages:
+        # The page being read, one past those done.
+        return gettext("Đang nhận dạng trang %(page)d/%(pages)d") % {
+            "page": min(pages_done + 1, pages),
+            "pages": pages,
+        }
+    if status == TextStatus.RECOGNISING:
+        return gettext("Đang nhận dạng")
+    if status == TextStatus.DONE:
+        return gettext("Đã nhận dạng %(pages)d trang") % {"pages": pages}
+    if status == TextStatus.FAILED:
+        return gettext("Lỗi: %(reason)s") % {"reason": error}
+    return ""
+
+
 class DocumentFile(AbstractDocument):
     """The site's document model (WAGTAILDOCS_DOCUMENT_MODEL): an uploaded file plus
     the text read from it, so attachments of official documents can be searched.
@@ -67,22 +86,9 @@ class DocumentFile(AbstractDocument):
     @property
     def text_status_label(self):
         """The state of the text as editors read it in the listing and on pages."""
-        if self.text_status == TextStatus.WAITING:
-            label = gettext("Đang chờ nhận dạng")
-        elif self.text_status == TextStatus.RECOGNISING and self.text_pages:
-            # The page being read, one past those done.
-            label = gettext("Đang nhận dạng trang %(page)d/%(pages)d") % {
-                "page": min(self.text_pages_done + 1, self.text_pages),
-                "pages": self.text_pages,
-            }
-        elif self.text_status == TextStatus.RECOGNISING:
-            label = gettext("Đang nhận dạng")
-        elif self.text_status == TextStatus.DONE:
-            label = gettext("Đã nhận dạng %(pages)d trang") % {"pages": self.text_pages}
-        elif self.text_status == TextStatus.FAILED:
-            label = gettext("Lỗi: %(reason)s") % {"reason": self.text_error}
-        else:
-            label = ""
+        label = status_label(
+            self.text_status, self.text_pages_done, self.text_pages, self.text_error
+        )
         if self.text_corrected:
             correction = gettext("Chữ đã được sửa tay")
             label = f"{label} · {correction}" if label else correction
