@@ -10,7 +10,7 @@ from django.contrib.auth import get_user_model
 from django.core.management import call_command
 from playwright.sync_api import expect
 
-from tests.documents.recognition.scans import png_scan, require_ocr
+from tests.documents.recognition.scans import DATABASE_TASKS, png_scan, require_ocr
 
 pytestmark = pytest.mark.browser
 
@@ -27,10 +27,7 @@ def superuser(transactional_db):
 @pytest.fixture
 def database_tasks(settings):
     """The live server enqueues as in production; the test plays the worker."""
-    settings.TASKS = {
-        "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
-        "background": {"BACKEND": "django_tasks_db.DatabaseBackend"},
-    }
+    settings.TASKS = DATABASE_TASKS
 
 
 def test_uploaded_scan_shows_waiting_then_done(new_page, superuser, database_tasks):

@@ -6,12 +6,19 @@ import io
 from pathlib import Path
 
 import pytest
+from django.core.files.base import ContentFile
 from PIL import Image, ImageDraw, ImageFont
 
 from documents.extraction import ocr
+from documents.models import DocumentFile
 
 FONT = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
 DPI = 200
+# The production backend for long jobs: they wait in a table for `db_worker`.
+DATABASE_TASKS = {
+    "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
+    "background": {"BACKEND": "django_tasks_db.DatabaseBackend"},
+}
 
 
 def require_ocr():
@@ -45,3 +52,11 @@ def pdf_scan(*pages):
     buffer = io.BytesIO()
     images[0].save(buffer, "PDF", resolution=DPI, save_all=True, append_images=images[1:])
     return buffer.getvalue()
+
+
+def saved_file(name, data):
+    """A document file saved as an upload saves it (text read, recognition queued)."""
+    document = DocumentFile(title=name)
+    document.file.save(name, ContentFile(data), save=False)
+    document.save()
+    return document

@@ -4,14 +4,13 @@ recognition, and correcting the text by hand."""
 
 import pytest
 from django.contrib.auth.models import Permission
-from django.core.files.base import ContentFile
 from django.urls import reverse
 from wagtail.models import Collection
 
 from documents.models import DocumentAttachment, DocumentFile
 from documents.models.files import TextStatus
 from tests.documents.factories import OfficialDocumentPageFactory
-from tests.documents.recognition.scans import png_scan, require_ocr
+from tests.documents.recognition.scans import png_scan, require_ocr, saved_file
 from tests.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
@@ -26,9 +25,7 @@ def admin_client(client, home_page):
 
 
 def _document(name="quyet-dinh.png", data=b"", **state):
-    document = DocumentFile(title=name)
-    document.file.save(name, ContentFile(data or png_scan("x")), save=False)
-    document.save()
+    document = saved_file(name, data or png_scan("x"))
     DocumentFile.objects.filter(pk=document.pk).update(**state)
     document.refresh_from_db()
     return document

@@ -55,12 +55,6 @@ def editor_client(client, archive):
     return client
 
 
-@pytest.fixture
-def database_tasks(settings):
-    settings.TASKS = {
-        "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
-        "background": {"BACKEND": "django_tasks_db.DatabaseBackend"},
-    }
 
 
 def test_command_reads_a_scanned_plan_into_a_draft(archive, scanned_plan):

@@ -3,7 +3,6 @@ the upload does not wait, the job stores the text and its state, failures are
 recorded and the worker goes on."""
 
 import pytest
-from django.core.files.base import ContentFile
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import call_command
 from django.urls import reverse
@@ -14,7 +13,7 @@ from documents.models.files import TextStatus
 from documents.recognition import run
 from documents.recognition.jobs import recognise_document
 from tests.documents.files import pdf_bytes
-from tests.documents.recognition.scans import pdf_scan, png_scan, require_ocr
+from tests.documents.recognition.scans import pdf_scan, png_scan, require_ocr, saved_file
 from tests.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
@@ -27,13 +26,6 @@ def _ocr():
     require_ocr()
 
 
-@pytest.fixture
-def database_tasks(settings):
-    """The production backend: jobs wait in a table for `db_worker`."""
-    settings.TASKS = {
-        "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
-        "background": {"BACKEND": "django_tasks_db.DatabaseBackend"},
-    }
 
 
 @pytest.fixture
@@ -49,11 +41,6 @@ def _upload(admin_client, name, data):
     )
 
 
-def _document(name, data):
-    document = DocumentFile(title=name)
-    document.file.save(name, ContentFile(data), save=False)
-    document.save()
-    return document
 
 
 def _work_off_the_queue():
@@ -87,7 +74,7 @@ def test_nothing_is_enqueued_when_the_upload_is_rolled_back(
     database_tasks, django_capture_on_commit_callbacks
 ):
     # Without a commit the on_commit callback never runs: no job for a file not saved.
-    _document("quyet-dinh.png", png_scan(WORD))
+    saved_file("quyet-dinh.png", png_scan(WORD))
     assert not DBTaskResult.objects.exists()
 
 
@@ -95,7 +82,7 @@ def test_a_text_pdf_is_not_sent_to_recognition(
     database_tasks, django_capture_on_commit_callbacks
 ):
     with django_capture_on_commit_callbacks(execute=True):
-        document = _document(
+        document = saved_file(
             "ke-hoach.pdf",
             pdf_bytes("Phat dong phong trao thi dua nam 2026", "trong toan tinh va cac huyen"),
         )
@@ -104,7 +91,7 @@ def test_a_text_pdf_is_not_sent_to_recognition(
 
 def test_recognised_pdf_scan_reports_its_pages(django_capture_on_commit_callbacks):
     with django_capture_on_commit_callbacks(execute=True):
-        document = _document("ban-quet.pdf", pdf_scan([f"Trang một {WORD}"], ["Trang hai"]))
+        document = saved_file("ban-quet.pdf", pdf_scan([f"Trang một {WORD}"], ["Trang hai"]))
     document.refresh_from_db()
     assert (document.text_status, document.text_pages, document.text_pages_done) == (
         TextStatus.DONE,
@@ -115,7 +102,7 @@ def test_recognised_pdf_scan_reports_its_pages(django_capture_on_commit_callback
 
 
 def test_job_of_a_replaced_file_leaves_the_new_file_alone(django_capture_on_commit_callbacks):
-    document = _document("quyet-dinh.png", png_scan(WORD))
+    document = saved_file("quyet-dinh.png", png_scan(WORD))
     old_hash = document.file_hash
     DocumentFile.objects.filter(pk=document.pk).update(file_hash="0" * 40)
     assert run.recognise_document(document.pk, old_hash) == "stale"
@@ -125,7 +112,7 @@ def test_job_of_a_replaced_file_leaves_the_new_file_alone(django_capture_on_comm
 def test_failure_is_recorded_with_its_reason(settings, django_capture_on_commit_callbacks):
     settings.DOCUMENT_OCR_MAX_PAGES = 1
     with django_capture_on_commit_callbacks(execute=True):
-        document = _document("dai.pdf", pdf_scan(["Trang một"], ["Trang hai"]))
+        document = saved_file("dai.pdf", pdf_scan(["Trang một"], ["Trang hai"]))
     document.refresh_from_db()
     assert document.text_status == TextStatus.FAILED
     assert document.text_error
@@ -133,7 +120,7 @@ def test_failure_is_recorded_with_its_reason(settings, django_capture_on_commit_
 
 
 def test_missing_file_is_recorded_as_a_failure(django_capture_on_commit_callbacks):
-    document = _document("quyet-dinh.png", png_scan(WORD))
+    document = saved_file("quyet-dinh.png", png_scan(WORD))
     document.file.storage.delete(document.file.name)
     assert run.recognise_document(document.pk, document.file_hash) == TextStatus.FAILED
     document.refresh_from_db()
@@ -143,8 +130,8 @@ def test_missing_file_is_recorded_as_a_failure(django_capture_on_commit_callback
 @pytest.mark.django_db(transaction=True)
 def test_worker_goes_on_after_failing_jobs(settings, database_tasks):
     settings.DOCUMENT_OCR_MAX_PAGES = 1
-    failing = _document("dai.pdf", pdf_scan(["Trang một"], ["Trang hai"]))
-    good = _document("quyet-dinh.png", png_scan(WORD))
+    failing = saved_file("dai.pdf", pdf_scan(["Trang một"], ["Trang hai"]))
+    good = saved_file("quyet-dinh.png", png_scan(WORD))
     recognise_document.enqueue(failing.pk, failing.file_hash)
     # Not a document id at all: the job raises, the worker records it and goes on.
     broken = recognise_document.enqueue("không-phải-số", "")

@@ -2,11 +2,10 @@
 once the recognition job has run, as a text layer's word is."""
 
 import pytest
-from django.core.files.base import ContentFile
 
-from documents.models import DocumentAttachment, DocumentFile
+from documents.models import DocumentAttachment
 from tests.documents.factories import OfficialDocumentPageFactory
-from tests.documents.recognition.scans import png_scan, require_ocr
+from tests.documents.recognition.scans import png_scan, require_ocr, saved_file
 
 pytestmark = pytest.mark.django_db
 
@@ -17,10 +16,8 @@ WORD = "Khenthuongxuatsac"
 def page_with_scan(archive, django_capture_on_commit_callbacks):
     require_ocr()
     page = OfficialDocumentPageFactory(parent=archive, subject="Về việc tặng bằng khen")
-    scan = DocumentFile(title="Bản quét")
-    scan.file.save("ban-quet.png", ContentFile(png_scan(f"Tặng {WORD} tập thể")), save=False)
     with django_capture_on_commit_callbacks(execute=True):
-        scan.save()
+        scan = saved_file("ban-quet.png", png_scan(f"Tặng {WORD} tập thể"))
         DocumentAttachment.objects.create(page=page, document=scan)
     return page
 
@@ -36,8 +33,6 @@ def test_word_only_in_a_scanned_attachment_is_found_after_the_job(client, page_w
 
 def test_word_of_a_scan_is_not_found_before_the_job(client, archive):
     page = OfficialDocumentPageFactory(parent=archive)
-    scan = DocumentFile(title="Bản quét")
-    scan.file.save("ban-quet.png", ContentFile(png_scan(f"Tặng {WORD} tập thể")), save=False)
-    scan.save()
+    scan = saved_file("ban-quet.png", png_scan(f"Tặng {WORD} tập thể"))
     DocumentAttachment.objects.create(page=page, document=scan)
     assert _found(client, WORD) == []
