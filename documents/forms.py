@@ -49,6 +49,8 @@ class DocumentForm(FileReplacementGuard, CheckedUploadForm):
         if text_field is None:
             return
         text_field.required = False
+        # A new upload's text is read from its file: there is nothing to correct yet.
+        text_field.disabled = not self.instance.pk
         note = self.instance.extraction_note
         if note:
             text_field.help_text = _("Lưu ý: %(note)s") % {"note": note}

@@ -17,6 +17,7 @@ from django.utils.translation import gettext as _
 from django_tasks import task
 
 from documents.extraction import limits, ocr
+from documents.extraction.attachments import RECOGNISED_EXTENSIONS
 from documents.importer.parser import ParsedDocument, parse_bytes, parse_text
 from documents.models import ScanImport
 from documents.models.files import TextStatus
@@ -26,7 +27,10 @@ KEEP_ABANDONED = datetime.timedelta(days=1)
 
 
 def needs_recognition(data, name):
-    return ocr.needs_recognition(data, name)
+    """A scan by its name and its content: bytes of an image in a file named .txt
+    are refused as binary, as before, not sent to recognition."""
+    extension = Path(name).suffix.lower().lstrip(".")
+    return extension in RECOGNISED_EXTENSIONS and ocr.needs_recognition(data, name)
 
 
 def parse_recognised(text, warnings, error=""):

@@ -117,7 +117,11 @@ class DocumentFile(AbstractDocument):
         self.text_corrected = False
         self.text_pages_done = self.text_pages = 0
         self.text_error = ""
-        recognise = len(data) <= max_bytes and ocr.needs_recognition(data, self.file.name)
+        recognise = (
+            self.recognisable
+            and len(data) <= max_bytes
+            and ocr.needs_recognition(data, self.file.name)
+        )
         self.text_status = TextStatus.WAITING if recognise else TextStatus.NONE
         return recognise
 

@@ -59,8 +59,9 @@ def test_upload_of_a_scan_enqueues_recognition_and_answers_without_it(
 
 
 # The worker takes jobs in transactions of its own (on SQLite: BEGIN EXCLUSIVE), so
-# these tests commit for real.
-@pytest.mark.django_db(transaction=True)
+# these tests commit for real; serialized_rollback brings back the rows migrations
+# create (root page and collection) that an earlier such test's flush removed.
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_worker_stores_the_text_of_an_enqueued_scan(admin_client, database_tasks):
     _upload(admin_client, "quyet-dinh.png", png_scan(f"Tặng {WORD} tập thể"))
     assert DocumentFile.objects.get(title="quyet-dinh.png").text_status == TextStatus.WAITING
@@ -127,7 +128,7 @@ def test_missing_file_is_recorded_as_a_failure(django_capture_on_commit_callback
     assert document.text_error == "Không mở được tệp đã tải lên."
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_worker_goes_on_after_failing_jobs(settings, database_tasks):
     settings.DOCUMENT_OCR_MAX_PAGES = 1
     failing = saved_file("dai.pdf", pdf_scan(["Trang một"], ["Trang hai"]))
