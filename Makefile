@@ -93,13 +93,21 @@ messages: $(STAMP)
 		DJANGO_SETTINGS_MODULE=portal.settings.dev $(PY) manage.py compilemessages --ignore=.venv --verbosity 0; \
 	else echo "msgfmt not found: using the committed .mo files"; fi
 
+# The background jobs' worker (README "Background jobs": recognition of scans) runs
+# beside the web server as one command: the worker starts first, in the background,
+# and whatever ends the server (Ctrl-C, an error) stops the worker too. TASKS_WORKER
+# names another worker where TASKS_BACKEND is not the database backend.
+TASKS_WORKER ?= $(PY) manage.py db_worker --backend background --no-startup-delay
+with_worker = { $(TASKS_WORKER) & worker=$$!; \
+	trap 'kill $$worker 2>/dev/null; wait $$worker' EXIT; trap 'exit 130' INT TERM; $(1); }
+
 # load_demo_data exits with 3 when the database holds content the demo did not create
 # (README "Demo data"): make run then serves that database as it is.
 run: runtime
 	$(PY) manage.py migrate --noinput
 	$(PY) manage.py load_demo_data || [ $$? -eq 3 ]
 	$(PY) manage.py ensure_demo_admin
-	$(PY) manage.py runserver 127.0.0.1:$(PORT)
+	$(call with_worker,$(PY) manage.py runserver 127.0.0.1:$(PORT))
 
 lint: $(DEV_STAMP)
 	$(BIN)/ruff check .
@@ -114,12 +122,13 @@ test: install
 # static files through whitenoise, gunicorn. Plain http on localhost, so the HTTPS
 # redirect and secure-only cookies are relaxed here and nowhere else.
 serve: runtime
-	DJANGO_SETTINGS_MODULE=portal.settings.production SECRET_KEY=$${SECRET_KEY:-local-serve-$$(hostname)-not-a-deployment-secret-9d2f7a1c5e8b} \
-	ALLOWED_HOSTS=$${ALLOWED_HOSTS:-localhost,127.0.0.1} SECURE_SSL_REDIRECT=0 SESSION_COOKIE_SECURE=0 CSRF_COOKIE_SECURE=0 \
-	SECURE_HSTS_SECONDS=0 SERVE_MEDIA=$${SERVE_MEDIA:-1} sh -c '\
-		$(PY) manage.py migrate --noinput && \
-		$(PY) manage.py collectstatic --noinput --verbosity 0 && \
-		exec $(BIN)/gunicorn portal.wsgi:application --config portal/gunicorn.conf.py'
+	export DJANGO_SETTINGS_MODULE=portal.settings.production \
+		SECRET_KEY=$${SECRET_KEY:-local-serve-$$(hostname)-not-a-deployment-secret-9d2f7a1c5e8b} \
+		ALLOWED_HOSTS=$${ALLOWED_HOSTS:-localhost,127.0.0.1} SECURE_SSL_REDIRECT=0 SESSION_COOKIE_SECURE=0 \
+		CSRF_COOKIE_SECURE=0 SECURE_HSTS_SECONDS=0 SERVE_MEDIA=$${SERVE_MEDIA:-1}; \
+	$(PY) manage.py migrate --noinput && \
+	$(PY) manage.py collectstatic --noinput --verbosity 0 && \
+	$(call with_worker,$(BIN)/gunicorn portal.wsgi:application --config portal/gunicorn.conf.py)
 
 # More than 10,000 generated inputs in all (the total is printed at the end);
 # `make test` runs the same tests with 20 inputs each.

@@ -39,19 +39,34 @@ class FileReplacementGuard:
 class DocumentForm(FileReplacementGuard, CheckedUploadForm):
     """The admin form of uploaded documents: uploads are checked against their type
     (portal.uploads), replacing a published file needs publish permission, and the
-    extracted text is shown read-only, with the note explaining why it is empty or
-    partial when reading failed."""
+    extracted text can be corrected by hand (a correction is kept: a later
+    recognition does not overwrite it unless the editor asks), with the note
+    explaining why it is empty or partial when reading failed."""
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         text_field = self.fields.get("extracted_text")
         if text_field is None:
             return
-        text_field.disabled = True
         text_field.required = False
+        # A new upload's text is read from its file: there is nothing to correct yet.
+        text_field.disabled = not self.instance.pk
         note = self.instance.extraction_note
         if note:
             text_field.help_text = _("Lưu ý: %(note)s") % {"note": note}
+
+    def text_was_corrected(self):
+        if "extracted_text" not in self.fields or "file" in self.changed_data:
+            return False
+        # Browsers send a textarea's line breaks as CRLF: only real edits count.
+        posted = (self.cleaned_data.get("extracted_text") or "").replace("\r\n", "\n")
+        return posted.strip() != (self.instance.extracted_text or "").strip()
+
+    def _post_clean(self):
+        corrected = self.text_was_corrected()
+        super()._post_clean()
+        if corrected:
+            self.instance.text_corrected = True
 
 
 class ImageForm(FileReplacementGuard, CheckedImageForm):

@@ -9,8 +9,11 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 from documents import replacement
 from documents.delete_views import delete_urls
 from documents.importer.review import NeedsReviewReportView, can_see_report
+from documents.importer.scan_views import ScanImportView
 from documents.importer.views import ImportDocumentView, can_import
 from documents.models import IssuingBody
+from documents.recognition import views as recognition_views
+from documents.recognition.listing import listing_urls
 
 
 class IssuingBodyViewSet(SnippetViewSet):
@@ -49,7 +52,23 @@ def register_import_urls():
             NeedsReviewReportView.as_view(results_only=True),
             name="documents_needs_review_results",
         ),
+        path(
+            "documents/import/scan/<int:scan_id>/",
+            ScanImportView.as_view(),
+            name="documents_import_scan",
+        ),
         *delete_urls(),
+        *listing_urls(),
+        path(
+            "documents/recognition/<int:document_id>/rerun/",
+            recognition_views.rerun,
+            name="documents_recognise",
+        ),
+        path(
+            "documents/recognition/<int:document_id>/status/",
+            recognition_views.status,
+            name="documents_text_status",
+        ),
     ]
 
 

@@ -35,6 +35,8 @@ SIGNATURES = {
     "jpeg": {"jpg"},
     "png": {"png"},
     "webp": {"webp"},
+    "tif": {"tif"},
+    "tiff": {"tif"},
 }
 TEXT_EXTENSIONS = {"txt", "csv"}
 # The parts without which Word and Excel do not open an OOXML file.
@@ -47,7 +49,9 @@ OPENDOCUMENT_TYPES = {
     "odt": "application/vnd.oasis.opendocument.text",
     "ods": "application/vnd.oasis.opendocument.spreadsheet",
 }
-IMAGE_FORMATS = {"jpg": "JPEG", "jpeg": "JPEG", "png": "PNG", "webp": "WEBP"}
+IMAGE_FORMATS = {
+    "jpg": "JPEG", "jpeg": "JPEG", "png": "PNG", "webp": "WEBP", "tif": "TIFF", "tiff": "TIFF",
+}
 # filetype reads this many bytes; OOXML needs enough to see its first zip entries.
 # Markup is looked for in this much of the start and of the end of a binary file,
 # where polyglots put it (the middle of a PDF or an image is never sniffed as HTML).

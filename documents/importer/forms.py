@@ -33,9 +33,11 @@ class ImportSourceForm(forms.Form):
     source_file = forms.FileField(
         label=_("Hoặc chọn tệp"),
         required=False,
-        help_text=_("Tệp TXT, DOCX hoặc PDF có lớp chữ, tối đa %(size)s MB.")
+        help_text=_("Tệp TXT, DOCX, PDF hoặc bản quét (PDF, JPG, PNG, TIFF), tối đa %(size)s MB.")
         % {"size": MAX_FILE_BYTES // (1024 * 1024)},
-        widget=forms.ClearableFileInput(attrs={"accept": ".txt,.docx,.pdf"}),
+        widget=forms.ClearableFileInput(
+            attrs={"accept": ".txt,.docx,.pdf,.jpg,.jpeg,.png,.tif,.tiff"}
+        ),
     )
 
     def clean_source_file(self):

@@ -12,6 +12,7 @@ from django.views.generic import TemplateView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
 from documents.extraction import MAX_FILE_BYTES
+from documents.importer import scans
 from documents.importer.forms import ImportPreviewForm, ImportSourceForm, archives_for
 from documents.importer.issuers import (
     IssuerRefused,
@@ -84,7 +85,11 @@ class ImportDocumentView(WagtailAdminTemplateMixin, TemplateView):
             return self._source(source_form)
         upload = source_form.cleaned_data.get("source_file")
         if upload:
-            parsed = parse_bytes(upload.read(MAX_FILE_BYTES + 1), upload.name)
+            data = upload.read(MAX_FILE_BYTES + 1)
+            if scans.needs_recognition(data, upload.name):
+                scan = scans.start_scan_import(self.request.user, data, upload.name)
+                return redirect(reverse("documents_import_scan", args=[scan.pk]))
+            parsed = parse_bytes(data, upload.name)
         else:
             parsed = parse_text(source_form.cleaned_data["text"])
         if not found_anything(parsed):

@@ -5,6 +5,7 @@ from .issuing_bodies import IssuingBody
 from .official_documents import OfficialDocumentPage
 from .plans import PlanPage
 from .relations import DocumentAreaTag, DocumentAttachment, RelatedDocument
+from .scan_imports import ScanImport
 
 __all__ = [
     "DirectivePage",
@@ -16,4 +17,5 @@ __all__ = [
     "OfficialDocumentPage",
     "PlanPage",
     "RelatedDocument",
+    "ScanImport",
 ]

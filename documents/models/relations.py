@@ -9,6 +9,8 @@ from taggit.models import TaggedItemBase
 from wagtail.admin.panels import FieldPanel, PageChooserPanel
 from wagtail.models import Orderable
 
+from documents.recognition.panels import TextStatusPanel
+
 
 class DocumentAreaTag(TaggedItemBase):
     """Links an official document to a field of work (lĩnh vực) tag."""
@@ -39,7 +41,7 @@ class DocumentAttachment(Orderable):
         help_text=_("Ví dụ: Bản ký số, Phụ lục kèm theo. Bỏ trống thì dùng tên tệp."),
     )
 
-    panels = [FieldPanel("document"), FieldPanel("caption")]
+    panels = [FieldPanel("document"), TextStatusPanel(), FieldPanel("caption")]
 
     class Meta(Orderable.Meta):
         verbose_name = _("tệp đính kèm")

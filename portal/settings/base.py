@@ -59,6 +59,8 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
     "axes",
+    "django_tasks",
+    "django_tasks_db",
 ]
 
 MIDDLEWARE = [
@@ -395,8 +397,11 @@ if ELASTICSEARCH_URL:
         },
     }
 
+# Scans saved as images (TIFF too, as office scanners write it) are attachments whose
+# text comes from recognition (documents.recognition).
 WAGTAILDOCS_EXTENSIONS = [
-    "pdf", "doc", "docx", "odt", "xls", "xlsx", "ods", "txt", "jpg", "jpeg", "png", "webp",
+    "pdf", "doc", "docx", "odt", "xls", "xlsx", "ods", "txt",
+    "jpg", "jpeg", "png", "webp", "tif", "tiff",
 ]
 # Text attachments are UTF-8 (portal/uploads.py refuses other encodings); without the
 # charset a browser guesses and shows Vietnamese garbled. Wagtail's document view
@@ -418,6 +423,19 @@ WAGTAILDOCS_MAX_UPLOAD_SIZE = UPLOAD_MAX_MB * 1024 * 1024
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = UPLOAD_MAX_MB * 1024 * 1024
 # Far beyond any camera, far below what would exhaust a worker's memory when decoded.
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 60_000_000
+
+# Background jobs (django-tasks; README "Background jobs"). Wagtail's own short jobs
+# (reference index, image focal points) stay on the "default" backend, which runs them
+# in the request as before: the reference index decides whether a file used by a live
+# page may be deleted or replaced (documents.replacement), so it must never lag behind
+# a worker. Long jobs (recognising a scan, OCR) use "background", whose backend comes
+# from TASKS_BACKEND: by default a table in the site's database, read by the worker
+# `manage.py db_worker --backend background` that `make run` and `make serve` start.
+TASKS_BACKEND = env.str("TASKS_BACKEND", default="django_tasks_db.DatabaseBackend")
+TASKS = {
+    "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
+    "background": {"BACKEND": TASKS_BACKEND},
+}
 
 # Media uploads are served by Django only where nothing else serves them: the
 # development server, and `make serve` on a laptop. A real deployment serves

@@ -45,3 +45,11 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":  # noqa: F
 # The demo site and the benchmark data (load_demo_data, ensure_demo_admin,
 # generate_load_data): installed here, never under production settings.
 INSTALLED_APPS = [*INSTALLED_APPS, "home.demo"]  # noqa: F405
+
+# Background jobs run at once inside the test (on_commit still delays them until the
+# transaction commits); the tests that prove an upload does not wait for recognition
+# switch "background" to the database backend.
+TASKS = {
+    "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
+    "background": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
+}

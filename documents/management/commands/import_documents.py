@@ -6,7 +6,7 @@ from django.db import DatabaseError
 from django.utils.translation import gettext as _
 from wagtail.models import Locale, Page
 
-from documents.importer import parse_file
+from documents.importer import scans
 from documents.importer.pages import REQUIRED_FIELDS, ImportRefused, build_page, save_page
 from documents.models import DocumentArchivePage
 
@@ -49,7 +49,7 @@ class Command(BaseCommand):
         return archive
 
     def _import(self, path, parent, options):
-        parsed = parse_file(path)
+        parsed = scans.read_path(path, on_page=self._progress(path))
         result = {
             "source": str(path),
             "number": parsed.number,
@@ -82,6 +82,23 @@ class Command(BaseCommand):
             # One bad file must not stop the others; its own transaction was rolled back.
             result["warnings"].append(_("Không lưu được trang: %s") % error)
         return result
+
+    def _progress(self, path):
+        """Pages of a scan recognised so far, on a terminal only (stderr, so that
+        --json output stays clean)."""
+        if not self.stderr.isatty():
+            return None
+
+        def on_page(done, total):
+            self.stderr.write(
+                "\r"
+                + _("%(path)s: đã nhận dạng trang %(done)s/%(total)s")
+                % {"path": path, "done": done, "total": total},
+                ending="\n" if done == total else "",
+            )
+            self.stderr.flush()
+
+        return on_page
 
     def _report(self, result):
         label = result["number"] or result["source"]

@@ -57,9 +57,15 @@ def test_extraction_stops_at_the_deadline(settings):
 
 
 def test_unsupported_extension_gives_a_note():
-    result = extract_text(io.BytesIO(b"\x89PNG"), "png")
+    result = extract_text(io.BytesIO(b"RIFF\x00\x00\x00\x00WEBP"), "webp")
     assert result.text == ""
-    assert ".png" in result.note
+    assert ".webp" in result.note
+
+
+def test_scanned_image_has_no_text_and_no_note_before_recognition():
+    # Its text comes from the recognition job (documents.recognition), not the upload.
+    result = extract_text(io.BytesIO(b"\x89PNG"), "png")
+    assert (result.text, result.note, result.kind) == ("", "", "image")
 
 
 def test_xlsx_attachment_text_is_extracted():
