@@ -1,9 +1,8 @@
 """The header of an official document: where it starts (the motto, or failing that
-the number, the date or the type heading), the issuing body under its parent, the
-number ("Số: 18/KH-UBND") and the place-and-date line.
+the number, the date or the type heading), the number ("Số: 18/KH-UBND") and the
+place-and-date line; the issuer is read by `issuer`.
 
-The number keeps its printed form with the spaces around "/" and "-" removed; the
-issuer keeps its printed letters, its lines joined by one space.
+The number keeps its printed form with the spaces around "/" and "-" removed.
 """
 
 from __future__ import annotations
@@ -13,14 +12,17 @@ import re
 
 from django.utils.translation import gettext as _
 
-from .lines import MOTTO_1, is_motto, is_upper, key, starts_with, type_heading
+from .issuer import IssuerParser
+from .lines import MOTTO_1, is_upper, key, type_heading
 from .model import DOCUMENT_TYPES
-from .patterns import BODY_WORDS, BULLET, ROMAN, STARTS_BODY, VV
+from .patterns import BULLET, ROMAN, STARTS_BODY
 
 _TYPE_BY_FOLDED_CODE = {key(code): code for code in DOCUMENT_TYPES}
 
 _NUMBER_LINE = re.compile(r"^S[ốỐ]\s*(?:[:.]\s*|\s+|(?=[0-9/]))(?P<rest>.*)$", re.IGNORECASE)
 _NUMBER_TOKEN = re.compile(r"^(?P<serial>[0-9]*)(?P<tail>(?:[/-][^\s/,;:]+)+)")
+# The number as printed, spaces around "/" and "-" included ("225 - KH/TWĐTN-CTTN").
+_NUMBER_PRINTED = re.compile(r"[0-9]*(?:\s*[/-]\s*[^\s/,;:]+)+")
 _DATE = re.compile(
     r"ngày[\s.…_]*(?P<d>[0-9]{1,2})?[\s.…_]*tháng[\s.…_]*(?P<m>[0-9]{1,2})?"
     r"[\s.…_]*năm[\s.…_]*(?P<y>[0-9]{4})?",
@@ -31,19 +33,9 @@ _DATE_NUMERIC = re.compile(
     re.IGNORECASE,
 )
 
-_LOCALITY_WORDS = (
-    "TINH ", "THANH PHO ", "TP ", "TP. ", "HUYEN ", "QUAN ", "THI XA ", "XA ", "PHUONG ",
-    "THI TRAN ", "KHOI ", "CUM ",
-)
-# Lines that name a body of their own even though they start like a locality.
-_STANDALONE_BODY_WORDS = (
-    "SO ", "BAN ", "PHONG ", "VAN PHONG", "TINH UY", "HUYEN UY", "THANH UY", "QUAN UY", "THI UY",
-)
-_CONNECTOR_WORDS = ("VA ", "& ", ", ", "- ", "– ")
-
-
-class HeaderParser:
-    """Issuer, number, place and date; where the type heading stands."""
+class HeaderParser(IssuerParser):
+    """Number, place and date; where the type heading stands (the issuer through
+    IssuerParser)."""
 
     def _find_anchor(self) -> int | None:
         for index, folded in enumerate(self.folded):
@@ -98,84 +90,12 @@ class HeaderParser:
                 number = self._number_in(line)
                 if number is not None:
                     self._assign_number(number)
-                    cut = _NUMBER_LINE.match(line)
-                    line = line[cut.start("rest") :] if cut else line
-                    line = line.split(" ", 1)[1] if " " in line else ""
+                    line = self._after_number(line)
             if self.doc.issued_on is None and self.doc.issuing_place is None:
                 self._assign_date(line)
         if self.type_heading_at is None:
             region_end = self._find_vv(header_start, region_end)
         return region_end
-
-    def _issuer_lines(self, anchor: int, region_end: int) -> list[int]:
-        found: list[int] = []
-        if MOTTO_1.match(self.folded[anchor]):
-            # Copied column by column, the left column (issuer, number, "V/v …")
-            # comes whole before the motto: skip its number and subject lines.
-            for index in self._nonblank_indices(anchor - 1, 8, step=-1):
-                line = self.lines[index]
-                if not found and (
-                    self._number_in(line) is not None
-                    or VV.match(line)
-                    or self._date_in(line)
-                    or line[0].islower()
-                ):
-                    self.header_first = index
-                    continue
-                if len(found) < 4 and self._is_issuer_line(index, adjacent=not found):
-                    found.insert(0, index)
-                else:
-                    break
-            for index in range(anchor + 1, region_end):
-                line, folded = self.lines[index], self.folded[index]
-                if not line or is_motto(folded):
-                    continue
-                if self._number_in(line) is not None or self._date_in(line) or VV.match(line):
-                    break
-                if is_upper(line) and len(line) <= 80:
-                    found.append(index)
-                else:
-                    break
-        else:
-            above = self._nonblank_indices(anchor - 1, 3, step=-1)
-            for index in above:
-                if self._is_issuer_line(index, adjacent=False) and is_upper(self.lines[index]):
-                    found.insert(0, index)
-                else:
-                    break
-        return found
-
-    def _is_issuer_line(self, index: int, adjacent: bool) -> bool:
-        line, folded = self.lines[index], self.folded[index]
-        if len(line) > 90 or is_motto(folded) or self._number_in(line) is not None:
-            return False
-        if starts_with(folded, BODY_WORDS) or starts_with(folded, _LOCALITY_WORDS):
-            return True
-        return adjacent and is_upper(line)
-
-    def _assign_issuer(self, lines: list[str]) -> None:
-        units: list[str] = []
-        for line in lines:
-            folded = key(line)
-            continues = (
-                units
-                and (
-                    starts_with(folded, _LOCALITY_WORDS)
-                    or (folded + " ").startswith(_CONNECTOR_WORDS)
-                    or line[0].islower()
-                    or units[-1].endswith((",", "-", "–", "VÀ", "và"))
-                )
-                and not starts_with(folded, _STANDALONE_BODY_WORDS)
-            )
-            if continues:
-                units[-1] = f"{units[-1]} {line}"
-            else:
-                units.append(line)
-        if not units:
-            return
-        self.doc.issuing_body = units[-1]
-        if len(units) > 1:
-            self.doc.issuing_parent = units[-2]
 
     def _number_in(self, line: str) -> str | None:
         """The number token of a "Số: …" line ("" when the serial is left blank)."""
@@ -187,6 +107,14 @@ class HeaderParser:
         if not token or not any(c.isalpha() for c in token.group("tail")):
             return None
         return token.group(0).rstrip(".,;:")
+
+    @staticmethod
+    def _after_number(line: str) -> str:
+        """What follows the number on its line: a copy that lost the header's
+        columns prints the place and date there ("Số: 225 - KH/TWĐTN   Hà Nội, …")."""
+        rest = _NUMBER_LINE.match(line).group("rest")
+        printed = _NUMBER_PRINTED.match(rest)
+        return rest[printed.end() :].strip() if printed else ""
 
     def _assign_number(self, number: str) -> None:
         token = _NUMBER_TOKEN.match(number)

@@ -24,6 +24,13 @@ _CELL_BREAK = re.compile(r"\t|\s\|(?=\s)")
 # Rules under the header ("-------", "—oOo—") and Markdown table rules ("|---|:--|").
 _SEPARATOR = re.compile(r"^(?:[-_=*~.—–•·]+|[-_=*~.—–•·oO0 |:]{3,})$")
 _EMPHASIS = re.compile(r"^(?:#{1,6}\s+)?(?:\*\*|__)?|(?:\*\*|__)$")
+# Legal databases print each header cell as its own run of lines closed by "|"
+# ("Số: 05/2025/NQ-HĐND |", or "|" alone), wrapping a cell's text anywhere.
+_CELL_EDGE = re.compile(r"^\|\s*|\s*\|$")
+_NUMBER_ALONE = re.compile(r"^S[ốỐ]\s*[:.]?$")
+_DATE_CUT = re.compile(r"ngày\s*[0-9]{0,2}$", re.IGNORECASE)
+_DATE_REST = re.compile(r"^(?:[0-9]{1,2}\s+)?tháng\b", re.IGNORECASE)
+_ONE_WORD = re.compile(r"^[^\W\d_]+$")
 
 # Party organisations print "ĐẢNG CỘNG SẢN VIỆT NAM" where the State prints the motto.
 MOTTO_1 = re.compile(
@@ -84,6 +91,7 @@ def type_heading(line: str) -> str | None:
 
 def _clean_line(line: str) -> str:
     line = _SPACES.sub(" ", line).strip()
+    line = _CELL_EDGE.sub("", line)
     line = _EMPHASIS.sub("", line).strip()
     line = _EMPHASIS.sub("", line).strip()
     if _SEPARATOR.match(line):
@@ -110,7 +118,32 @@ def normalise(text: str) -> list[str]:
         for cell in cells:
             for part in _split_motto(_clean_line(cell)):
                 lines.append(_clean_line(part))
-    return lines
+    return _join_wrapped(lines)
+
+
+def _wrapped_pair(line: str, following: str) -> bool:
+    """Whether a narrow cell or column broke one printed line in two: the motto
+    ("CỘNG HÒA XÃ HỘI / CHỦ NGHĨA VIỆT NAM"), "Số: / 15/2023/QĐ-UBND", the date
+    ("Hà Nội, ngày 01 / tháng 07 năm 2021") or a paragraph's first word ("Căn /
+    cứ Luật …")."""
+    if not line or not following:
+        return False
+    if _NUMBER_ALONE.match(line) or (_DATE_CUT.search(line) and _DATE_REST.match(following)):
+        return True
+    folded = key(line)
+    if folded.startswith("CONG") and not MOTTO_1.match(folded):
+        return bool(MOTTO_1.match(f"{folded} {key(following)}"))
+    return bool(_ONE_WORD.match(line) and line[0].isupper() and following[0].islower())
+
+
+def _join_wrapped(lines: list[str]) -> list[str]:
+    joined: list[str] = []
+    for line in lines:
+        if joined and _wrapped_pair(joined[-1], line):
+            joined[-1] = f"{joined[-1]} {line}"
+        else:
+            joined.append(line)
+    return joined
 
 
 def _split_motto(line: str) -> list[str]:

@@ -46,6 +46,7 @@ class _Parser(HeaderParser, SubjectParser, SignatureParser, OutlineParser, TaskP
         self.header_first = len(lines)
         self.date_warned = False
         self.legal_base_lines: set[int] = set()
+        self.authority_lines: set[int] = set()
         self.deadline_column = False
 
     def run(self) -> ParsedDocument:
@@ -54,6 +55,7 @@ class _Parser(HeaderParser, SubjectParser, SignatureParser, OutlineParser, TaskP
             self.doc.warnings.append(_("Không nhận ra phần đầu của văn bản hành chính."))
             return self.doc
         region_end = self._parse_header(anchor)
+        self.authority_lines = self._complete_issuer(anchor + 1, region_end + 30)
         body_start = self._parse_title(region_end)
         tail_start = self._find_tail(body_start)
         self._parse_tail(tail_start)

@@ -51,6 +51,7 @@ class SubjectParser:
             line, folded = self.lines[index], self.folded[index]
             if (
                 not line
+                or index in self.authority_lines
                 or (STARTS_BODY.match(folded) if parts else _FIRST_TITLE_STOP.match(folded))
                 or ROMAN.match(line)
                 or ARTICLE.match(line)
