@@ -51,7 +51,10 @@ class IssuerParser:
                 ):
                     self.header_first = index
                     continue
-                if len(found) < 4 and self._is_issuer_line(index, adjacent=not found):
+                # The column is printed in one case: a mixed-case line above
+                # capitals is the page's furniture ("Lĩnh vực | Bộ máy hành chính").
+                same_case = not found or is_upper(line) == is_upper(self.lines[found[0]])
+                if len(found) < 4 and same_case and self._is_issuer_line(index, not found):
                     found.insert(0, index)
                 else:
                     break

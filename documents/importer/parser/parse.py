@@ -22,6 +22,7 @@ from django.utils.translation import gettext as _
 
 from documents.extraction import extract_bytes, limits, read_path
 
+from .article import ArticleReader
 from .header import HeaderParser
 from .lines import LineReader, normalise
 from .model import DOCUMENT_TYPES, ParsedDocument
@@ -32,7 +33,15 @@ from .subject import SubjectParser
 from .tasks import TaskParser
 
 
-class _Parser(HeaderParser, SubjectParser, SignatureParser, OutlineParser, TaskParser, LineReader):
+class _Parser(
+    HeaderParser,
+    SubjectParser,
+    ArticleReader,
+    SignatureParser,
+    OutlineParser,
+    TaskParser,
+    LineReader,
+):
     """One run over one document. Each part's class adds the methods that read that
     part; they share the lines (LineReader) and the state set here."""
 
@@ -53,6 +62,8 @@ class _Parser(HeaderParser, SubjectParser, SignatureParser, OutlineParser, TaskP
         anchor = self._find_anchor()
         if anchor is None:
             self.doc.warnings.append(_("Không nhận ra phần đầu của văn bản hành chính."))
+            self._parse_article()
+            self._resolve_type()
             return self.doc
         region_end = self._parse_header(anchor)
         self.authority_lines = self._complete_issuer(anchor + 1, region_end + 30)
@@ -62,6 +73,8 @@ class _Parser(HeaderParser, SubjectParser, SignatureParser, OutlineParser, TaskP
         self._parse_legal_bases(body_start, tail_start)
         table = self._parse_tasks(body_start, tail_start)
         self._parse_sections(body_start, tail_start, table)
+        if self.doc.issuing_body is None:
+            self.doc.issuing_body = self._acting_issuer(None)
         self._resolve_type()
         self._add_missing_warnings()
         return self.doc
