@@ -40,6 +40,9 @@ _ENACTING_VERB = re.compile(
     r"^\s+(?:(?:vừa|đã|mới)\s+)?(?:ban\s+hành|có\s+văn\s+bản|có\s+công\s+văn|ký|thông\s+báo"
     r"|xây\s+dựng\s+kế\s+hoạch|có\s+kế\s+hoạch|có\s+quyết\s+định)\b"
 )
+_ISSUES_DOCUMENT = re.compile(
+    rf"^\s+(?:(?:vừa|đã|mới)\s+)?ban\s+hành\s+(?:{_TYPE_NAMES})\b", re.IGNORECASE
+)
 # An issuer after these words is one the text only mentions ("của UBND tỉnh").
 _NOT_ACTING = re.compile(
     r"(?:của|tại|với|cho|đến|gửi|trình|hội\s+trường|và)\s*$", re.IGNORECASE
@@ -89,13 +92,13 @@ class ArticleReader:
             doc.issuing_body = self._acting_issuer(cited)
 
     def _headline(self) -> str | None:
-        """The last title-like line before the lead paragraph (skipping the page's
-        menus, section names in capitals, bylines and dates)."""
+        """The last title-like line before the lead paragraph, the first sentence
+        (skipping the page's menus, section names in capitals, bylines and dates)."""
         headline = None
         for line in self.lines:
             if not line:
                 continue
-            if len(line.split()) >= 15:
+            if len(line) > 200 or line.endswith((".", ":", ";", "!", "?", "…")):
                 return headline
             if (
                 len(line.split()) >= 4
@@ -116,7 +119,10 @@ class ArticleReader:
         enacted = _ENACTED_TYPE.search(self._article_text())
         return _TYPE_BY_FOLDED_NAME.get(key(enacted.group("type"))) if enacted else None
 
-    def _acting_issuer(self, cited: re.Match | None) -> str | None:
+    def _acting_issuer(self, cited: re.Match | None, enacting_only: bool = False) -> str | None:
+        """The body the text shows acting. enacting_only: only the one that issues
+        the document ("Ban Chấp hành Thành đoàn Hà Nội ban hành Kế hoạch …"), for
+        a document whose header names no issuer."""
         text = self._article_text()
         if cited:
             # "Chỉ thị số 03/CT-UBND của Chủ tịch UBND tỉnh về việc …"
@@ -131,8 +137,12 @@ class ArticleReader:
                 continue
             phrase, end = _issuer_at(text, issuer)
             following = text[end:]
-            if _ENACTING_VERB.match(following):
+            if _ISSUES_DOCUMENT.match(following) or (
+                not enacting_only and _ENACTING_VERB.match(following)
+            ):
                 return phrase
+            if enacting_only:
+                continue
             if following[:2].strip() == "" and following[1:2].islower():
                 acting.append(phrase)
         return acting[0] if acting else None

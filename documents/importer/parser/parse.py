@@ -23,6 +23,7 @@ from django.utils.translation import gettext as _
 from documents.extraction import extract_bytes, limits, read_path
 
 from .article import ArticleReader
+from .bases import LegalBasesParser
 from .header import HeaderParser
 from .lines import LineReader, normalise
 from .model import DOCUMENT_TYPES, ParsedDocument
@@ -38,6 +39,7 @@ class _Parser(
     SubjectParser,
     ArticleReader,
     SignatureParser,
+    LegalBasesParser,
     OutlineParser,
     TaskParser,
     LineReader,
@@ -73,8 +75,12 @@ class _Parser(
         self._parse_legal_bases(body_start, tail_start)
         table = self._parse_tasks(body_start, tail_start)
         self._parse_sections(body_start, tail_start, table)
-        if self.doc.issuing_body is None:
-            self.doc.issuing_body = self._acting_issuer(None)
+        doc = self.doc
+        if doc.title is None and doc.number is None and doc.issued_on is None:
+            # What looked like a header was not one: a web page under a headline.
+            self._parse_article()
+        elif doc.issuing_body is None:
+            doc.issuing_body = self._acting_issuer(None, enacting_only=True)
         self._resolve_type()
         self._add_missing_warnings()
         return self.doc
