@@ -72,7 +72,9 @@ class HeaderParser(IssuerParser):
             if index > anchor and (STARTS_BODY.match(folded) or ROMAN.match(self.lines[index])):
                 region_end = index
                 break
-            if type_heading(self.lines[index]) and self.type_heading_at is None:
+            if self.type_heading_at is None and (
+                type_heading(self.lines[index]) or (index > anchor and self._type_with_subject(index))
+            ):
                 self.type_heading_at = index
                 region_end = index
                 break
@@ -80,6 +82,7 @@ class HeaderParser(IssuerParser):
         issuer_lines = self._issuer_lines(anchor, region_end)
         header_start = min([anchor, self.header_first, *issuer_lines])
         self._assign_issuer([self.lines[i] for i in issuer_lines])
+        self.authority_lines = self._complete_issuer(anchor + 1, region_end + 30)
 
         search_from = max(0, header_start - 1)
         for index in range(search_from, region_end):
@@ -92,9 +95,12 @@ class HeaderParser(IssuerParser):
                     self._assign_number(number)
                     line = self._after_number(line)
             if self.doc.issued_on is None and self.doc.issuing_place is None:
-                self._assign_date(line)
+                if self._assign_date(line):
+                    self.date_at = index
         if self.type_heading_at is None:
             region_end = self._find_vv(header_start, region_end)
+        if self.type_heading_at is None and self.doc.title is None and self.date_at is not None:
+            region_end = self._subject_without_heading(self.date_at + 1, region_end)
         return region_end
 
     def _number_in(self, line: str) -> str | None:
@@ -150,10 +156,11 @@ class HeaderParser(IssuerParser):
             return match
         return None
 
-    def _assign_date(self, line: str) -> None:
+    def _assign_date(self, line: str) -> bool:
+        """Whether the line is the place-and-date line (then read)."""
         match = self._date_in(line)
         if not match:
-            return
+            return False
         place = line[: match.start()].strip(" ,.-–")
         if place and len(place) <= 50 and not any(c.isdigit() for c in place):
             self.doc.issuing_place = place
@@ -164,7 +171,7 @@ class HeaderParser(IssuerParser):
                 _("Ngày ban hành chưa ghi đủ ngày, tháng, năm: %(text)s")
                 % {"text": match.group(0).strip()}
             )
-            return
+            return True
         try:
             self.doc.issued_on = datetime.date(int(year), int(month), int(day))
             self.date_warned = False
@@ -172,3 +179,4 @@ class HeaderParser(IssuerParser):
             self.doc.warnings.append(
                 _("Ngày ban hành không hợp lệ: %(text)s") % {"text": match.group(0).strip()}
             )
+        return True

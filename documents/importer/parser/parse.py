@@ -58,6 +58,8 @@ class _Parser(
         self.date_warned = False
         self.legal_base_lines: set[int] = set()
         self.authority_lines: set[int] = set()
+        self.date_at: int | None = None
+        self.inline_subject: str | None = None
         self.deadline_column = False
 
     def run(self) -> ParsedDocument:
@@ -68,7 +70,6 @@ class _Parser(
             self._resolve_type()
             return self.doc
         region_end = self._parse_header(anchor)
-        self.authority_lines = self._complete_issuer(anchor + 1, region_end + 30)
         body_start = self._parse_title(region_end)
         tail_start = self._find_tail(body_start)
         self._parse_tail(tail_start)
