@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import re
 
-from .lines import is_name, is_upper, starts_with
+from .lines import is_name, is_upper, key, starts_with, type_heading
 from .patterns import BODY_WORDS, PERIOD, ROMAN
 from .recipients import RECIPIENTS_HEADING, Recipients
+from .tail_lines import split_tail_line
 
 # Party documents write the capacity with a slash: "T/M BAN THƯỜNG VỤ".
 _CAPACITY = re.compile(
@@ -23,6 +24,12 @@ _SIGNED = re.compile(
     r"^[(\[]?\s*(?:đã\s*k[ýí]|k[ýí]\s*tên|k[ýí]\s*,|k[ýí]\s*và|chữ\s*k[ýí]|đóng\s*dấu|daky)"
     r"[^()\[\]]{0,40}[)\]]?$",
     re.IGNORECASE,
+)
+_APPENDIX_HEADINGS = ("DANH SACH", "PHU LUC", "BIEU MAU", "MAU SO")
+_SIGNER_LABEL = re.compile(r"(?:^|\s)Người\s+ký\s*[:|]?\s*")
+_NEXT_LABEL = re.compile(
+    r"\s+(?=(?:Ngày|Lĩnh vực|Tình trạng|Loại văn bản|Số hiệu|Nơi ban hành|Cơ quan ban hành"
+    r"|Chức danh|Số công báo)\b)|\|"
 )
 _SIGNER_TITLES = (
     "CHU TICH", "PHO CHU TICH", "GIAM DOC", "PHO GIAM DOC", "TRUONG BAN", "PHO TRUONG BAN",
@@ -72,7 +79,8 @@ class SignatureParser:
                 continue
             if RECIPIENTS_HEADING.match(folded):
                 return index
-            if _CAPACITY.match(line) and is_upper(line):
+            first = split_tail_line(line)[0]
+            if _CAPACITY.match(first) and is_upper(first):
                 return index
             if self._starts_signer_block(index):
                 return index
@@ -109,13 +117,16 @@ class SignatureParser:
 
     def _parse_tail(self, start: int) -> None:
         recipients, signer = Recipients(), SignerBlock()
-        for index in range(start, len(self.lines)):
-            line, folded = self.lines[index], self.folded[index]
+        for line in (part for line in self.lines[start:] for part in split_tail_line(line)):
+            folded = key(line)
             if not line or _SIGNED.match(line):
                 continue
             capacity = _CAPACITY.match(line)
             if recipients.take(line, folded, signer_capacity=bool(capacity and is_upper(line))):
                 continue
+            if starts_with(folded, _APPENDIX_HEADINGS) or type_heading(line):
+                # The annex after the signature ("DANH SÁCH …", "PHỤ LỤC …").
+                break
             if signer.take(line, capacity):
                 continue
             # Anything else (a footer, a menu) ends the document.
@@ -127,3 +138,21 @@ class SignatureParser:
             self.doc.signer_title = "\n".join(signer.title_lines)
         if signer.capacities:
             self.doc.signer_capacity = signer.capacities[-1]
+        if self.doc.signer_name is None:
+            self.doc.signer_name = self._signer_in_metadata()
+
+    def _signer_in_metadata(self) -> str | None:
+        """A legal database's page names the signer in its metadata block
+        ("Người ký: Nguyễn Kim Dũng", or "Người ký" and the name in the next cell)
+        when the copy of the text stops before its signature."""
+        for index, line in enumerate(self.lines):
+            label = _SIGNER_LABEL.search(line)
+            if not label:
+                continue
+            rest = _NEXT_LABEL.split(line[label.end() :], maxsplit=1)[0].strip(" |")
+            if not rest:
+                following = self._next_nonblank(index + 1, min(index + 3, len(self.lines)))
+                rest = self.lines[following] if following is not None else ""
+            if is_name(rest):
+                return rest
+        return None
