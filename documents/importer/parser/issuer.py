@@ -136,5 +136,6 @@ class IssuerParser:
             folded = key(line)
             if folded == body_key or folded.startswith(body_key + " "):
                 authority.add(index)
-                self.doc.issuing_body, body_key = line, folded
+                if body_key in _BARE_BODIES:
+                    self.doc.issuing_body, body_key = line, folded
         return authority

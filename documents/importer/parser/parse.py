@@ -29,6 +29,7 @@ from .lines import LineReader, normalise
 from .model import DOCUMENT_TYPES, ParsedDocument
 from .outline import OutlineParser
 from .patterns import VV
+from .runon import unflatten
 from .signature import SignatureParser
 from .subject import SubjectParser
 from .tasks import TaskParser
@@ -121,7 +122,7 @@ def parse_text(text: str) -> ParsedDocument:
         )
     if not text.strip():
         return ParsedDocument(warnings=[*warnings, _("Văn bản trống.")])
-    lines = normalise(text)
+    lines = normalise(unflatten(text))
     return _Parser(lines, warnings).run()
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from .lines import is_name, is_upper, key, starts_with, type_heading
-from .patterns import BODY_WORDS, PERIOD, ROMAN
+from .patterns import BODY_WORDS, PERIOD, ROMAN, SIGNER_TITLES
 from .recipients import RECIPIENTS_HEADING, Recipients
 from .tail_lines import split_tail_line
 
@@ -30,13 +30,6 @@ _SIGNER_LABEL = re.compile(r"(?:^|\s)Người\s+ký\s*[:|]?\s*")
 _NEXT_LABEL = re.compile(
     r"\s+(?=(?:Ngày|Lĩnh vực|Tình trạng|Loại văn bản|Số hiệu|Nơi ban hành|Cơ quan ban hành"
     r"|Chức danh|Số công báo)\b)|\|"
-)
-_SIGNER_TITLES = (
-    "CHU TICH", "PHO CHU TICH", "GIAM DOC", "PHO GIAM DOC", "TRUONG BAN", "PHO TRUONG BAN",
-    "KHOI TRUONG", "KHOI PHO", "CUM TRUONG", "CUM PHO", "CHANH VAN PHONG", "PHO CHANH VAN PHONG",
-    "BO TRUONG", "THU TRUONG", "BI THU", "PHO BI THU", "TRUONG PHONG", "PHO TRUONG PHONG",
-    "HIEU TRUONG", "TONG GIAM DOC", "CHI CUC TRUONG", "CUC TRUONG", "THU TUONG", "VIEN TRUONG",
-    "CHANH THANH TRA", "TRUONG DOAN", "NGUOI KY", "TM.", "KT.", "TL.", "TUQ.", "Q.",
 )
 
 
@@ -105,7 +98,7 @@ class SignatureParser:
         line, folded = self.lines[index], self.folded[index]
         if not is_upper(line) or len(line) > 70 or ROMAN.match(line) or PERIOD.match(folded):
             return False
-        if not (starts_with(folded, _SIGNER_TITLES) or starts_with(folded, BODY_WORDS)):
+        if not (starts_with(folded, SIGNER_TITLES) or starts_with(folded, BODY_WORDS)):
             return False
         for following in self._nonblank_indices(index + 1, 4):
             nxt = self.lines[following]

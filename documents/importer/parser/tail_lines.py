@@ -16,6 +16,7 @@ _SIGNED_MARK = re.compile(
 )
 # A capacity that opens a signer block in the middle of a line.
 _CAPACITY_INSIDE = re.compile(r"(?<=\S)\s+(?=(?:TM|KT|TL|TUQ|Q|T/M|K/T|T/L)\.?\s+\S)")
+_RECIPIENT_THEN_TITLE = re.compile(r"^[-–—•+*][^;]*;\s+(?=\S)")
 _RECIPIENTS_THEN = re.compile(r"^(?P<head>N[ơƠ]I\s+NH[ậẬ]N\s*:)\s*(?P<rest>.+)$", re.IGNORECASE)
 
 
@@ -38,8 +39,12 @@ def split_tail_line(line: str) -> list[str]:
 
 def _split_capacities(piece: str) -> list[str]:
     """Cut before each capacity that follows text ("- Như Điều 3; KT. CHỦ TỊCH",
-    "TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH"), when what follows is in capitals."""
+    "TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH"), when what follows is in capitals, and
+    before a title in capitals beside a recipient ("- Như Điều 2; PHÓ CHỦ TỊCH")."""
     cuts = [0]
+    beside = _RECIPIENT_THEN_TITLE.search(piece)
+    if beside and is_upper(piece[beside.end() :]):
+        cuts.append(beside.end())
     for match in _CAPACITY_INSIDE.finditer(piece):
         following = piece[match.end() :].split(" (")[0]
         if is_upper(" ".join(following.split(" ")[:3])):
