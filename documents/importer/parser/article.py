@@ -30,15 +30,24 @@ _ENACTED_TYPE = re.compile(
     rf"(?:ban\s+hành|xây\s+dựng|có)\s+(?P<type>{_TYPE_NAMES})\b", re.IGNORECASE
 )
 _ISSUER_HEAD = re.compile(
-    r"(?:Chủ\s+tịch\s+)?(?:UBND|HĐND|(?:Ủy|Uỷ)\s+ban\s+nhân\s+dân"
-    r"|Hội\s+đồng\s+nhân\s+dân|Ban\s+Chấp\s+hành|Ban\s+Thường\s+vụ|Cụm\s+thi\s+đua"
-    r"|Khối\s+thi\s+đua)"
+    r"(?:(?:Phó\s+)?Chủ\s+tịch\s+)?(?:UBND|HĐND|(?:Ủy|Uỷ)\s+ban\s+nhân\s+dân"
+    r"|Hội\s+đồng\s+nhân\s+dân|Ban\s+Chấp\s+hành|Ban\s+Thường\s+vụ|Thường\s+trực"
+    r"|Cụm\s+thi\s+đua|Khối\s+thi\s+đua|Hội\s+đồng\s+Thi\s+đua\s*-\s*Khen\s+thưởng"
+    r"|Ban\s+Thi\s+đua\s*-\s*Khen\s+thưởng|Sở\s+Nội\s+vụ|Thủ\s+tướng\s+Chính\s+phủ"
+    r"|Chính\s+phủ|Tỉnh\s+ủy|Thành\s+ủy|Huyện\s+ủy|Tỉnh\s+đoàn|Thành\s+đoàn|Trung\s+ương\s+Đoàn)"
     r"(?:\s+(?:tỉnh|thành\s+phố|Thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn"
     r"|Thành\s+đoàn|Tỉnh\s+đoàn|Huyện\s+đoàn|số))?"
 )
+# A person's name after an office ("Chủ tịch UBND tỉnh Nguyễn Văn A") is not
+# part of the issuer; it starts with a family name.
+_FAMILY_NAMES = frozenset(
+    "Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Đinh Trương Lương".split()
+)
 _ENACTING_VERB = re.compile(
-    r"^\s+(?:(?:vừa|đã|mới)\s+)?(?:ban\s+hành|có\s+văn\s+bản|có\s+công\s+văn|ký|thông\s+báo"
-    r"|xây\s+dựng\s+kế\s+hoạch|có\s+kế\s+hoạch|có\s+quyết\s+định)\b"
+    r"^\s+(?:(?:vừa|đã|mới|cũng)\s+)*(?:ban\s+hành|có\s+văn\s+bản|có\s+công\s+văn|ký|thông\s+báo"
+    r"|xây\s+dựng\s+kế\s+hoạch|có\s+kế\s+hoạch|có\s+quyết\s+định|có\s+chỉ\s+thị"
+    r"|có\s+thông\s+báo|phát\s+động|quyết\s+định)\b",
+    re.IGNORECASE,
 )
 _ISSUES_DOCUMENT = re.compile(
     rf"^\s+(?:(?:vừa|đã|mới)\s+)?ban\s+hành\s+(?:{_TYPE_NAMES})\b", re.IGNORECASE
@@ -55,8 +64,11 @@ def _issuer_at(text: str, match: re.Match) -> tuple[str, int]:
     """The issuer phrase that starts at match, with the capitalised name after it
     ("UBND Thành phố Hà Nội", "Ủy ban nhân dân phường Lê Lợi"), and where it ends."""
     end = match.end()
+    office = match.group(0).split(" ", 1)[0] in {"Chủ", "Phó"}
     while word := _NEXT_WORD.match(text, end):
         bare = word.group("w").rstrip(",.;:")
+        if office and bare in _FAMILY_NAMES:
+            break
         if not bare or not (bare[0].isupper() or bare.isdigit()) or (is_upper(bare) and len(bare) > 6):
             break
         end = word.start("w") + len(bare)
@@ -143,6 +155,6 @@ class ArticleReader:
                 return phrase
             if enacting_only:
                 continue
-            if following[:2].strip() == "" and following[1:2].islower():
+            if following[:1] == " " and following[1:2].islower():
                 acting.append(phrase)
         return acting[0] if acting else None

@@ -30,6 +30,7 @@ _CELL_EDGE = re.compile(r"^\|\s*|\s*\|$")
 _NUMBER_ALONE = re.compile(r"^S[ốỐ]\s*[:.]?$")
 _DATE_CUT = re.compile(r"ngày\s*[0-9]{0,2}$", re.IGNORECASE)
 _DATE_REST = re.compile(r"^(?:[0-9]{1,2}\s+)?tháng\b", re.IGNORECASE)
+_ISSUER_THEN_NUMBER = re.compile(r"^(?P<issuer>.{3,90}?)\s+(?P<number>S[ốỐ]\s*:\s*[0-9].*)$")
 _ONE_WORD = re.compile(r"^[^\W\d_]+$")
 
 # Party organisations print "ĐẢNG CỘNG SẢN VIỆT NAM" where the State prints the motto.
@@ -117,7 +118,7 @@ def normalise(text: str) -> list[str]:
             cells = _CELL_BREAK.split(raw)
         for cell in cells:
             for part in _split_motto(_clean_line(cell)):
-                lines.append(_clean_line(part))
+                lines.extend(_split_number(_clean_line(part)))
     return _join_wrapped(lines)
 
 
@@ -144,6 +145,15 @@ def _join_wrapped(lines: list[str]) -> list[str]:
         else:
             joined.append(line)
     return joined
+
+
+def _split_number(line: str) -> list[str]:
+    """ "UBND TỈNH BẮC GIANG Số: 172/2015/QĐ-UBND": a copy that lost the header's
+    columns runs the issuer in capitals into the number."""
+    match = _ISSUER_THEN_NUMBER.match(line)
+    if match and is_upper(match.group("issuer")):
+        return [match.group("issuer"), match.group("number")]
+    return [line]
 
 
 def _split_motto(line: str) -> list[str]:

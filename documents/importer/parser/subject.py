@@ -48,7 +48,7 @@ class SubjectParser:
         if not is_upper(line) or line.endswith(":"):
             return False
         words = line.split(" ")
-        for count in (2, 3):
+        for count in (4, 3, 2):
             if len(words) > count + 1 and type_heading(" ".join(words[:count])):
                 self.inline_subject = " ".join(words[count:])
                 return True
