@@ -12,8 +12,9 @@ Run as a script to print the per-field table of both parts:
     DJANGO_SETTINGS_MODULE=portal.settings.test .venv/bin/python -m tests.documents.corpus_accuracy
 
 With `--misses` it measures the development part alone and prints every miss
-(text, field, expected and actual value) before its table. The held-out part is only ever reported as per-field
-counts: looking at its texts or its misses would turn it into tuning material.
+(text, field, expected and actual value) before its table. The held-out part is
+only ever reported as per-field counts: looking at its texts or its misses would
+turn it into tuning material.
 """
 
 from __future__ import annotations

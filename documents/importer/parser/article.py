@@ -41,8 +41,11 @@ _ISSUER_HEAD = re.compile(
 # A person's name after an office ("Chủ tịch UBND tỉnh Nguyễn Văn A") is not
 # part of the issuer; it starts with a family name.
 _FAMILY_NAMES = frozenset(
-    "Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Đinh Trương Lương".split()
-)
+    {
+        "Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng",
+        "Bùi", "Đỗ", "Hồ", "Ngô", "Dương", "Lý", "Đinh", "Trương", "Lương",
+    }
+)  # fmt: skip
 _ENACTING_VERB = re.compile(
     r"^\s+(?:(?:vừa|đã|mới|cũng)\s+)*(?:ban\s+hành|có\s+văn\s+bản|có\s+công\s+văn|ký|thông\s+báo"
     r"|xây\s+dựng\s+kế\s+hoạch|có\s+kế\s+hoạch|có\s+quyết\s+định|có\s+chỉ\s+thị"
@@ -53,8 +56,10 @@ _ISSUES_DOCUMENT = re.compile(
     rf"^\s+(?:(?:vừa|đã|mới)\s+)?ban\s+hành\s+(?:{_TYPE_NAMES})\b", re.IGNORECASE
 )
 # An issuer after these words is one the text only mentions ("của UBND tỉnh").
-_NOT_ACTING = re.compile(
-    r"(?:của|tại|với|cho|đến|gửi|trình|hội\s+trường|và)\s*$", re.IGNORECASE
+_NOT_ACTING = re.compile(r"(?:của|tại|với|cho|đến|gửi|trình|hội\s+trường|và)\s*$", re.IGNORECASE)
+# The office holder's name after the office: "Chủ tịch UBND tỉnh Nguyễn Văn An đã ký".
+_HOLDER = re.compile(
+    rf"^\s+(?:{'|'.join(sorted(_FAMILY_NAMES))})(?:\s+[^\W\d_]+){{1,3}}?(?=\s+(?:vừa|đã|ký|mới)\b)"
 )
 _NEXT_WORD = re.compile(r"[ ]+(?P<w>\S+)")
 _ABOUT = re.compile(r"^\s*(?:về\s+việc|về|V/v)\s+", re.IGNORECASE)
@@ -69,7 +74,11 @@ def _issuer_at(text: str, match: re.Match) -> tuple[str, int]:
         bare = word.group("w").rstrip(",.;:")
         if office and bare in _FAMILY_NAMES:
             break
-        if not bare or not (bare[0].isupper() or bare.isdigit()) or (is_upper(bare) and len(bare) > 6):
+        if (
+            not bare
+            or not (bare[0].isupper() or bare.isdigit())
+            or (is_upper(bare) and len(bare) > 6)
+        ):
             break
         end = word.start("w") + len(bare)
         if bare != word.group("w"):
@@ -147,8 +156,12 @@ class ArticleReader:
         for issuer in _ISSUER_HEAD.finditer(text):
             if _NOT_ACTING.search(text[max(0, issuer.start() - 20) : issuer.start()]):
                 continue
+            if issuer.start() and not (
+                text[issuer.start() - 1].isspace() or text[issuer.start() - 1] in '(“"'
+            ):
+                continue
             phrase, end = _issuer_at(text, issuer)
-            following = text[end:]
+            following = _HOLDER.sub("", text[end:], count=1)
             if _ISSUES_DOCUMENT.match(following) or (
                 not enacting_only and _ENACTING_VERB.match(following)
             ):

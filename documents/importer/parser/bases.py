@@ -5,8 +5,8 @@ Luật Tổ chức chính quyền địa phương ngày / 19/6/2015;") and ends 
 When the issuer's own enacting clause runs on after a ";" ("…; Ban Chấp hành Thành
 đoàn Hà Nội ban hành Kế hoạch …", "…; thực hiện Quyết định …") the basis stops
 there; a further instrument ("…; Nghị định số 65/2014/NĐ-CP …") or the rest of
-the cited text's description ("…; xác định thu nhập của hộ …") belongs to it. "Xét đề nghị …" and "Theo đề
-nghị …" are not legal bases.
+the cited text's description ("…; xác định thu nhập của hộ …") belongs to it.
+"Xét đề nghị …" and "Theo đề nghị …" are not legal bases.
 """
 
 from __future__ import annotations
@@ -48,7 +48,9 @@ class LegalBasesParser:
                 bases[-1] = f"{bases[-1]} {line}"
                 self.legal_base_lines.add(index)
                 last = index
-            elif ROMAN.match(line) or ARTICLE.match(line) or ARABIC.match(line) or index - start > 40:
+            elif (
+                ROMAN.match(line) or ARTICLE.match(line) or ARABIC.match(line) or index - start > 40
+            ):
                 break
             else:
                 last = None

@@ -33,6 +33,7 @@ _DATE_NUMERIC = re.compile(
     re.IGNORECASE,
 )
 
+
 class HeaderParser(IssuerParser):
     """Number, place and date; where the type heading stands (the issuer through
     IssuerParser)."""
@@ -73,7 +74,8 @@ class HeaderParser(IssuerParser):
                 region_end = index
                 break
             if self.type_heading_at is None and (
-                type_heading(self.lines[index]) or (index > anchor and self._type_with_subject(index))
+                type_heading(self.lines[index])
+                or (index > anchor and self._type_with_subject(index))
             ):
                 self.type_heading_at = index
                 region_end = index
@@ -94,9 +96,9 @@ class HeaderParser(IssuerParser):
                 if number is not None:
                     self._assign_number(number)
                     line = self._after_number(line)
-            if self.doc.issued_on is None and self.doc.issuing_place is None:
-                if self._assign_date(line):
-                    self.date_at = index
+            no_date_yet = self.doc.issued_on is None and self.doc.issuing_place is None
+            if no_date_yet and self._assign_date(line):
+                self.date_at = index
         if self.type_heading_at is None:
             region_end = self._find_vv(header_start, region_end)
         if self.type_heading_at is None and self.doc.title is None and self.date_at is not None:

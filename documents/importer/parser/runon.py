@@ -24,7 +24,9 @@ _SPACES = re.compile(r"[ \t\u00a0]+")
 MIN_LENGTH = 250
 
 _TYPE_WORDS = "|".join(
-    sorted((re.escape(key(name).upper()) for name in DOCUMENT_TYPES.values()), key=len, reverse=True)
+    sorted(
+        (re.escape(key(name).upper()) for name in DOCUMENT_TYPES.values()), key=len, reverse=True
+    )
 )
 # (pattern on the folded line, whether the printed text must start in capitals
 # at the cut, whether the whole matched word must be printed in capitals)
@@ -32,7 +34,11 @@ _CUTS: tuple[tuple[re.Pattern, bool, bool], ...] = (
     (MOTTO_1, False, False),
     (re.compile(r"DOC\s*LAP\s*[-–—]+\s*TU\s*DO\s*[-–—]+\s*HANH\s*PHUC"), False, False),
     (re.compile(r"SO\s*:\s*[0-9]"), True, False),
-    (re.compile(r"(?:CHU\s+TICH\s+)?(?:UY\s+BAN\s+NHAN\s+DAN|HOI\s+DONG\s+NHAN\s+DAN)\s"), True, True),
+    (
+        re.compile(r"(?:CHU\s+TICH\s+)?(?:UY\s+BAN\s+NHAN\s+DAN|HOI\s+DONG\s+NHAN\s+DAN)\s"),
+        True,
+        True,
+    ),
     (re.compile(r"V/V\s|VE\s+VIEC\s"), True, False),
     (re.compile(r"CAN\s+CU\s"), True, False),
     (re.compile(r"XET\s|THEO\s+DE\s+NGHI\s"), True, False),
@@ -118,7 +124,7 @@ def split_run_on(line: str) -> list[str]:
     for pattern in (_AFTER_STOP, _AFTER_END_MARK):
         cuts.update(match.end() for match in pattern.finditer(line))
     ordered = sorted(cuts)
-    parts = [line[a:b].strip() for a, b in zip(ordered, ordered[1:])]
+    parts = [line[a:b].strip() for a, b in zip(ordered, ordered[1:], strict=False)]
     return [part for part in parts if part]
 
 

@@ -110,7 +110,8 @@ class SignatureParser:
 
     def _parse_tail(self, start: int) -> None:
         recipients, signer = Recipients(), SignerBlock()
-        for line in (part for line in self.lines[start:] for part in split_tail_line(line)):
+        printed = (part for whole in self.lines[start:] for part in split_tail_line(whole))
+        for line in printed:
             folded = key(line)
             if not line or _SIGNED.match(line):
                 continue

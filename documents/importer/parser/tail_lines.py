@@ -50,7 +50,7 @@ def _split_capacities(piece: str) -> list[str]:
         if is_upper(" ".join(following.split(" ")[:3])):
             cuts.append(match.end())
     cuts.append(len(piece))
-    return [piece[a:b].strip() for a, b in zip(cuts, cuts[1:])]
+    return [piece[a:b].strip() for a, b in zip(cuts, cuts[1:], strict=False)]
 
 
 def _split_name(part: str) -> list[str]:

@@ -1,0 +1,136 @@
+"""Layouts that copies of real official texts produce (issue #22): header cells
+closed by "|", lines a narrow cell wrapped, issuers cut short, furniture above
+the header, a document flattened onto one line."""
+
+import datetime
+
+from documents.importer import parse_text
+
+CELLS = (
+    "ỦY BAN NHÂN DÂN\nTỈNH SÔNG XANH\n-------\n|\nCỘNG HÒA XÃ HỘI\nCHỦ NGHĨA VIỆT NAM\n"
+    "Độc lập - Tự do - Hạnh phúc\n---------------\n|\nSố:\n15/2023/QĐ-UBND\n|\n"
+    "Sông Xanh, ngày\n02 tháng 8 năm 2023\n|\nQUYẾT ĐỊNH\nBAN\nHÀNH QUY CHẾ THI ĐUA\n"
+    "ỦY BAN NHÂN DÂN TỈNH SÔNG XANH\nCăn\ncứ Luật Thi đua, khen thưởng ngày\n15/6/2022;\n"
+    "QUYẾT ĐỊNH:\nĐiều 1. Ban hành Quy chế.\n"
+)
+
+
+def test_number_wrapped_after_its_label_is_read():
+    assert parse_text(CELLS).number == "15/2023/QĐ-UBND"
+
+
+def test_date_wrapped_after_ngay_is_read():
+    document = parse_text(CELLS)
+    assert document.issued_on == datetime.date(2023, 8, 2)
+    assert document.issuing_place == "Sông Xanh"
+
+
+def test_motto_wrapped_over_two_lines_leaves_the_issuer_above_it():
+    assert parse_text(CELLS).issuing_body == "ỦY BAN NHÂN DÂN TỈNH SÔNG XANH"
+
+
+def test_authority_line_under_the_subject_is_not_part_of_the_subject():
+    assert parse_text(CELLS).title == "BAN HÀNH QUY CHẾ THI ĐUA"
+
+
+def test_paragraph_word_wrapped_alone_rejoins_its_line():
+    assert parse_text(CELLS).legal_bases == ["Căn cứ Luật Thi đua, khen thưởng ngày 15/6/2022"]
+
+
+def test_cell_closed_by_a_pipe_at_the_end_of_the_line_is_read_without_it():
+    text = (
+        "HỘI ĐỒNG NHÂN\nDÂN |\nCỘNG HÒA XÃ HỘI\nCHỦ NGHĨA VIỆT NAM |\nSố: 05/2025/NQ-HĐND |\n"
+        "Sông Xanh, ngày 15 tháng 9 năm 2025 |\nNGHỊ QUYẾT\nBAN HÀNH QUY CHẾ LÀM VIỆC\n"
+    )
+    document = parse_text(text)
+    assert document.issuing_body == "HỘI ĐỒNG NHÂN DÂN"
+    assert document.number == "05/2025/NQ-HĐND"
+
+
+def test_header_cut_to_the_council_is_completed_by_the_authority_line():
+    text = (
+        "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
+        "Số: 4440/QĐ-UBND | Sông Xanh, ngày 13 tháng 11 năm 2017 |\n"
+        "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH SÔNG XANH\nCăn cứ Luật Thi đua, khen thưởng;\n"
+    )
+    assert parse_text(text).issuing_body == "ỦY BAN NHÂN DÂN TỈNH SÔNG XANH"
+
+
+def test_joint_header_of_two_bodies_sharing_a_locality_is_one_issuer():
+    text = (
+        "ỦY BAN NHÂN DÂN\nỦY BAN MTTQ VIỆT NAM\nTỈNH SÔNG XANH\n"
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 01/QCPH/UBND-UBMTTQ\n"
+        "Sông Xanh, ngày 27 tháng 10 năm 2017\nQUY CHẾ\nPhối hợp công tác\n"
+    )
+    document = parse_text(text)
+    assert document.issuing_body == "ỦY BAN NHÂN DÂN ỦY BAN MTTQ VIỆT NAM TỈNH SÔNG XANH"
+    assert document.issuing_parent is None
+
+
+def test_web_furniture_above_the_header_is_not_a_parent_body():
+    text = (
+        "Đang tải nội dung, vui lòng chờ giây lát...\nỦY BAN NHÂN DÂN\nTỈNH SÔNG XANH\n"
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 594/KH-UBND\n"
+        "Sông Xanh, ngày 21 tháng 10 năm 2021\n"
+    )
+    assert parse_text(text).issuing_parent is None
+
+
+def test_metadata_line_above_a_header_in_capitals_is_not_an_issuer():
+    text = (
+        "Lĩnh vực\nBộ máy hành chính\nHỘI ĐỒNG NHÂN DÂN\nTỈNH SÔNG XANH\n"
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 05/2025/NQ-HĐND\n"
+    )
+    document = parse_text(text)
+    assert document.issuing_parent is None
+    assert document.issuing_body == "HỘI ĐỒNG NHÂN DÂN TỈNH SÔNG XANH"
+
+
+def test_issuer_run_into_the_number_is_split_from_it():
+    text = (
+        "UBND TỈNH SÔNG XANH Số: 172/2015/QĐ-UBND\n"
+        "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc "
+        "Sông Xanh, ngày 5 tháng 5 năm 2015\nQUYẾT ĐỊNH\nBan hành Quy định thi đua\n"
+    )
+    document = parse_text(text)
+    assert document.issuing_body == "UBND TỈNH SÔNG XANH"
+    assert document.number == "172/2015/QĐ-UBND"
+
+
+def test_place_after_a_number_spread_by_column_spaces_is_only_the_place():
+    text = (
+        "BAN CHẤP HÀNH TRUNG ƯƠNG          ĐOÀN TNCS HỒ CHÍ MINH\n***\n"
+        "Số: 225 - KH/TWĐTN-CTTN                  Hà Nội, ngày 16 tháng 5 năm 2024\n"
+        "KẾ HOẠCH\nTổ chức các hoạt động hè\n"
+    )
+    document = parse_text(text)
+    assert document.number == "225-KH/TWĐTN-CTTN"
+    assert document.issuing_place == "Hà Nội"
+
+
+ONE_LINE = (
+    "UBND TỈNH SÔNG XANH SỞ NỘI VỤ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc "
+    "Số: 424/SNV-TĐKT V/v hướng dẫn xét tặng danh hiệu thi đua năm 2023 Sông Xanh, ngày 05 tháng 3 "
+    "năm 2023 Kính gửi: - Các sở, ban, ngành; - UBND các huyện. Thực hiện Luật Thi đua, khen "
+    "thưởng, Sở Nội vụ hướng dẫn như sau: 1. Đối tượng: công chức. 2. Hồ sơ: gửi trước ngày "
+    "30/3/2023. Đề nghị các đơn vị thực hiện./. Nơi nhận: - Như trên; - Lưu: VT, TĐKT. "
+    "KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC Trần Thị Hoa"
+)
+
+
+def test_document_flattened_onto_one_line_gives_its_header_fields():
+    document = parse_text(ONE_LINE)
+    assert (document.issuing_parent, document.issuing_body) == ("UBND TỈNH SÔNG XANH", "SỞ NỘI VỤ")
+    assert document.number == "424/SNV-TĐKT"
+    assert document.issued_on == datetime.date(2023, 3, 5)
+
+
+def test_document_flattened_onto_one_line_gives_its_vv_subject():
+    assert parse_text(ONE_LINE).title == "V/v hướng dẫn xét tặng danh hiệu thi đua năm 2023"
+
+
+def test_document_flattened_onto_one_line_gives_its_recipients_and_signer():
+    document = parse_text(ONE_LINE)
+    assert document.recipients == ["Như trên", "Lưu: VT, TĐKT"]
+    assert document.signer_name == "Trần Thị Hoa"
+    assert document.signer_capacity == "KT."
