@@ -29,11 +29,24 @@ _CITED = re.compile(
 _ENACTED_TYPE = re.compile(
     rf"(?:ban\s+hành|xây\s+dựng|có)\s+(?P<type>{_TYPE_NAMES})\b", re.IGNORECASE
 )
+# What a ministry (Bộ) or a provincial department (Sở) is named after.
+_DOMAINS = "|".join(
+    re.escape(name).replace(r"\ ", r"\s+")
+    for name in (
+        "Nội vụ", "Tài chính", "Kế hoạch và Đầu tư", "Giáo dục và Đào tạo", "Y tế", "Tư pháp",
+        "Văn hóa, Thể thao và Du lịch", "Văn hóa và Thể thao", "Lao động - Thương binh và Xã hội",
+        "Công Thương", "Xây dựng", "Giao thông vận tải", "Tài nguyên và Môi trường",
+        "Nông nghiệp và Phát triển nông thôn", "Nông nghiệp và Môi trường",
+        "Khoa học và Công nghệ", "Thông tin và Truyền thông", "Quốc phòng", "Công an",
+        "Ngoại giao", "Dân tộc và Tôn giáo",
+    )
+)  # fmt: skip
 _ISSUER_HEAD = re.compile(
     r"(?:(?:Phó\s+)?Chủ\s+tịch\s+)?(?:UBND|HĐND|(?:Ủy|Uỷ)\s+ban\s+nhân\s+dân"
     r"|Hội\s+đồng\s+nhân\s+dân|Ban\s+Chấp\s+hành|Ban\s+Thường\s+vụ|Thường\s+trực"
     r"|Cụm\s+thi\s+đua|Khối\s+thi\s+đua|Hội\s+đồng\s+Thi\s+đua\s*-\s*Khen\s+thưởng"
-    r"|Ban\s+Thi\s+đua\s*-\s*Khen\s+thưởng|Sở\s+Nội\s+vụ|Thủ\s+tướng\s+Chính\s+phủ"
+    r"|Ban\s+Thi\s+đua\s*-\s*Khen\s+thưởng|(?:Bộ|Sở)\s+(?:" + _DOMAINS + r")"
+    r"|Thủ\s+tướng\s+Chính\s+phủ"
     r"|Chính\s+phủ|Tỉnh\s+ủy|Thành\s+ủy|Huyện\s+ủy|Tỉnh\s+đoàn|Thành\s+đoàn|Trung\s+ương\s+Đoàn)"
     r"(?:\s+(?:tỉnh|thành\s+phố|Thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn"
     r"|Thành\s+đoàn|Tỉnh\s+đoàn|Huyện\s+đoàn|số))?"

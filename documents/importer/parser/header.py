@@ -19,18 +19,19 @@ from .patterns import BULLET, ROMAN, STARTS_BODY
 
 _TYPE_BY_FOLDED_CODE = {key(code): code for code in DOCUMENT_TYPES}
 
-_NUMBER_LINE = re.compile(r"^S[ốỐ]\s*(?:[:.]\s*|\s+|(?=[0-9/]))(?P<rest>.*)$", re.IGNORECASE)
+# "Số:" as printed, or as OCR misreads its mark ("Sổ:", "Sô:"): checked folded.
+_NUMBER_LINE = re.compile(r"^S\w\s*(?:[:.]\s*|\s+|(?=[0-9/]))(?P<rest>.*)$", re.IGNORECASE)
 _NUMBER_TOKEN = re.compile(r"^(?P<serial>[0-9]*)(?P<tail>(?:[/-][^\s/,;:]+)+)")
 # The number as printed, spaces around "/" and "-" included ("225 - KH/TWĐTN-CTTN").
 _NUMBER_PRINTED = re.compile(r"[0-9]*(?:\s*[/-]\s*[^\s/,;:]+)+")
+# Matched on the folded line, so that OCR's wrong marks ("ngảy", "thảng") still
+# read; positions are those of the printed line (folding keeps the length).
 _DATE = re.compile(
-    r"ngày[\s.…_]*(?P<d>[0-9]{1,2})?[\s.…_]*tháng[\s.…_]*(?P<m>[0-9]{1,2})?"
-    r"[\s.…_]*năm[\s.…_]*(?P<y>[0-9]{4})?",
-    re.IGNORECASE,
+    r"NGAY[\s.…_]*(?P<d>[0-9]{1,2})?[\s.…_]*THANG[\s.…_]*(?P<m>[0-9]{1,2})?"
+    r"[\s.…_]*NAM[\s.…_]*(?P<y>[0-9]{4})?"
 )
 _DATE_NUMERIC = re.compile(
-    r"ngày\s*(?P<d>[0-9]{1,2})\s*[/.-]\s*(?P<m>[0-9]{1,2})\s*[/.-]\s*(?P<y>[0-9]{4})",
-    re.IGNORECASE,
+    r"NGAY\s*(?P<d>[0-9]{1,2})\s*[/.-]\s*(?P<m>[0-9]{1,2})\s*[/.-]\s*(?P<y>[0-9]{4})"
 )
 
 
@@ -108,7 +109,7 @@ class HeaderParser(IssuerParser):
     def _number_in(self, line: str) -> str | None:
         """The number token of a "Số: …" line ("" when the serial is left blank)."""
         match = _NUMBER_LINE.match(line)
-        if not match:
+        if not match or key(line[:2]) != "SO":
             return None
         rest = re.sub(r"\s*([/-])\s*", r"\1", match.group("rest")).strip()
         token = _NUMBER_TOKEN.match(rest)
@@ -147,7 +148,10 @@ class HeaderParser(IssuerParser):
         2013". A date inside a sentence ("trước ngày 15/6/2020") does not count."""
         if len(line) > 120:
             return None
-        match = _DATE_NUMERIC.search(line) or _DATE.search(line)
+        folded = key(line)
+        if len(folded) != len(line):
+            return None
+        match = _DATE_NUMERIC.search(folded) or _DATE.search(folded)
         if not match:
             return None
         prefix = line[: match.start()].strip()
@@ -171,7 +175,7 @@ class HeaderParser(IssuerParser):
         if not (day and month and year):
             self.doc.warnings.append(
                 _("Ngày ban hành chưa ghi đủ ngày, tháng, năm: %(text)s")
-                % {"text": match.group(0).strip()}
+                % {"text": line[match.start() : match.end()].strip()}
             )
             return True
         try:
@@ -179,6 +183,7 @@ class HeaderParser(IssuerParser):
             self.date_warned = False
         except ValueError:
             self.doc.warnings.append(
-                _("Ngày ban hành không hợp lệ: %(text)s") % {"text": match.group(0).strip()}
+                _("Ngày ban hành không hợp lệ: %(text)s")
+                % {"text": line[match.start() : match.end()].strip()}
             )
         return True

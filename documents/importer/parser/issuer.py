@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from .lines import MOTTO_1, is_motto, is_upper, key, starts_with
-from .patterns import BODY_WORDS, VV
+from .patterns import BODY_WORDS, STARTS_BODY, VV
 
 _LOCALITY_WORDS = (
     "TINH ", "THANH PHO ", "TP ", "TP. ", "HUYEN ", "QUAN ", "THI XA ", "XA ", "PHUONG ",
@@ -31,6 +31,10 @@ _BARE_BODIES = frozenset(
 _FURNITURE_MARKS = re.compile(r"[,;!?…]|\.\.")
 # The office that enacts for the body ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH HÒA BÌNH").
 _ENACTING_OFFICE = re.compile(r"^(?:CHU TICH|GIAM DOC|TRUONG BAN|BO TRUONG)\s+")
+_AUTHORITIES = (
+    "CHU TICH ", "THU TUONG ", "BO TRUONG ", "GIAM DOC ", "UY BAN NHAN DAN", "HOI DONG NHAN DAN",
+    "BAN THUONG VU", "BAN CHAP HANH", "CHINH PHU", "TONG CUC TRUONG", "CUC TRUONG",
+)
 
 
 class IssuerParser:
@@ -116,6 +120,16 @@ class IssuerParser:
         if len(units) > 1:
             self.doc.issuing_parent = units[-2]
 
+    def _opens_preamble(self, index: int) -> bool:
+        """An authority line in capitals ("THỦ TƯỚNG CHÍNH PHỦ") right above the
+        preamble ("Căn cứ …"), or above the council's term ("KHÓA X, KỲ HỌP …")."""
+        if not starts_with(self.folded[index], _AUTHORITIES):
+            return False
+        following = self._next_nonblank(index + 1)
+        if following is not None and self.folded[following].startswith("KHOA "):
+            following = self._next_nonblank(following + 1)
+        return following is not None and bool(STARTS_BODY.match(self.folded[following]))
+
     def _complete_issuer(self, start: int, end: int) -> set[int]:
         """A header cut to "ỦY BAN NHÂN DÂN" is completed by the authority line a
         decision or resolution prints above its legal bases ("ỦY BAN NHÂN DÂN TỈNH
@@ -123,12 +137,20 @@ class IssuerParser:
         indices of the authority lines so that the subject leaves them out."""
         body = self.doc.issuing_body
         authority: set[int] = set()
-        if not body:
-            return authority
-        body_key = key(body)
+        body_key = key(body) if body else None
         for index in range(start, min(end, len(self.lines))):
             line = self.lines[index]
             if not line or not is_upper(line) or len(line) > 90:
+                continue
+            if body_key is None:
+                # No header issuer (a print view that starts at the type heading):
+                # the authority line above the legal bases names it.
+                if self._opens_preamble(index):
+                    authority.add(index)
+                    office = _ENACTING_OFFICE.match(self.folded[index])
+                    words = len(office.group(0).split()) if office else 0
+                    self.doc.issuing_body = line.split(" ", words)[-1] if words else line
+                    body_key = key(self.doc.issuing_body)
                 continue
             office = _ENACTING_OFFICE.match(self.folded[index])
             if office:

@@ -83,3 +83,12 @@ def test_issuer_a_news_item_only_cites_is_not_the_issuer():
         "xét tặng danh hiệu thi đua năm 2023.\n"
     )
     assert document.issuing_body == "Sở Nội vụ"
+
+
+def test_ministry_that_issues_the_cited_document_is_the_issuer():
+    document = parse_text(
+        "Hướng dẫn mới về thi đua, khen thưởng\nThứ Hai, 15/01/2024 10:30\n(Chinhphu.vn) - "
+        "Bộ Nội vụ vừa ban hành Thông tư số 01/2024/TT-BNV quy định chi tiết Luật Thi đua.\n"
+    )
+    assert document.issuing_body == "Bộ Nội vụ"
+    assert (document.number, document.document_type_code) == ("01/2024/TT-BNV", "TT")

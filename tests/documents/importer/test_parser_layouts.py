@@ -134,3 +134,33 @@ def test_document_flattened_onto_one_line_gives_its_recipients_and_signer():
     assert document.recipients == ["Như trên", "Lưu: VT, TĐKT"]
     assert document.signer_name == "Trần Thị Hoa"
     assert document.signer_capacity == "KT."
+
+
+def test_number_label_with_a_mark_misread_by_ocr_is_read():
+    text = "ỦY BAN NHÂN DÂN\nTỈNH SÔNG XANH\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSổ: 1961/QĐ-UBND\n"
+    assert parse_text(text).number == "1961/QĐ-UBND"
+
+
+def test_date_with_marks_misread_by_ocr_is_read():
+    text = (
+        "ỦY BAN NHÂN DÂN\nTỈNH SÔNG XANH\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Số: 1961/QĐ-UBND\nSông Xanh, ngảy 12 thảng 8 năm 2019\n"
+    )
+    assert parse_text(text).issued_on == datetime.date(2019, 8, 12)
+
+
+def test_authority_line_above_the_preamble_is_the_issuer_of_a_text_without_header():
+    document = parse_text(
+        "QUYẾT ĐỊNH\nVỀ VIỆC TẶNG CỜ THI ĐUA CỦA CHÍNH PHỦ\nTHỦ TƯỚNG CHÍNH PHỦ\n"
+        "Căn cứ Luật Tổ chức Chính phủ;\nQUYẾT ĐỊNH:\nĐiều 1. Tặng Cờ thi đua.\n"
+    )
+    assert document.issuing_body == "THỦ TƯỚNG CHÍNH PHỦ"
+    assert document.title == "VỀ VIỆC TẶNG CỜ THI ĐUA CỦA CHÍNH PHỦ"
+
+
+def test_office_is_left_out_of_an_authority_line_that_names_the_issuer():
+    document = parse_text(
+        "Số: 12/QĐ-UBND\nQUYẾT ĐỊNH\nVề việc tặng Bằng khen\n"
+        "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH SÔNG XANH\nCăn cứ Luật Thi đua, khen thưởng;\n"
+    )
+    assert document.issuing_body == "ỦY BAN NHÂN DÂN TỈNH SÔNG XANH"
