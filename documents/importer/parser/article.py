@@ -128,21 +128,25 @@ class ArticleReader:
     def _headline(self) -> str | None:
         """The last title-like line before the lead paragraph, the first sentence
         (skipping the page's menus, section names in capitals, bylines and dates)."""
-        headline = None
+        headline = capitals = None
         for line in self.lines:
             if not line:
                 continue
             if len(line) > 200 or line.endswith((".", ":", ";", "!", "?", "…")):
-                return headline
+                # A headline in capitals only when no line in lower case stands
+                # there (section names above a headline are in capitals too).
+                return headline or capitals
             if (
                 len(line.split()) >= 4
-                and not is_upper(line)
                 and ":" not in line
                 and not BULLET.match(line)
                 and not line[0].isdigit()
                 and not line.startswith("(")
             ):
-                headline = line
+                if is_upper(line):
+                    capitals = line
+                else:
+                    headline = line
         return None
 
     def _type_named(self, headline: str | None) -> str | None:

@@ -26,9 +26,10 @@ _NUMBER_TOKEN = re.compile(r"^(?P<serial>[0-9]*)(?P<tail>(?:[/-][^\s/,;:]+)+)")
 _NUMBER_PRINTED = re.compile(r"[0-9]*(?:\s*[/-]\s*[^\s/,;:]+)+")
 # Matched on the folded line, so that OCR's wrong marks ("ngảy", "thảng") still
 # read; positions are those of the printed line (folding keeps the length).
+# A PDF's text layer may put a space inside a figure ("năm 20 24").
 _DATE = re.compile(
-    r"NGAY[\s.…_]*(?P<d>[0-9]{1,2})?[\s.…_]*THANG[\s.…_]*(?P<m>[0-9]{1,2})?"
-    r"[\s.…_]*NAM[\s.…_]*(?P<y>[0-9]{4})?"
+    r"NGAY[\s.…_]*(?P<d>[0-9](?: ?[0-9])?)?[\s.…_]*THANG[\s.…_]*(?P<m>[0-9](?: ?[0-9])?)?"
+    r"[\s.…_]*NAM[\s.…_]*(?P<y>[0-9]{2} ?[0-9]{2})?"
 )
 _DATE_NUMERIC = re.compile(
     r"NGAY\s*(?P<d>[0-9]{1,2})\s*[/.-]\s*(?P<m>[0-9]{1,2})\s*[/.-]\s*(?P<y>[0-9]{4})"
@@ -170,7 +171,9 @@ class HeaderParser(IssuerParser):
         place = line[: match.start()].strip(" ,.-–")
         if place and len(place) <= 50 and not any(c.isdigit() for c in place):
             self.doc.issuing_place = place
-        day, month, year = match.group("d"), match.group("m"), match.group("y")
+        day, month, year = (
+            (match.group(name) or "").replace(" ", "") or None for name in ("d", "m", "y")
+        )
         self.date_warned = True
         if not (day and month and year):
             self.doc.warnings.append(

@@ -47,11 +47,9 @@ class IssuerParser:
             # comes whole before the motto: skip its number and subject lines.
             for index in self._nonblank_indices(anchor - 1, 8, step=-1):
                 line = self.lines[index]
-                if not found and (
-                    self._number_in(line) is not None
-                    or VV.match(line)
-                    or self._date_in(line)
-                    or line[0].islower()
+                # The number may also sit between two lines of the issuer.
+                if self._number_in(line) is not None or (
+                    not found and (VV.match(line) or self._date_in(line) or line[0].islower())
                 ):
                     self.header_first = index
                     continue
@@ -91,7 +89,9 @@ class IssuerParser:
         if not is_upper(line) and _FURNITURE_MARKS.search(line):
             return False
         names_body = starts_with(folded, BODY_WORDS) or starts_with(folded, _LOCALITY_WORDS)
-        return names_body or (adjacent and is_upper(line))
+        # A word alone in capitals is the issuer's first word wrapped ("ỦY / BAN NHÂN DÂN").
+        wrapped = " " not in line and len(line) <= 8
+        return names_body or ((adjacent or wrapped) and is_upper(line))
 
     def _assign_issuer(self, lines: list[str]) -> None:
         units: list[str] = []
@@ -100,6 +100,7 @@ class IssuerParser:
             continues = units and (
                 key(units[-1]) in _BARE_BODIES
                 or " " not in line
+                or " " not in units[-1]
                 or (
                     (
                         starts_with(folded, _LOCALITY_WORDS)
@@ -149,7 +150,9 @@ class IssuerParser:
                     authority.add(index)
                     office = _ENACTING_OFFICE.match(self.folded[index])
                     words = len(office.group(0).split()) if office else 0
-                    self.doc.issuing_body = line.split(" ", words)[-1] if words else line
+                    line = line.split(" ", words)[-1] if words else line
+                    # "HỘI ĐỒNG NHÂN DÂN TỈNH … KHÓA X, KỲ HỌP THỨ 15" run together.
+                    self.doc.issuing_body = re.split(r"\s+KHÓA\s", line, maxsplit=1)[0]
                     body_key = key(self.doc.issuing_body)
                 continue
             office = _ENACTING_OFFICE.match(self.folded[index])

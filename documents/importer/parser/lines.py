@@ -31,6 +31,9 @@ _NUMBER_ALONE = re.compile(r"^S[ốỐ]\s*[:.]?$")
 _DATE_CUT = re.compile(r"ngày\s*[0-9]{0,2}$", re.IGNORECASE)
 _DATE_REST = re.compile(r"^(?:[0-9]{1,2}\s+)?tháng\b", re.IGNORECASE)
 _ISSUER_THEN_NUMBER = re.compile(r"^(?P<issuer>.{3,90}?)\s+(?P<number>S[ốỐ]\s*:\s*[0-9].*)$")
+_PLACE_DATE = re.compile(r"^[^\W\d_][^,]{0,40},\s*ngày", re.IGNORECASE)
+# A document viewer's page marker glued to the first line ("Trang 1THỦ TƯỚNG").
+_PAGE_MARK = re.compile(r"^(?:Trang|Page)\s*[0-9]{1,3}(?=[^\W\d_])")
 _ONE_WORD = re.compile(r"^[^\W\d_]+$")
 
 # Party organisations print "ĐẢNG CỘNG SẢN VIỆT NAM" where the State prints the motto.
@@ -46,7 +49,8 @@ def key(text: str) -> str:
     return strip_marks(text).upper()
 
 
-_TYPE_BY_FOLDED_NAME = {key(name): code for code, name in DOCUMENT_TYPES.items()}
+# Keyed without spaces: OCR splits a heading's words ("K ÉT LUẬN").
+_TYPE_BY_FOLDED_NAME = {key(name).replace(" ", ""): code for code, name in DOCUMENT_TYPES.items()}
 
 
 @functools.lru_cache(maxsize=4096)
@@ -87,12 +91,13 @@ def type_heading(line: str) -> str | None:
     """The type code of a heading line such as "KẾ HOẠCH"."""
     if not line or len(line) > 30:
         return None
-    return _TYPE_BY_FOLDED_NAME.get(key(line))
+    return _TYPE_BY_FOLDED_NAME.get(key(line).replace(" ", ""))
 
 
 def _clean_line(line: str) -> str:
     line = _SPACES.sub(" ", line).strip()
     line = _CELL_EDGE.sub("", line)
+    line = _PAGE_MARK.sub("", line)
     line = _EMPHASIS.sub("", line).strip()
     line = _EMPHASIS.sub("", line).strip()
     if _SEPARATOR.match(line):
@@ -130,6 +135,9 @@ def _wrapped_pair(line: str, following: str) -> bool:
     if not line or not following:
         return False
     if _NUMBER_ALONE.match(line) or (_DATE_CUT.search(line) and _DATE_REST.match(following)):
+        return True
+    if _ONE_WORD.match(line) and line[0].isupper() and _PLACE_DATE.match(following):
+        # "Hà / Nội, ngày 16 tháng 5 năm 2024"
         return True
     folded = key(line)
     if folded.startswith("CONG") and not MOTTO_1.match(folded):

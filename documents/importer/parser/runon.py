@@ -45,6 +45,7 @@ _CUTS: tuple[tuple[re.Pattern, bool, bool], ...] = (
     (re.compile(r"KINH\s+GUI\s*:"), True, False),
     (re.compile(r"(?:QUYET\s+DINH|QUYET\s+NGHI|NGHI\s+QUYET)\s*:"), True, True),
     (re.compile(r"NOI\s+NHAN\s*:"), True, False),
+    (re.compile(r"KHOA\s+[IVXLC0-9]+\b"), True, True),
     (re.compile(r"(?:TM|KT|TL|TUQ)\.\s"), True, True),
 )
 _CAPACITY_BEFORE = re.compile(r"(?:^|\s)(?:TM|KT|TL|TUQ|Q)\.\s*$")

@@ -92,3 +92,11 @@ def test_ministry_that_issues_the_cited_document_is_the_issuer():
     )
     assert document.issuing_body == "Bộ Nội vụ"
     assert (document.number, document.document_type_code) == ("01/2024/TT-BNV", "TT")
+
+
+def test_headline_in_capitals_is_the_title_when_no_other_headline_stands():
+    document = parse_text(
+        "Tin hoạt động\n\nTẶNG BẰNG KHEN CHO CÁC TẬP THỂ CÓ THÀNH TÍCH\n\n"
+        "UBND tỉnh vừa ban hành Quyết định số 25/QĐ-UBND tặng Bằng khen cho 12 tập thể.\n"
+    )
+    assert document.title == "TẶNG BẰNG KHEN CHO CÁC TẬP THỂ CÓ THÀNH TÍCH"

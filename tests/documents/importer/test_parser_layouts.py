@@ -164,3 +164,54 @@ def test_office_is_left_out_of_an_authority_line_that_names_the_issuer():
         "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH SÔNG XANH\nCăn cứ Luật Thi đua, khen thưởng;\n"
     )
     assert document.issuing_body == "ỦY BAN NHÂN DÂN TỈNH SÔNG XANH"
+
+
+def test_issuer_and_place_broken_after_their_first_word_are_rejoined():
+    text = (
+        "ỦY\nBAN NHÂN DÂN\nTỈNH SÔNG XANH\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Số: 168/KH-UBND\nSông\nXanh, ngày 16 tháng 5 năm 2024\n"
+    )
+    document = parse_text(text)
+    assert document.issuing_body == "ỦY BAN NHÂN DÂN TỈNH SÔNG XANH"
+    assert document.issuing_place == "Sông Xanh"
+
+
+def test_number_between_two_lines_of_the_issuer_leaves_both_lines_in_the_issuer():
+    text = (
+        "ĐẢNG BỘ TỈNH SÔNG XANH\nSố 26 - CTr/TU\nBAN CHẤP HÀNH\nĐẢNG CỘNG SẢN VIỆT NAM\n"
+        "Sông Xanh, ngày 5 tháng 3 năm 20 24\nCHƯƠNG TRÌNH\nHành động thực hiện Nghị quyết\n"
+    )
+    document = parse_text(text)
+    assert (document.issuing_parent, document.issuing_body) == (
+        "ĐẢNG BỘ TỈNH SÔNG XANH",
+        "BAN CHẤP HÀNH",
+    )
+    assert document.number == "26-CTr/TU"
+
+
+def test_date_with_a_space_inside_its_year_is_read():
+    text = "BỘ NỘI VỤ\nSố: 5/TT-BNV\nHà Nội, ngày 5 tháng 3 năm 20 24\n"
+    assert parse_text(text).issued_on == datetime.date(2024, 3, 5)
+
+
+def test_type_heading_split_by_ocr_is_read():
+    text = "TỈNH ỦY SÔNG XANH\nSố 445-KL/TU\nĐẢNG CỘNG SẢN VIỆT NAM\nK ÉT LUẬN\nCủa Ban Thường vụ\n"
+    document = parse_text(text)
+    assert document.document_type_code == "KL"
+    assert document.title == "Của Ban Thường vụ"
+
+
+def test_page_marker_glued_to_the_first_line_is_dropped():
+    text = "Trang 1THỦ TƯỚNG CHÍNH PHỦ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 345/QĐ-TTg\n"
+    assert parse_text(text).issuing_body == "THỦ TƯỚNG CHÍNH PHỦ"
+
+
+def test_council_term_run_into_the_authority_line_is_not_part_of_the_issuer():
+    document = parse_text(
+        "Tuyển tập nghị quyết năm 2020 NGHỊ QUYẾT VỀ VIỆC GIAO CHỈ TIÊU BIÊN CHẾ NĂM 2021 "
+        "HỘI ĐỒNG NHÂN DÂN TỈNH SÔNG XANH KHÓA IX, KỲ HỌP THỨ 15 Căn cứ Luật Tổ chức chính "
+        "quyền địa phương ngày 19 tháng 6 năm 2015; Căn cứ Luật Ngân sách nhà nước; QUYẾT NGHỊ: "
+        "Điều 1. Giao chỉ tiêu. Nơi nhận: - UBTVQH; - Lưu: VT. CHỦ TỊCH Trần Văn Nam"
+    )
+    assert document.issuing_body == "HỘI ĐỒNG NHÂN DÂN TỈNH SÔNG XANH"
+    assert document.title == "VỀ VIỆC GIAO CHỈ TIÊU BIÊN CHẾ NĂM 2021"
