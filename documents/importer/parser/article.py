@@ -49,7 +49,7 @@ _ISSUER_HEAD = re.compile(
     r"|Thủ\s+tướng\s+Chính\s+phủ"
     r"|Chính\s+phủ|Tỉnh\s+ủy|Thành\s+ủy|Huyện\s+ủy|Tỉnh\s+đoàn|Thành\s+đoàn|Trung\s+ương\s+Đoàn)"
     r"(?:\s+(?:tỉnh|thành\s+phố|Thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn"
-    r"|Thành\s+đoàn|Tỉnh\s+đoàn|Huyện\s+đoàn|số))?"
+    r"|Thành\s+đoàn|Tỉnh\s+đoàn|Huyện\s+đoàn|Tỉnh\s+ủy|Thành\s+ủy|Huyện\s+ủy|Đảng\s+ủy|số))?"
 )
 # A person's name after an office ("Chủ tịch UBND tỉnh Nguyễn Văn A") is not
 # part of the issuer; it starts with a family name.
@@ -75,6 +75,7 @@ _HOLDER = re.compile(
     rf"^\s+(?:{'|'.join(sorted(_FAMILY_NAMES))})(?:\s+[^\W\d_]+){{1,3}}?(?=\s+(?:vừa|đã|ký|mới)\b)"
 )
 _NEXT_WORD = re.compile(r"[ ]+(?P<w>\S+)")
+_GROUND = re.compile(r"(?:thực\s+hiện|theo|căn\s+cứ|triển\s+khai)\s*$", re.IGNORECASE)
 _ABOUT = re.compile(r"^\s*(?:về\s+việc|về|V/v)\s+", re.IGNORECASE)
 
 
@@ -99,6 +100,17 @@ def _issuer_at(text: str, match: re.Match) -> tuple[str, int]:
     return re.sub(r"\s+", " ", text[match.start() : end]), end
 
 
+def _reported_document(text: str) -> re.Match | None:
+    """The document the item reports on: the first one cited by number that the
+    text does not name as the ground of another ("Thực hiện Chỉ thị số 19/CT-TTg
+    …, UBND tỉnh ban hành Kế hoạch số 594/KH-UBND")."""
+    citations = list(_CITED.finditer(text))
+    for citation in citations:
+        if not _GROUND.search(text[max(0, citation.start() - 25) : citation.start()]):
+            return citation
+    return citations[0] if citations else None
+
+
 class ArticleReader:
     """Number, type, title and issuer of a text that has no official header."""
 
@@ -108,7 +120,7 @@ class ArticleReader:
     def _parse_article(self) -> None:
         doc = self.doc
         headline = self._headline()
-        cited = _CITED.search(self._article_text())
+        cited = _reported_document(self._article_text())
         if headline and doc.title is None:
             doc.title = headline.rstrip(" .")
         if cited and doc.number is None:

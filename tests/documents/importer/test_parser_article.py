@@ -100,3 +100,20 @@ def test_headline_in_capitals_is_the_title_when_no_other_headline_stands():
         "UBND tỉnh vừa ban hành Quyết định số 25/QĐ-UBND tặng Bằng khen cho 12 tập thể.\n"
     )
     assert document.title == "TẶNG BẰNG KHEN CHO CÁC TẬP THỂ CÓ THÀNH TÍCH"
+
+
+def test_document_cited_as_the_ground_of_another_is_not_the_one_reported():
+    document = parse_text(
+        "Thi đua thực hiện thắng lợi nhiệm vụ năm 2021\n\nThực hiện Chỉ thị số 19/CT-TTg của "
+        "Thủ tướng Chính phủ, UBND tỉnh ban hành Kế hoạch số 594/KH-UBND phát động thi đua.\n"
+    )
+    assert (document.number, document.document_type_code) == ("594/KH-UBND", "KH")
+    assert document.issuing_body == "UBND tỉnh"
+
+
+def test_party_committee_standing_board_is_read_whole():
+    document = parse_text(
+        "Nghị quyết về phát triển du lịch\n\nBan Thường vụ Tỉnh ủy vừa ban hành Nghị quyết số "
+        "05-NQ/TU về phát triển du lịch đến năm 2030.\n"
+    )
+    assert document.issuing_body == "Ban Thường vụ Tỉnh ủy"
