@@ -72,8 +72,12 @@ class SignatureParser:
                 continue
             if RECIPIENTS_HEADING.match(folded):
                 return index
-            first = split_tail_line(line)[0]
+            parts = split_tail_line(line)
+            first = parts[0]
             if _CAPACITY.match(first) and is_upper(first):
+                return index
+            if len(parts) > 1 and is_name(parts[-1]) and starts_with(key(first), SIGNER_TITLES):
+                # The block on one line without a capacity: "CHỦ TỊCH Nguyễn Văn An".
                 return index
             if self._starts_signer_block(index):
                 return index

@@ -215,3 +215,30 @@ def test_council_term_run_into_the_authority_line_is_not_part_of_the_issuer():
     )
     assert document.issuing_body == "HỘI ĐỒNG NHÂN DÂN TỈNH SÔNG XANH"
     assert document.title == "VỀ VIỆC GIAO CHỈ TIÊU BIÊN CHẾ NĂM 2021"
+
+
+FLAT_DECISION = (
+    "Hệ thống pháp luật THỦ TƯỚNG CHÍNH PHỦ ------- CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM "
+    "Độc lập - Tự do - Hạnh phúc --------------- Số: 722/QĐ-TTg Hà Nội, ngày 06 tháng 6 năm 2008 "
+    "QUYẾT ĐỊNH Về việc tặng thưởng Cờ thi đua của Chính phủ THỦ TƯỚNG CHÍNH PHỦ Căn cứ Luật Tổ "
+    "chức Chính phủ ngày 25 tháng 12 năm 2001; Căn cứ Luật Thi đua, Khen thưởng ngày 26 tháng 11 "
+    "năm 2003; QUYẾT ĐỊNH: Điều 1. Tặng Cờ thi đua của Chính phủ. Điều 2. Quyết định này có hiệu "
+    "lực./. Nơi nhận: - Như Điều 2; - Lưu: VT. KT. THỦ TƯỚNG PHÓ THỦ TƯỚNG Trương Vĩnh Trọng"
+)
+
+
+def test_flattened_header_leaves_out_furniture_and_rules_from_the_issuer():
+    assert parse_text(FLAT_DECISION).issuing_body == "THỦ TƯỚNG CHÍNH PHỦ"
+
+
+def test_flattened_subject_in_lower_case_stops_at_the_authority_line():
+    document = parse_text(FLAT_DECISION)
+    assert document.document_type_code == "QĐ"
+    assert document.title == "Về việc tặng thưởng Cờ thi đua của Chính phủ"
+
+
+def test_flattened_legal_bases_are_read_one_by_one():
+    assert parse_text(FLAT_DECISION).legal_bases == [
+        "Căn cứ Luật Tổ chức Chính phủ ngày 25 tháng 12 năm 2001",
+        "Căn cứ Luật Thi đua, Khen thưởng ngày 26 tháng 11 năm 2003",
+    ]

@@ -47,3 +47,9 @@ def test_signer_named_in_the_page_metadata_is_the_signer_of_a_text_cut_short():
 def test_signer_in_the_next_metadata_cell_is_read():
     document = parse_text("Người ký | Cao Thị Hòa An |\nLĩnh vực | Bộ máy |\n" + HEADER)
     assert document.signer_name == "Cao Thị Hòa An"
+
+
+def test_signature_on_one_line_without_a_capacity_is_the_signer():
+    document = parse_text(BODY + "CHỦ TỊCH Hoàng Minh Khôi\n")
+    assert document.signer_name == "Hoàng Minh Khôi"
+    assert document.signer_title == "CHỦ TỊCH"
