@@ -124,7 +124,20 @@ def normalise(text: str) -> list[str]:
         for cell in cells:
             for part in _split_motto(_clean_line(cell)):
                 lines.extend(_split_number(_clean_line(part)))
-    return _join_wrapped(lines)
+    return _join_wrapped(_single_spaced(lines))
+
+
+def _single_spaced(lines: list[str]) -> list[str]:
+    """A copy that puts a blank line after every line carries no paragraphs in
+    its blank lines; without them, a subject or an issuer over several lines
+    reads as in the printed text."""
+    nonblank = [i for i, line in enumerate(lines[:-1]) if line][:60]
+    if len(nonblank) < 10:
+        return lines
+    spaced = sum(1 for i in nonblank if not lines[i + 1])
+    if spaced < 0.85 * len(nonblank):
+        return lines
+    return [line for line in lines if line]
 
 
 def _wrapped_pair(line: str, following: str) -> bool:

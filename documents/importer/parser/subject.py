@@ -12,7 +12,7 @@ from .patterns import ARABIC, ARTICLE, BARE_NUMBER, BULLET, LETTER, PERIOD, ROMA
 # a body sentence ("Xét tặng danh hiệu …", "Thực hiện phong trào …").
 _FIRST_TITLE_STOP = re.compile(r"^(?:CAN\s+CU|KINH\s+GUI)")
 _BRACKETED = re.compile(r"^\([^()]{3,80}\)$")
-_MAX_SUBJECT_LINES = 8
+_MAX_SUBJECT_LINES = 12
 
 
 class SubjectParser:

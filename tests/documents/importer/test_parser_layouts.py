@@ -242,3 +242,14 @@ def test_flattened_legal_bases_are_read_one_by_one():
         "Căn cứ Luật Tổ chức Chính phủ ngày 25 tháng 12 năm 2001",
         "Căn cứ Luật Thi đua, Khen thưởng ngày 26 tháng 11 năm 2003",
     ]
+
+
+def test_blank_line_after_every_line_does_not_cut_a_subject_short():
+    lines = [
+        "ỦY BAN NHÂN DÂN", "TỈNH SÔNG XANH", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "Độc lập - Tự do - Hạnh phúc", "Số: 70/KH-UBND", "Sông Xanh, ngày 26 tháng 4 năm 2024",
+        "KẾ HOẠCH", "TRIỂN KHAI TỔNG KIỂM KÊ TÀI SẢN CÔNG", "TẠI CƠ QUAN, TỔ CHỨC, ĐƠN VỊ",
+        "Thực hiện Quyết định số 213/QĐ-TTg;", "I. MỤC ĐÍCH", "1. Mục đích",
+    ]  # fmt: skip
+    document = parse_text("\n\n".join(lines))
+    assert document.title == "TRIỂN KHAI TỔNG KIỂM KÊ TÀI SẢN CÔNG TẠI CƠ QUAN, TỔ CHỨC, ĐƠN VỊ"
