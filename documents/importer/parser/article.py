@@ -190,7 +190,7 @@ class ArticleReader:
             ):
                 continue
             phrase, end = _issuer_at(text, issuer)
-            following = _HOLDER.sub("", text[end:], count=1)
+            following = _HOLDER.sub("", text[end : end + 200], count=1)
             if _ISSUES_DOCUMENT.match(following) or (
                 not enacting_only and _ENACTING_VERB.match(following)
             ):

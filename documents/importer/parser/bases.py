@@ -76,7 +76,7 @@ class LegalBasesParser:
 
 def _own_part(basis: str) -> str:
     for separator in re.finditer(r";\s+", basis):
-        rest = basis[separator.end() :]
+        rest = basis[separator.end() : separator.end() + 120]
         if _INSTRUMENT.match(rest):
             continue
         if _ENACTING.match(rest) or (rest[:1].isupper() and _ISSUES.match(rest)):

@@ -161,9 +161,11 @@ def _signer_title_cuts(line: str, folded: str, start: int) -> list[int]:
     cuts = []
     for stop in re.finditer(r"[.;]\s+", folded[start:]):
         at = start + stop.end()
-        if _CAPACITY_BEFORE.search(folded[:at]):
+        # Windows of a few words around each stop keep a long line linear.
+        if _CAPACITY_BEFORE.search(folded[max(0, at - 8) : at]):
             continue
-        if starts_with(folded[at:], SIGNER_TITLES) and is_upper(" ".join(line[at:].split(" ")[:2])):
+        ahead = folded[at : at + 40]
+        if starts_with(ahead, SIGNER_TITLES) and is_upper(" ".join(line[at : at + 40].split(" ")[:2])):
             cuts.append(at)
     return cuts
 
@@ -173,7 +175,7 @@ def _place_cuts(line: str, folded: str) -> list[int]:
     ", ngày 05 tháng …" ("… năm 2023 Đắk Lắk, ngày 05 tháng 3 năm 2023")."""
     cuts = []
     for date in re.finditer(r",\s*NGAY\s+[0-9]", folded):
-        words = line[: date.start()].split(" ")
+        words = line[max(0, date.start() - 120) : date.start()].split(" ")
         count = 0
         while (
             count < min(4, len(words) - 1)
