@@ -164,8 +164,8 @@ def _signer_title_cuts(line: str, folded: str, start: int) -> list[int]:
         # Windows of a few words around each stop keep a long line linear.
         if _CAPACITY_BEFORE.search(folded[max(0, at - 8) : at]):
             continue
-        ahead = folded[at : at + 40]
-        if starts_with(ahead, SIGNER_TITLES) and is_upper(" ".join(line[at : at + 40].split(" ")[:2])):
+        first_words = " ".join(line[at : at + 40].split(" ")[:2])
+        if starts_with(folded[at : at + 40], SIGNER_TITLES) and is_upper(first_words):
             cuts.append(at)
     return cuts
 
