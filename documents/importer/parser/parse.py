@@ -4,8 +4,11 @@ The layout follows the government's rules for administrative documents: a header
 block (issuer on the left, the national motto on the right, number and place/date
 under them), the type heading and subject line, legal bases, the body, and at the
 end the recipients ("Nơi nhận") beside the signer block. Each part has a module of
-its own (header, subject, outline, signature, recipients, tasks); `_Parser` runs
-them in the order the parts are printed.
+its own (header and issuer, subject, bases, outline, signature with tail_lines,
+recipients, tasks); `_Parser` runs them in the order the parts are printed. Copies
+that lost the layout are put back first (runon: a document on one line; lines:
+cells, wrapped lines); a text without an official header, such as a news item about
+a document, is read by article.
 
 Choices worth knowing:
 - Text is kept as printed: the issuer "ỦY BAN NHÂN DÂN / TỈNH LẠNG SƠN" becomes
