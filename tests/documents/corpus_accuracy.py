@@ -10,6 +10,11 @@ FIELDS; a field counts as correct when the parser's value equals it exactly.
 Run as a script to print the per-field table of both parts:
 
     DJANGO_SETTINGS_MODULE=portal.settings.test .venv/bin/python -m tests.documents.corpus_accuracy
+
+With `--misses` it measures the development part alone and prints every miss
+(text, field, expected and actual value) before its table. The held-out part is
+only ever reported as per-field counts: looking at its texts or its misses would
+turn it into tuning material.
 """
 
 from __future__ import annotations
@@ -122,8 +127,26 @@ def report(results: list[PartAccuracy]) -> str:
     return "\n".join(lines)
 
 
+def development_misses(result: PartAccuracy) -> str:
+    """Every miss of the development part, one block per miss."""
+    if result.part != "development":
+        raise ValueError("only the development part's misses may be shown")
+    return "\n".join(
+        f"{miss.text} / {miss.field}\n  expected: {miss.expected!r}\n  actual:   {miss.actual!r}"
+        for miss in result.misses
+    )
+
+
 if __name__ == "__main__":
+    import sys
+
     import django
 
     django.setup()
-    print(report([measure(part) for part in PARTS]))
+    if "--misses" in sys.argv[1:]:
+        # Tuning runs measure the development part alone.
+        development = measure("development")
+        print(development_misses(development))
+        print(report([development]))
+    else:
+        print(report([measure(part) for part in PARTS]))

@@ -1,9 +1,11 @@
 """The importer's parser measured on real official texts (tests/documents/corpus/).
 
-The baselines below are the overall field accuracy measured when the corpus was
-assembled (rounded down to the whole percent), before any tuning: the parser may
-only get better on either part. Raise a baseline when the parser improves; never
-lower it to make a change pass. The held-out part is only ever measured."""
+The baselines below are the overall field accuracy measured after the parser was
+tuned on the development part (issue #22: 100.0 % development, 87.6 % held out),
+rounded down a little so that texts added later to either part do not fail the
+suite by a point: the parser may only get better on either part. Raise a baseline
+when the parser improves; never lower it to make a change pass. The held-out part
+is only ever measured. (Before tuning: 78.5 % and 75.7 %.)"""
 
 import hashlib
 import json
@@ -20,7 +22,7 @@ from .corpus_accuracy import (
     report,
 )
 
-BASELINE = {"development": 0.73, "held_out": 0.72}
+BASELINE = {"development": 0.92, "held_out": 0.87}
 HELD_OUT_SEED = "corpus-22:"
 
 

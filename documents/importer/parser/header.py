@@ -1,9 +1,8 @@
 """The header of an official document: where it starts (the motto, or failing that
-the number, the date or the type heading), the issuing body under its parent, the
-number ("Số: 18/KH-UBND") and the place-and-date line.
+the number, the date or the type heading), the number ("Số: 18/KH-UBND") and the
+place-and-date line; the issuer is read by `issuer`.
 
-The number keeps its printed form with the spaces around "/" and "-" removed; the
-issuer keeps its printed letters, its lines joined by one space.
+The number keeps its printed form with the spaces around "/" and "-" removed.
 """
 
 from __future__ import annotations
@@ -13,37 +12,33 @@ import re
 
 from django.utils.translation import gettext as _
 
-from .lines import MOTTO_1, is_motto, is_upper, key, starts_with, type_heading
+from .issuer import IssuerParser
+from .lines import MOTTO_1, is_upper, key, type_heading
 from .model import DOCUMENT_TYPES
-from .patterns import BODY_WORDS, BULLET, ROMAN, STARTS_BODY, VV
+from .patterns import BULLET, ROMAN, STARTS_BODY
 
 _TYPE_BY_FOLDED_CODE = {key(code): code for code in DOCUMENT_TYPES}
 
-_NUMBER_LINE = re.compile(r"^S[ốỐ]\s*(?:[:.]\s*|\s+|(?=[0-9/]))(?P<rest>.*)$", re.IGNORECASE)
+# "Số:" as printed, or as OCR misreads its mark ("Sổ:", "Sô:"): checked folded.
+_NUMBER_LINE = re.compile(r"^S\w\s*(?:[:.]\s*|\s+|(?=[0-9/]))(?P<rest>.*)$", re.IGNORECASE)
 _NUMBER_TOKEN = re.compile(r"^(?P<serial>[0-9]*)(?P<tail>(?:[/-][^\s/,;:]+)+)")
+# The number as printed, spaces around "/" and "-" included ("225 - KH/TWĐTN-CTTN").
+_NUMBER_PRINTED = re.compile(r"[0-9]*(?:\s*[/-]\s*[^\s/,;:]+)+")
+# Matched on the folded line, so that OCR's wrong marks ("ngảy", "thảng") still
+# read; positions are those of the printed line (folding keeps the length).
+# A PDF's text layer may put a space inside a figure ("năm 20 24").
 _DATE = re.compile(
-    r"ngày[\s.…_]*(?P<d>[0-9]{1,2})?[\s.…_]*tháng[\s.…_]*(?P<m>[0-9]{1,2})?"
-    r"[\s.…_]*năm[\s.…_]*(?P<y>[0-9]{4})?",
-    re.IGNORECASE,
+    r"NGAY[\s.…_]*(?P<d>[0-9](?: ?[0-9])?)?[\s.…_]*THANG[\s.…_]*(?P<m>[0-9](?: ?[0-9])?)?"
+    r"[\s.…_]*NAM[\s.…_]*(?P<y>[0-9]{2} ?[0-9]{2})?"
 )
 _DATE_NUMERIC = re.compile(
-    r"ngày\s*(?P<d>[0-9]{1,2})\s*[/.-]\s*(?P<m>[0-9]{1,2})\s*[/.-]\s*(?P<y>[0-9]{4})",
-    re.IGNORECASE,
+    r"NGAY\s*(?P<d>[0-9]{1,2})\s*[/.-]\s*(?P<m>[0-9]{1,2})\s*[/.-]\s*(?P<y>[0-9]{4})"
 )
 
-_LOCALITY_WORDS = (
-    "TINH ", "THANH PHO ", "TP ", "TP. ", "HUYEN ", "QUAN ", "THI XA ", "XA ", "PHUONG ",
-    "THI TRAN ", "KHOI ", "CUM ",
-)
-# Lines that name a body of their own even though they start like a locality.
-_STANDALONE_BODY_WORDS = (
-    "SO ", "BAN ", "PHONG ", "VAN PHONG", "TINH UY", "HUYEN UY", "THANH UY", "QUAN UY", "THI UY",
-)
-_CONNECTOR_WORDS = ("VA ", "& ", ", ", "- ", "– ")
 
-
-class HeaderParser:
-    """Issuer, number, place and date; where the type heading stands."""
+class HeaderParser(IssuerParser):
+    """Number, place and date; where the type heading stands (the issuer through
+    IssuerParser)."""
 
     def _find_anchor(self) -> int | None:
         for index, folded in enumerate(self.folded):
@@ -80,7 +75,10 @@ class HeaderParser:
             if index > anchor and (STARTS_BODY.match(folded) or ROMAN.match(self.lines[index])):
                 region_end = index
                 break
-            if type_heading(self.lines[index]) and self.type_heading_at is None:
+            if self.type_heading_at is None and (
+                type_heading(self.lines[index])
+                or (index > anchor and self._type_with_subject(index))
+            ):
                 self.type_heading_at = index
                 region_end = index
                 break
@@ -88,6 +86,7 @@ class HeaderParser:
         issuer_lines = self._issuer_lines(anchor, region_end)
         header_start = min([anchor, self.header_first, *issuer_lines])
         self._assign_issuer([self.lines[i] for i in issuer_lines])
+        self.authority_lines = self._complete_issuer(anchor + 1, region_end + 30)
 
         search_from = max(0, header_start - 1)
         for index in range(search_from, region_end):
@@ -98,95 +97,34 @@ class HeaderParser:
                 number = self._number_in(line)
                 if number is not None:
                     self._assign_number(number)
-                    cut = _NUMBER_LINE.match(line)
-                    line = line[cut.start("rest") :] if cut else line
-                    line = line.split(" ", 1)[1] if " " in line else ""
-            if self.doc.issued_on is None and self.doc.issuing_place is None:
-                self._assign_date(line)
+                    line = self._after_number(line)
+            no_date_yet = self.doc.issued_on is None and self.doc.issuing_place is None
+            if no_date_yet and self._assign_date(line):
+                self.date_at = index
         if self.type_heading_at is None:
             region_end = self._find_vv(header_start, region_end)
+        if self.type_heading_at is None and self.doc.title is None and self.date_at is not None:
+            region_end = self._subject_without_heading(self.date_at + 1, region_end)
         return region_end
-
-    def _issuer_lines(self, anchor: int, region_end: int) -> list[int]:
-        found: list[int] = []
-        if MOTTO_1.match(self.folded[anchor]):
-            # Copied column by column, the left column (issuer, number, "V/v …")
-            # comes whole before the motto: skip its number and subject lines.
-            for index in self._nonblank_indices(anchor - 1, 8, step=-1):
-                line = self.lines[index]
-                if not found and (
-                    self._number_in(line) is not None
-                    or VV.match(line)
-                    or self._date_in(line)
-                    or line[0].islower()
-                ):
-                    self.header_first = index
-                    continue
-                if len(found) < 4 and self._is_issuer_line(index, adjacent=not found):
-                    found.insert(0, index)
-                else:
-                    break
-            for index in range(anchor + 1, region_end):
-                line, folded = self.lines[index], self.folded[index]
-                if not line or is_motto(folded):
-                    continue
-                if self._number_in(line) is not None or self._date_in(line) or VV.match(line):
-                    break
-                if is_upper(line) and len(line) <= 80:
-                    found.append(index)
-                else:
-                    break
-        else:
-            above = self._nonblank_indices(anchor - 1, 3, step=-1)
-            for index in above:
-                if self._is_issuer_line(index, adjacent=False) and is_upper(self.lines[index]):
-                    found.insert(0, index)
-                else:
-                    break
-        return found
-
-    def _is_issuer_line(self, index: int, adjacent: bool) -> bool:
-        line, folded = self.lines[index], self.folded[index]
-        if len(line) > 90 or is_motto(folded) or self._number_in(line) is not None:
-            return False
-        if starts_with(folded, BODY_WORDS) or starts_with(folded, _LOCALITY_WORDS):
-            return True
-        return adjacent and is_upper(line)
-
-    def _assign_issuer(self, lines: list[str]) -> None:
-        units: list[str] = []
-        for line in lines:
-            folded = key(line)
-            continues = (
-                units
-                and (
-                    starts_with(folded, _LOCALITY_WORDS)
-                    or (folded + " ").startswith(_CONNECTOR_WORDS)
-                    or line[0].islower()
-                    or units[-1].endswith((",", "-", "–", "VÀ", "và"))
-                )
-                and not starts_with(folded, _STANDALONE_BODY_WORDS)
-            )
-            if continues:
-                units[-1] = f"{units[-1]} {line}"
-            else:
-                units.append(line)
-        if not units:
-            return
-        self.doc.issuing_body = units[-1]
-        if len(units) > 1:
-            self.doc.issuing_parent = units[-2]
 
     def _number_in(self, line: str) -> str | None:
         """The number token of a "Số: …" line ("" when the serial is left blank)."""
         match = _NUMBER_LINE.match(line)
-        if not match:
+        if not match or key(line[:2]) != "SO":
             return None
         rest = re.sub(r"\s*([/-])\s*", r"\1", match.group("rest")).strip()
         token = _NUMBER_TOKEN.match(rest)
         if not token or not any(c.isalpha() for c in token.group("tail")):
             return None
         return token.group(0).rstrip(".,;:")
+
+    @staticmethod
+    def _after_number(line: str) -> str:
+        """What follows the number on its line: a copy that lost the header's
+        columns prints the place and date there ("Số: 225 - KH/TWĐTN   Hà Nội, …")."""
+        rest = _NUMBER_LINE.match(line).group("rest")
+        printed = _NUMBER_PRINTED.match(rest)
+        return rest[printed.end() :].strip() if printed else ""
 
     def _assign_number(self, number: str) -> None:
         token = _NUMBER_TOKEN.match(number)
@@ -211,7 +149,10 @@ class HeaderParser:
         2013". A date inside a sentence ("trước ngày 15/6/2020") does not count."""
         if len(line) > 120:
             return None
-        match = _DATE_NUMERIC.search(line) or _DATE.search(line)
+        folded = key(line)
+        if len(folded) != len(line):
+            return None
+        match = _DATE_NUMERIC.search(folded) or _DATE.search(folded)
         if not match:
             return None
         prefix = line[: match.start()].strip()
@@ -222,25 +163,30 @@ class HeaderParser:
             return match
         return None
 
-    def _assign_date(self, line: str) -> None:
+    def _assign_date(self, line: str) -> bool:
+        """Whether the line is the place-and-date line (then read)."""
         match = self._date_in(line)
         if not match:
-            return
+            return False
         place = line[: match.start()].strip(" ,.-–")
         if place and len(place) <= 50 and not any(c.isdigit() for c in place):
             self.doc.issuing_place = place
-        day, month, year = match.group("d"), match.group("m"), match.group("y")
+        day, month, year = (
+            (match.group(name) or "").replace(" ", "") or None for name in ("d", "m", "y")
+        )
         self.date_warned = True
         if not (day and month and year):
             self.doc.warnings.append(
                 _("Ngày ban hành chưa ghi đủ ngày, tháng, năm: %(text)s")
-                % {"text": match.group(0).strip()}
+                % {"text": line[match.start() : match.end()].strip()}
             )
-            return
+            return True
         try:
             self.doc.issued_on = datetime.date(int(year), int(month), int(day))
             self.date_warned = False
         except ValueError:
             self.doc.warnings.append(
-                _("Ngày ban hành không hợp lệ: %(text)s") % {"text": match.group(0).strip()}
+                _("Ngày ban hành không hợp lệ: %(text)s")
+                % {"text": line[match.start() : match.end()].strip()}
             )
+        return True

@@ -24,6 +24,17 @@ _CELL_BREAK = re.compile(r"\t|\s\|(?=\s)")
 # Rules under the header ("-------", "—oOo—") and Markdown table rules ("|---|:--|").
 _SEPARATOR = re.compile(r"^(?:[-_=*~.—–•·]+|[-_=*~.—–•·oO0 |:]{3,})$")
 _EMPHASIS = re.compile(r"^(?:#{1,6}\s+)?(?:\*\*|__)?|(?:\*\*|__)$")
+# Legal databases print each header cell as its own run of lines closed by "|"
+# ("Số: 05/2025/NQ-HĐND |", or "|" alone), wrapping a cell's text anywhere.
+_CELL_EDGE = re.compile(r"^\|\s*|\s*\|$")
+_NUMBER_ALONE = re.compile(r"^S[ốỐ]\s*[:.]?$")
+_DATE_CUT = re.compile(r"ngày\s*[0-9]{0,2}$", re.IGNORECASE)
+_DATE_REST = re.compile(r"^(?:[0-9]{1,2}\s+)?tháng\b", re.IGNORECASE)
+_ISSUER_THEN_NUMBER = re.compile(r"^(?P<issuer>.{3,90}?)\s+(?P<number>S[ốỐ]\s*:\s*[0-9].*)$")
+_PLACE_DATE = re.compile(r"^[^\W\d_][^,]{0,40},\s*ngày", re.IGNORECASE)
+# A document viewer's page marker glued to the first line ("Trang 1THỦ TƯỚNG").
+_PAGE_MARK = re.compile(r"^(?:Trang|Page)\s*[0-9]{1,3}(?=[^\W\d_])")
+_ONE_WORD = re.compile(r"^[^\W\d_]+$")
 
 # Party organisations print "ĐẢNG CỘNG SẢN VIỆT NAM" where the State prints the motto.
 MOTTO_1 = re.compile(
@@ -38,7 +49,8 @@ def key(text: str) -> str:
     return strip_marks(text).upper()
 
 
-_TYPE_BY_FOLDED_NAME = {key(name): code for code, name in DOCUMENT_TYPES.items()}
+# Keyed without spaces: OCR splits a heading's words ("K ÉT LUẬN").
+_TYPE_BY_FOLDED_NAME = {key(name).replace(" ", ""): code for code, name in DOCUMENT_TYPES.items()}
 
 
 @functools.lru_cache(maxsize=4096)
@@ -79,11 +91,13 @@ def type_heading(line: str) -> str | None:
     """The type code of a heading line such as "KẾ HOẠCH"."""
     if not line or len(line) > 30:
         return None
-    return _TYPE_BY_FOLDED_NAME.get(key(line))
+    return _TYPE_BY_FOLDED_NAME.get(key(line).replace(" ", ""))
 
 
 def _clean_line(line: str) -> str:
     line = _SPACES.sub(" ", line).strip()
+    line = _CELL_EDGE.sub("", line)
+    line = _PAGE_MARK.sub("", line)
     line = _EMPHASIS.sub("", line).strip()
     line = _EMPHASIS.sub("", line).strip()
     if _SEPARATOR.match(line):
@@ -109,8 +123,58 @@ def normalise(text: str) -> list[str]:
             cells = _CELL_BREAK.split(raw)
         for cell in cells:
             for part in _split_motto(_clean_line(cell)):
-                lines.append(_clean_line(part))
-    return lines
+                lines.extend(_split_number(_clean_line(part)))
+    return _join_wrapped(_single_spaced(lines))
+
+
+def _single_spaced(lines: list[str]) -> list[str]:
+    """A copy that puts a blank line after every line carries no paragraphs in
+    its blank lines; without them, a subject or an issuer over several lines
+    reads as in the printed text."""
+    nonblank = [i for i, line in enumerate(lines[:-1]) if line][:60]
+    if len(nonblank) < 10:
+        return lines
+    spaced = sum(1 for i in nonblank if not lines[i + 1])
+    if spaced < 0.85 * len(nonblank):
+        return lines
+    return [line for line in lines if line]
+
+
+def _wrapped_pair(line: str, following: str) -> bool:
+    """Whether a narrow cell or column broke one printed line in two: the motto
+    ("CỘNG HÒA XÃ HỘI / CHỦ NGHĨA VIỆT NAM"), "Số: / 15/2023/QĐ-UBND", the date
+    ("Hà Nội, ngày 01 / tháng 07 năm 2021") or a paragraph's first word ("Căn /
+    cứ Luật …")."""
+    if not line or not following:
+        return False
+    if _NUMBER_ALONE.match(line) or (_DATE_CUT.search(line) and _DATE_REST.match(following)):
+        return True
+    if _ONE_WORD.match(line) and line[0].isupper() and _PLACE_DATE.match(following):
+        # "Hà / Nội, ngày 16 tháng 5 năm 2024"
+        return True
+    folded = key(line)
+    if folded.startswith("CONG") and not MOTTO_1.match(folded):
+        return bool(MOTTO_1.match(f"{folded} {key(following)}"))
+    return bool(_ONE_WORD.match(line) and line[0].isupper() and following[0].islower())
+
+
+def _join_wrapped(lines: list[str]) -> list[str]:
+    joined: list[str] = []
+    for line in lines:
+        if joined and _wrapped_pair(joined[-1], line):
+            joined[-1] = f"{joined[-1]} {line}"
+        else:
+            joined.append(line)
+    return joined
+
+
+def _split_number(line: str) -> list[str]:
+    """ "UBND TỈNH BẮC GIANG Số: 172/2015/QĐ-UBND": a copy that lost the header's
+    columns runs the issuer in capitals into the number."""
+    match = _ISSUER_THEN_NUMBER.match(line)
+    if match and is_upper(match.group("issuer")):
+        return [match.group("issuer"), match.group("number")]
+    return [line]
 
 
 def _split_motto(line: str) -> list[str]:

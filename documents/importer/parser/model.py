@@ -27,6 +27,7 @@ DOCUMENT_TYPES: dict[str, str] = {
     "CĐ": "Công điện",
     "TT": "Thông tư",
     "NĐ": "Nghị định",
+    "TTLT": "Thông tư liên tịch",
 }
 
 SIGNER_CAPACITIES = ("TM.", "KT.", "Q.", "TL.", "TUQ.")

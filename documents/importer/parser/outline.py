@@ -35,30 +35,7 @@ def reads_as_heading(text: str) -> bool:
 
 
 class OutlineParser:
-    """Legal bases and the numbered sections of the body."""
-
-    def _parse_legal_bases(self, start: int, end: int) -> None:
-        """Collect the "Căn cứ …" lines at the top of the body (sections leave
-        them out so that they are not stored twice)."""
-        bases: list[str] = []
-        index = start
-        while index < end:
-            line, folded = self.lines[index], self.folded[index]
-            if not line:
-                index += 1
-                continue
-            if folded.startswith("CAN CU"):
-                bases.append(line)
-                self.legal_base_lines.add(index)
-            elif bases and line[0].islower() and index - 1 in self.legal_base_lines:
-                bases[-1] = f"{bases[-1]} {line}"
-                self.legal_base_lines.add(index)
-            elif (
-                ROMAN.match(line) or ARTICLE.match(line) or ARABIC.match(line)
-            ) or index - start > 40:
-                break
-            index += 1
-        self.doc.legal_bases = [base.rstrip(" ;,") for base in bases]
+    """The numbered sections of the body (legal bases: bases.LegalBasesParser)."""
 
     def _parse_sections(self, start: int, end: int, table: tuple[int, int] | None) -> None:
         root = Section(marker="", heading="", level=0)

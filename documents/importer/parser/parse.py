@@ -4,8 +4,11 @@ The layout follows the government's rules for administrative documents: a header
 block (issuer on the left, the national motto on the right, number and place/date
 under them), the type heading and subject line, legal bases, the body, and at the
 end the recipients ("Nơi nhận") beside the signer block. Each part has a module of
-its own (header, subject, outline, signature, recipients, tasks); `_Parser` runs
-them in the order the parts are printed.
+its own (header and issuer, subject, bases, outline, signature with tail_lines,
+recipients, tasks); `_Parser` runs them in the order the parts are printed. Copies
+that lost the layout are put back first (runon: a document on one line; lines:
+cells, wrapped lines); a text without an official header, such as a news item about
+a document, is read by article.
 
 Choices worth knowing:
 - Text is kept as printed: the issuer "ỦY BAN NHÂN DÂN / TỈNH LẠNG SƠN" becomes
@@ -22,17 +25,29 @@ from django.utils.translation import gettext as _
 
 from documents.extraction import extract_bytes, limits, read_path
 
+from .article import ArticleReader
+from .bases import LegalBasesParser
 from .header import HeaderParser
 from .lines import LineReader, normalise
 from .model import DOCUMENT_TYPES, ParsedDocument
 from .outline import OutlineParser
 from .patterns import VV
+from .runon import unflatten
 from .signature import SignatureParser
 from .subject import SubjectParser
 from .tasks import TaskParser
 
 
-class _Parser(HeaderParser, SubjectParser, SignatureParser, OutlineParser, TaskParser, LineReader):
+class _Parser(
+    HeaderParser,
+    SubjectParser,
+    ArticleReader,
+    SignatureParser,
+    LegalBasesParser,
+    OutlineParser,
+    TaskParser,
+    LineReader,
+):
     """One run over one document. Each part's class adds the methods that read that
     part; they share the lines (LineReader) and the state set here."""
 
@@ -46,12 +61,17 @@ class _Parser(HeaderParser, SubjectParser, SignatureParser, OutlineParser, TaskP
         self.header_first = len(lines)
         self.date_warned = False
         self.legal_base_lines: set[int] = set()
+        self.authority_lines: set[int] = set()
+        self.date_at: int | None = None
+        self.inline_subject: str | None = None
         self.deadline_column = False
 
     def run(self) -> ParsedDocument:
         anchor = self._find_anchor()
         if anchor is None:
             self.doc.warnings.append(_("Không nhận ra phần đầu của văn bản hành chính."))
+            self._parse_article()
+            self._resolve_type()
             return self.doc
         region_end = self._parse_header(anchor)
         body_start = self._parse_title(region_end)
@@ -60,6 +80,12 @@ class _Parser(HeaderParser, SubjectParser, SignatureParser, OutlineParser, TaskP
         self._parse_legal_bases(body_start, tail_start)
         table = self._parse_tasks(body_start, tail_start)
         self._parse_sections(body_start, tail_start, table)
+        doc = self.doc
+        if doc.title is None and doc.number is None and doc.issued_on is None:
+            # What looked like a header was not one: a web page under a headline.
+            self._parse_article()
+        elif doc.issuing_body is None:
+            doc.issuing_body = self._acting_issuer(None, enacting_only=True)
         self._resolve_type()
         self._add_missing_warnings()
         return self.doc
@@ -99,7 +125,7 @@ def parse_text(text: str) -> ParsedDocument:
         )
     if not text.strip():
         return ParsedDocument(warnings=[*warnings, _("Văn bản trống.")])
-    lines = normalise(text)
+    lines = normalise(unflatten(text))
     return _Parser(lines, warnings).run()
 
 

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import re
 
-from .lines import is_name, is_upper, starts_with
-from .patterns import BODY_WORDS, PERIOD, ROMAN
+from .lines import is_name, is_upper, key, starts_with, type_heading
+from .patterns import BODY_WORDS, PERIOD, ROMAN, SIGNER_TITLES
 from .recipients import RECIPIENTS_HEADING, Recipients
+from .tail_lines import split_tail_line
 
 # Party documents write the capacity with a slash: "T/M BAN THƯỜNG VỤ".
 _CAPACITY = re.compile(
@@ -24,12 +25,11 @@ _SIGNED = re.compile(
     r"[^()\[\]]{0,40}[)\]]?$",
     re.IGNORECASE,
 )
-_SIGNER_TITLES = (
-    "CHU TICH", "PHO CHU TICH", "GIAM DOC", "PHO GIAM DOC", "TRUONG BAN", "PHO TRUONG BAN",
-    "KHOI TRUONG", "KHOI PHO", "CUM TRUONG", "CUM PHO", "CHANH VAN PHONG", "PHO CHANH VAN PHONG",
-    "BO TRUONG", "THU TRUONG", "BI THU", "PHO BI THU", "TRUONG PHONG", "PHO TRUONG PHONG",
-    "HIEU TRUONG", "TONG GIAM DOC", "CHI CUC TRUONG", "CUC TRUONG", "THU TUONG", "VIEN TRUONG",
-    "CHANH THANH TRA", "TRUONG DOAN", "NGUOI KY", "TM.", "KT.", "TL.", "TUQ.", "Q.",
+_APPENDIX_HEADINGS = ("DANH SACH", "PHU LUC", "BIEU MAU", "MAU SO")
+_SIGNER_LABEL = re.compile(r"(?:^|\s)Người\s+ký\s*[:|]?\s*")
+_NEXT_LABEL = re.compile(
+    r"\s+(?=(?:Ngày|Lĩnh vực|Tình trạng|Loại văn bản|Số hiệu|Nơi ban hành|Cơ quan ban hành"
+    r"|Chức danh|Số công báo)\b)|\|"
 )
 
 
@@ -72,7 +72,12 @@ class SignatureParser:
                 continue
             if RECIPIENTS_HEADING.match(folded):
                 return index
-            if _CAPACITY.match(line) and is_upper(line):
+            parts = split_tail_line(line)
+            first = parts[0]
+            if _CAPACITY.match(first) and is_upper(first):
+                return index
+            if len(parts) > 1 and is_name(parts[-1]) and starts_with(key(first), SIGNER_TITLES):
+                # The block on one line without a capacity: "CHỦ TỊCH Nguyễn Văn An".
                 return index
             if self._starts_signer_block(index):
                 return index
@@ -97,7 +102,7 @@ class SignatureParser:
         line, folded = self.lines[index], self.folded[index]
         if not is_upper(line) or len(line) > 70 or ROMAN.match(line) or PERIOD.match(folded):
             return False
-        if not (starts_with(folded, _SIGNER_TITLES) or starts_with(folded, BODY_WORDS)):
+        if not (starts_with(folded, SIGNER_TITLES) or starts_with(folded, BODY_WORDS)):
             return False
         for following in self._nonblank_indices(index + 1, 4):
             nxt = self.lines[following]
@@ -109,13 +114,17 @@ class SignatureParser:
 
     def _parse_tail(self, start: int) -> None:
         recipients, signer = Recipients(), SignerBlock()
-        for index in range(start, len(self.lines)):
-            line, folded = self.lines[index], self.folded[index]
+        printed = (part for whole in self.lines[start:] for part in split_tail_line(whole))
+        for line in printed:
+            folded = key(line)
             if not line or _SIGNED.match(line):
                 continue
             capacity = _CAPACITY.match(line)
             if recipients.take(line, folded, signer_capacity=bool(capacity and is_upper(line))):
                 continue
+            if starts_with(folded, _APPENDIX_HEADINGS) or type_heading(line):
+                # The annex after the signature ("DANH SÁCH …", "PHỤ LỤC …").
+                break
             if signer.take(line, capacity):
                 continue
             # Anything else (a footer, a menu) ends the document.
@@ -127,3 +136,21 @@ class SignatureParser:
             self.doc.signer_title = "\n".join(signer.title_lines)
         if signer.capacities:
             self.doc.signer_capacity = signer.capacities[-1]
+        if self.doc.signer_name is None:
+            self.doc.signer_name = self._signer_in_metadata()
+
+    def _signer_in_metadata(self) -> str | None:
+        """A legal database's page names the signer in its metadata block
+        ("Người ký: Nguyễn Kim Dũng", or "Người ký" and the name in the next cell)
+        when the copy of the text stops before its signature."""
+        for index, line in enumerate(self.lines):
+            label = _SIGNER_LABEL.search(line)
+            if not label:
+                continue
+            rest = _NEXT_LABEL.split(line[label.end() :], maxsplit=1)[0].strip(" |")
+            if not rest:
+                following = self._next_nonblank(index + 1, min(index + 3, len(self.lines)))
+                rest = self.lines[following] if following is not None else ""
+            if is_name(rest):
+                return rest
+        return None

@@ -11,6 +11,8 @@ from .patterns import ARABIC, ARTICLE, BARE_NUMBER, BULLET, LETTER, PERIOD, ROMA
 # The first line under the type heading is the subject even when it starts like
 # a body sentence ("Xét tặng danh hiệu …", "Thực hiện phong trào …").
 _FIRST_TITLE_STOP = re.compile(r"^(?:CAN\s+CU|KINH\s+GUI)")
+_BRACKETED = re.compile(r"^\([^()]{3,80}\)$")
+_MAX_SUBJECT_LINES = 12
 
 
 class SubjectParser:
@@ -39,26 +41,71 @@ class SubjectParser:
             return max(end, last + 1)
         return end
 
+    def _type_with_subject(self, index: int) -> bool:
+        """A heading that prints the type and the subject on one line in capitals
+        ("HƯỚNG DẪN CÔNG TÁC THI ĐUA KHEN THƯỞNG …"); the subject is kept."""
+        line = self.lines[index]
+        if not is_upper(line) or line.endswith(":"):
+            return False
+        words = line.split(" ")
+        for count in (4, 3, 2):
+            if len(words) > count + 1 and type_heading(" ".join(words[:count])):
+                self.inline_subject = " ".join(words[count:])
+                return True
+        return False
+
+    def _subject_without_heading(self, start: int, end: int) -> int:
+        """A copy that dropped the type heading still prints the subject in
+        capitals under the place and date, above the authority line."""
+        parts, index = [], start
+        while index < end:
+            line = self.lines[index]
+            if line and (
+                not is_upper(line)
+                or index in self.authority_lines
+                or is_motto(self.folded[index])
+                or line.endswith(":")
+                or self._number_in(line) is not None
+            ):
+                break
+            if line:
+                parts.append(line)
+            index += 1
+        if parts:
+            self.doc.title = " ".join(parts)
+            return index
+        return end
+
     def _parse_title(self, region_end: int) -> int:
         if self.type_heading_at is None:
             return region_end
-        self.type_from_heading = type_heading(self.lines[self.type_heading_at])
-        parts: list[str] = []
+        heading = self.lines[self.type_heading_at]
+        self.type_from_heading = type_heading(heading) or type_heading(
+            heading[: len(heading) - len(self.inline_subject or "")].strip()
+        )
+        parts: list[str] = [self.inline_subject] if self.inline_subject else []
         index = self.type_heading_at + 1
         while index < len(self.lines) and self.lines[index] == "":
             index += 1
-        while index < len(self.lines) and len(parts) < 4:
+        while index < len(self.lines) and len(parts) < _MAX_SUBJECT_LINES:
             line, folded = self.lines[index], self.folded[index]
+            if not line:
+                # A subject broken over two paragraphs goes on in lower case.
+                following = self._next_nonblank(index, min(index + 3, len(self.lines)))
+                if parts and following and self._continues_subject(parts, self.lines[following]):
+                    index = following
+                    continue
+                break
             if (
-                not line
+                index in self.authority_lines
                 or (STARTS_BODY.match(folded) if parts else _FIRST_TITLE_STOP.match(folded))
                 or ROMAN.match(line)
                 or ARTICLE.match(line)
                 or type_heading(line)
                 or (parts and is_upper(line) and not is_upper(parts[-1]))
                 or line.endswith(":")
-                or len(line) > 250
-                or (parts and self._opens_body_part(line, folded))
+                or (len(line) > 250 and not is_upper(line))
+                or (parts and self._opens_body_part(line, folded, parts))
             ):
                 break
             parts.append(line)
@@ -68,9 +115,19 @@ class SubjectParser:
         return index
 
     @staticmethod
-    def _opens_body_part(line: str, folded: str) -> bool:
+    def _continues_subject(parts: list[str], line: str) -> bool:
+        return line[0].islower() and not parts[-1].endswith((".", ";", ":")) and len(line) <= 250
+
+    @staticmethod
+    def _opens_body_part(line: str, folded: str, parts: list[str]) -> bool:
         """A line that can only belong to the body (copies often lose the blank
-        line after the subject, and a subject line ends without a full stop)."""
+        line after the subject, and a subject line ends without a full stop).
+        A subject in capitals may end with its year ("NĂM 2022") or a period in
+        brackets ("(Giai đoạn: 2021- 2025)")."""
+        if _BRACKETED.match(line) or (
+            PERIOD.match(folded) and is_upper(line) and is_upper(parts[-1])
+        ):
+            return False
         return bool(
             line.endswith((".", ";"))
             or ": " in line

@@ -1,0 +1,202 @@
+"""Texts without an official header: a news item about a document ("UBND tỉnh
+vừa ban hành Quyết định số 1436/QĐ-UBND …") or a web page that prints a document
+under a headline ("Giấy mời dự Lễ phát động …", "Báo cáo công tác …").
+
+The headline is the title; the number and the type come from the first document
+the text cites by number ("Kế hoạch số 74/KH-UBND"), or from the type the headline
+or the enacting sentence names; the issuer is the body the text shows acting
+("UBND tỉnh đã ban hành …", "… của Chủ tịch UBND tỉnh"), never one it only cites.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lines import is_upper, key
+from .model import DOCUMENT_TYPES
+from .patterns import BULLET
+
+_TYPE_BY_FOLDED_NAME = {key(name): code for code, name in DOCUMENT_TYPES.items()}
+_TYPE_NAMES = "|".join(
+    sorted((re.escape(name) for name in DOCUMENT_TYPES.values()), key=len, reverse=True)
+)
+# "Quyết định số 1436/QĐ-UBND", "văn bản số 4912/UBND-NC".
+_CITED = re.compile(
+    rf"(?P<type>{_TYPE_NAMES}|văn bản)\s+số\s+(?P<number>[0-9]+(?:[/-][^\s,;:()]+)+)",
+    re.IGNORECASE,
+)
+# The type named as what the body enacts: "vừa ban hành quyết định", "xây dựng kế hoạch".
+_ENACTED_TYPE = re.compile(
+    rf"(?:ban\s+hành|xây\s+dựng|có)\s+(?P<type>{_TYPE_NAMES})\b", re.IGNORECASE
+)
+# What a ministry (Bộ) or a provincial department (Sở) is named after.
+_DOMAINS = "|".join(
+    re.escape(name).replace(r"\ ", r"\s+")
+    for name in (
+        "Nội vụ", "Tài chính", "Kế hoạch và Đầu tư", "Giáo dục và Đào tạo", "Y tế", "Tư pháp",
+        "Văn hóa, Thể thao và Du lịch", "Văn hóa và Thể thao", "Lao động - Thương binh và Xã hội",
+        "Công Thương", "Xây dựng", "Giao thông vận tải", "Tài nguyên và Môi trường",
+        "Nông nghiệp và Phát triển nông thôn", "Nông nghiệp và Môi trường",
+        "Khoa học và Công nghệ", "Thông tin và Truyền thông", "Quốc phòng", "Công an",
+        "Ngoại giao", "Dân tộc và Tôn giáo",
+    )
+)  # fmt: skip
+_ISSUER_HEAD = re.compile(
+    r"(?:(?:Phó\s+)?Chủ\s+tịch\s+)?(?:UBND|HĐND|(?:Ủy|Uỷ)\s+ban\s+nhân\s+dân"
+    r"|Hội\s+đồng\s+nhân\s+dân|Ban\s+Chấp\s+hành|Ban\s+Thường\s+vụ|Thường\s+trực"
+    r"|Cụm\s+thi\s+đua|Khối\s+thi\s+đua|Hội\s+đồng\s+Thi\s+đua\s*-\s*Khen\s+thưởng"
+    r"|Ban\s+Thi\s+đua\s*-\s*Khen\s+thưởng|(?:Bộ|Sở)\s+(?:" + _DOMAINS + r")"
+    r"|Thủ\s+tướng\s+Chính\s+phủ"
+    r"|Chính\s+phủ|Tỉnh\s+ủy|Thành\s+ủy|Huyện\s+ủy|Tỉnh\s+đoàn|Thành\s+đoàn|Trung\s+ương\s+Đoàn)"
+    r"(?:\s+(?:tỉnh|thành\s+phố|Thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn"
+    r"|Thành\s+đoàn|Tỉnh\s+đoàn|Huyện\s+đoàn|Tỉnh\s+ủy|Thành\s+ủy|Huyện\s+ủy|Đảng\s+ủy|số))?"
+)
+# A person's name after an office ("Chủ tịch UBND tỉnh Nguyễn Văn A") is not
+# part of the issuer; it starts with a family name.
+_FAMILY_NAMES = frozenset(
+    {
+        "Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng",
+        "Bùi", "Đỗ", "Hồ", "Ngô", "Dương", "Lý", "Đinh", "Trương", "Lương",
+    }
+)  # fmt: skip
+_ENACTING_VERB = re.compile(
+    r"^\s+(?:(?:vừa|đã|mới|cũng)\s+)*(?:ban\s+hành|có\s+văn\s+bản|có\s+công\s+văn|ký|thông\s+báo"
+    r"|xây\s+dựng\s+kế\s+hoạch|có\s+kế\s+hoạch|có\s+quyết\s+định|có\s+chỉ\s+thị"
+    r"|có\s+thông\s+báo|phát\s+động|quyết\s+định)\b",
+    re.IGNORECASE,
+)
+_ISSUES_DOCUMENT = re.compile(
+    rf"^\s+(?:(?:vừa|đã|mới)\s+)?ban\s+hành\s+(?:{_TYPE_NAMES})\b", re.IGNORECASE
+)
+# An issuer after these words is one the text only mentions ("của UBND tỉnh").
+_NOT_ACTING = re.compile(r"(?:của|tại|với|cho|đến|gửi|trình|hội\s+trường|và)\s*$", re.IGNORECASE)
+# The office holder's name after the office: "Chủ tịch UBND tỉnh Nguyễn Văn An đã ký".
+_HOLDER = re.compile(
+    rf"^\s+(?:{'|'.join(sorted(_FAMILY_NAMES))})(?:\s+[^\W\d_]+){{1,3}}?(?=\s+(?:vừa|đã|ký|mới)\b)"
+)
+_NEXT_WORD = re.compile(r"[ ]+(?P<w>\S+)")
+_GROUND = re.compile(r"(?:thực\s+hiện|theo|căn\s+cứ|triển\s+khai)\s*$", re.IGNORECASE)
+_ABOUT = re.compile(r"^\s*(?:về\s+việc|về|V/v)\s+", re.IGNORECASE)
+
+
+def _issuer_at(text: str, match: re.Match) -> tuple[str, int]:
+    """The issuer phrase that starts at match, with the capitalised name after it
+    ("UBND Thành phố Hà Nội", "Ủy ban nhân dân phường Lê Lợi"), and where it ends."""
+    end = match.end()
+    office = match.group(0).split(" ", 1)[0] in {"Chủ", "Phó"}
+    while word := _NEXT_WORD.match(text, end):
+        bare = word.group("w").rstrip(",.;:")
+        if office and bare in _FAMILY_NAMES:
+            break
+        if (
+            not bare
+            or not (bare[0].isupper() or bare.isdigit())
+            or (is_upper(bare) and len(bare) > 6)
+        ):
+            break
+        end = word.start("w") + len(bare)
+        if bare != word.group("w"):
+            break
+    return re.sub(r"\s+", " ", text[match.start() : end]), end
+
+
+def _reported_document(text: str) -> re.Match | None:
+    """The document the item reports on: the first one cited by number that the
+    text does not name as the ground of another ("Thực hiện Chỉ thị số 19/CT-TTg
+    …, UBND tỉnh ban hành Kế hoạch số 594/KH-UBND")."""
+    citations = list(_CITED.finditer(text))
+    for citation in citations:
+        if not _GROUND.search(text[max(0, citation.start() - 25) : citation.start()]):
+            return citation
+    return citations[0] if citations else None
+
+
+class ArticleReader:
+    """Number, type, title and issuer of a text that has no official header."""
+
+    def _article_text(self) -> str:
+        return "\n".join(line for line in self.lines if line)
+
+    def _parse_article(self) -> None:
+        doc = self.doc
+        headline = self._headline()
+        cited = _reported_document(self._article_text())
+        if headline and doc.title is None:
+            doc.title = headline.rstrip(" .")
+        if cited and doc.number is None:
+            self._assign_number(cited.group("number").rstrip("."))
+            named = _TYPE_BY_FOLDED_NAME.get(key(cited.group("type")))
+            self.type_from_heading = named or self.type_from_heading
+            if doc.title is None:
+                rest = cited.string[cited.end() :].split("\n", 1)[0]
+                about = _ABOUT.match(rest)
+                if about:
+                    doc.title = rest[about.end() :].rstrip(" .")
+        if self.type_from_heading is None:
+            self.type_from_heading = self._type_named(headline)
+        if doc.issuing_body is None:
+            doc.issuing_body = self._acting_issuer(cited)
+
+    def _headline(self) -> str | None:
+        """The last title-like line before the lead paragraph, the first sentence
+        (skipping the page's menus, section names in capitals, bylines and dates)."""
+        headline = capitals = None
+        for line in self.lines:
+            if not line:
+                continue
+            if len(line) > 200 or line.endswith((".", ":", ";", "!", "?", "…")):
+                # A headline in capitals only when no line in lower case stands
+                # there (section names above a headline are in capitals too).
+                return headline or capitals
+            if (
+                len(line.split()) >= 4
+                and ":" not in line
+                and not BULLET.match(line)
+                and not line[0].isdigit()
+                and not line.startswith("(")
+            ):
+                if is_upper(line):
+                    capitals = line
+                else:
+                    headline = line
+        return None
+
+    def _type_named(self, headline: str | None) -> str | None:
+        if headline:
+            for name, code in _TYPE_BY_FOLDED_NAME.items():
+                if key(headline).startswith(name + " "):
+                    return code
+        enacted = _ENACTED_TYPE.search(self._article_text())
+        return _TYPE_BY_FOLDED_NAME.get(key(enacted.group("type"))) if enacted else None
+
+    def _acting_issuer(self, cited: re.Match | None, enacting_only: bool = False) -> str | None:
+        """The body the text shows acting. enacting_only: only the one that issues
+        the document ("Ban Chấp hành Thành đoàn Hà Nội ban hành Kế hoạch …"), for
+        a document whose header names no issuer."""
+        text = self._article_text()
+        if cited:
+            # "Chỉ thị số 03/CT-UBND của Chủ tịch UBND tỉnh về việc …"
+            after = re.match(r"\s+(?:ngày\s+\S+\s+)?của\s+", text[cited.end() :])
+            if after:
+                issuer = _ISSUER_HEAD.match(text, cited.end() + after.end())
+                if issuer:
+                    return _issuer_at(text, issuer)[0]
+        acting = []
+        for issuer in _ISSUER_HEAD.finditer(text):
+            if _NOT_ACTING.search(text[max(0, issuer.start() - 20) : issuer.start()]):
+                continue
+            if issuer.start() and not (
+                text[issuer.start() - 1].isspace() or text[issuer.start() - 1] in '(“"'
+            ):
+                continue
+            phrase, end = _issuer_at(text, issuer)
+            following = _HOLDER.sub("", text[end : end + 200], count=1)
+            if _ISSUES_DOCUMENT.match(following) or (
+                not enacting_only and _ENACTING_VERB.match(following)
+            ):
+                return phrase
+            if enacting_only:
+                continue
+            if following[:1] == " " and following[1:2].islower():
+                acting.append(phrase)
+        return acting[0] if acting else None

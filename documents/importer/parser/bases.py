@@ -1,0 +1,85 @@
+"""The legal bases: the "Căn cứ …" paragraphs at the top of the body.
+
+A paragraph runs over as many printed lines as the copy broke it into ("Căn cứ
+Luật Tổ chức chính quyền địa phương ngày / 19/6/2015;") and ends with ";" or ".".
+When the issuer's own enacting clause runs on after a ";" ("…; Ban Chấp hành Thành
+đoàn Hà Nội ban hành Kế hoạch …", "…; thực hiện Quyết định …") the basis stops
+there; a further instrument ("…; Nghị định số 65/2014/NĐ-CP …") or the rest of
+the cited text's description ("…; xác định thu nhập của hộ …") belongs to it.
+"Xét đề nghị …" and "Theo đề nghị …" are not legal bases.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lines import is_upper
+from .patterns import ARABIC, ARTICLE, ROMAN, STARTS_BODY
+
+_INSTRUMENTS = (
+    "Hiến pháp|Bộ luật|Luật|Pháp lệnh|Nghị quyết|Nghị định|Quyết định|Thông tư|Chỉ thị|"
+    "Hướng dẫn|Kế hoạch|Công văn|Văn bản|Quy định|Quy chế|Điều lệ|Thông báo|Kết luận|"
+    "Chương trình|Đề án|Lệnh|Nghị quyết liên tịch|Thông tư liên tịch|các văn bản"
+)
+_INSTRUMENT = re.compile(rf"(?:{_INSTRUMENTS})\b")
+# What opens the issuer's own clause after a ";": an enacting verb, or a body
+# that "ban hành" (issues) the document.
+_ENACTING = re.compile(r"(?:thực\s+hiện|theo\s+đề\s+nghị|xét|để|nhằm)\b", re.IGNORECASE)
+_ISSUES = re.compile(r"^[^;]{0,80}?\bban\s+hành\b")
+_CLOSED = (";", ".", ":")
+
+
+class LegalBasesParser:
+    """Legal bases; the outline leaves their lines out (legal_base_lines)."""
+
+    def _parse_legal_bases(self, start: int, end: int) -> None:
+        bases: list[str] = []
+        index, last = start, None
+        while index < end:
+            line, folded = self.lines[index], self.folded[index]
+            if not line:
+                index += 1
+                continue
+            if folded.startswith("CAN CU"):
+                bases.append(line)
+                self.legal_base_lines.add(index)
+                last = index
+            elif bases and last is not None and self._continues_basis(bases[-1], line, folded):
+                bases[-1] = f"{bases[-1]} {line}"
+                self.legal_base_lines.add(index)
+                last = index
+            elif (
+                ROMAN.match(line) or ARTICLE.match(line) or ARABIC.match(line) or index - start > 40
+            ):
+                break
+            else:
+                last = None
+            index += 1
+        self.doc.legal_bases = [_own_part(base) for base in bases]
+
+    @staticmethod
+    def _continues_basis(basis: str, line: str, folded: str) -> bool:
+        """Whether the line is the rest of a basis the copy broke: it starts in
+        lower case, or the basis is still open and the line opens nothing new."""
+        if line[0].islower():
+            return True
+        if basis.endswith(_CLOSED) or basis.endswith(","):
+            return False
+        return not (
+            STARTS_BODY.match(folded)
+            or is_upper(line)
+            or ROMAN.match(line)
+            or ARTICLE.match(line)
+            or ARABIC.match(line)
+        )
+
+
+def _own_part(basis: str) -> str:
+    for separator in re.finditer(r";\s+", basis):
+        rest = basis[separator.end() : separator.end() + 120]
+        if _INSTRUMENT.match(rest):
+            continue
+        if _ENACTING.match(rest) or (rest[:1].isupper() and _ISSUES.match(rest)):
+            basis = basis[: separator.start()]
+            break
+    return basis.rstrip(" ;,.")

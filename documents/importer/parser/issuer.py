@@ -1,0 +1,166 @@
+"""The issuer of an official document: the left column of the header, in capitals
+(Nghị định 30/2020, Phụ lục I), the issuing body under its parent body
+("UBND THÀNH PHỐ ĐÀ NẴNG / SỞ NỘI VỤ"), and the authority line under the subject
+("ỦY BAN NHÂN DÂN TỈNH QUẢNG NINH") that completes a header cut to its first line.
+
+The issuer keeps its printed letters, its lines joined by one space.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lines import MOTTO_1, is_motto, is_upper, key, starts_with
+from .patterns import BODY_WORDS, STARTS_BODY, VV
+
+_LOCALITY_WORDS = (
+    "TINH ", "THANH PHO ", "TP ", "TP. ", "HUYEN ", "QUAN ", "THI XA ", "XA ", "PHUONG ",
+    "THI TRAN ", "KHOI ", "CUM ",
+)
+# Lines that name a body of their own even though they start like a locality.
+_STANDALONE_BODY_WORDS = (
+    "SO ", "BAN ", "PHONG ", "VAN PHONG", "TINH UY", "HUYEN UY", "THANH UY", "QUAN UY", "THI UY",
+)
+_CONNECTOR_WORDS = ("VA ", "& ", ", ", "- ", "– ")
+# A council or committee named without its locality is never a parent body: the
+# locality follows on the next line, or a joint header names a second body that
+# shares it ("ỦY BAN NHÂN DÂN / ỦY BAN MTTQ VIỆT NAM / TỈNH ĐẮK LẮK").
+_BARE_BODIES = frozenset(
+    {"UY BAN NHAN DAN", "HOI DONG NHAN DAN", "UBND", "HDND", "UY BAN MAT TRAN TO QUOC VIET NAM"}
+)
+_FURNITURE_MARKS = re.compile(r"[,;!?…]|\.\.")
+# The office that enacts for the body ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH HÒA BÌNH").
+_ENACTING_OFFICE = re.compile(r"^(?:CHU TICH|GIAM DOC|TRUONG BAN|BO TRUONG)\s+")
+_AUTHORITIES = (
+    "CHU TICH ", "THU TUONG ", "BO TRUONG ", "GIAM DOC ", "UY BAN NHAN DAN", "HOI DONG NHAN DAN",
+    "BAN THUONG VU", "BAN CHAP HANH", "CHINH PHU", "TONG CUC TRUONG", "CUC TRUONG",
+)
+
+
+class IssuerParser:
+    """The issuing body and its parent."""
+
+    def _issuer_lines(self, anchor: int, region_end: int) -> list[int]:
+        found: list[int] = []
+        if MOTTO_1.match(self.folded[anchor]):
+            # Copied column by column, the left column (issuer, number, "V/v …")
+            # comes whole before the motto: skip its number and subject lines.
+            for index in self._nonblank_indices(anchor - 1, 8, step=-1):
+                line = self.lines[index]
+                # The number may also sit between two lines of the issuer.
+                if self._number_in(line) is not None or (
+                    not found and (VV.match(line) or self._date_in(line) or line[0].islower())
+                ):
+                    self.header_first = index
+                    continue
+                # The column is printed in one case: a mixed-case line above
+                # capitals is the page's furniture ("Lĩnh vực | Bộ máy hành chính").
+                same_case = not found or is_upper(line) == is_upper(self.lines[found[0]])
+                if len(found) < 4 and same_case and self._is_issuer_line(index, not found):
+                    found.insert(0, index)
+                else:
+                    break
+            for index in range(anchor + 1, region_end):
+                line, folded = self.lines[index], self.folded[index]
+                if not line or is_motto(folded):
+                    continue
+                if self._number_in(line) is not None or self._date_in(line) or VV.match(line):
+                    break
+                if is_upper(line) and len(line) <= 80:
+                    found.append(index)
+                else:
+                    break
+        else:
+            above = self._nonblank_indices(anchor - 1, 3, step=-1)
+            for index in above:
+                if self._is_issuer_line(index, adjacent=False):
+                    found.insert(0, index)
+                else:
+                    break
+        return found
+
+    def _is_issuer_line(self, index: int, adjacent: bool) -> bool:
+        """The header's issuer is printed in capitals, or (in a copy that lost
+        them) named without punctuation; web furniture above it ("Đang tải nội
+        dung, vui lòng chờ…", "Tình trạng: Đã biết") is neither."""
+        line, folded = self.lines[index], self.folded[index]
+        if len(line) > 90 or ":" in line or is_motto(folded) or self._number_in(line) is not None:
+            return False
+        if not is_upper(line) and _FURNITURE_MARKS.search(line):
+            return False
+        names_body = starts_with(folded, BODY_WORDS) or starts_with(folded, _LOCALITY_WORDS)
+        # A word alone in capitals is the issuer's first word wrapped ("ỦY / BAN NHÂN DÂN").
+        wrapped = " " not in line and len(line) <= 8
+        return names_body or ((adjacent or wrapped) and is_upper(line))
+
+    def _assign_issuer(self, lines: list[str]) -> None:
+        units: list[str] = []
+        for line in lines:
+            folded = key(line)
+            continues = units and (
+                key(units[-1]) in _BARE_BODIES
+                or " " not in line
+                or " " not in units[-1]
+                or (
+                    (
+                        starts_with(folded, _LOCALITY_WORDS)
+                        or (folded + " ").startswith(_CONNECTOR_WORDS)
+                        or line[0].islower()
+                        or units[-1].endswith((",", "-", "–", "VÀ", "và"))
+                    )
+                    and not starts_with(folded, _STANDALONE_BODY_WORDS)
+                )
+            )
+            if continues:
+                units[-1] = f"{units[-1]} {line}"
+            else:
+                units.append(line)
+        if not units:
+            return
+        self.doc.issuing_body = units[-1]
+        if len(units) > 1:
+            self.doc.issuing_parent = units[-2]
+
+    def _opens_preamble(self, index: int) -> bool:
+        """An authority line in capitals ("THỦ TƯỚNG CHÍNH PHỦ") right above the
+        preamble ("Căn cứ …"), or above the council's term ("KHÓA X, KỲ HỌP …")."""
+        if not starts_with(self.folded[index], _AUTHORITIES):
+            return False
+        following = self._next_nonblank(index + 1)
+        if following is not None and self.folded[following].startswith("KHOA "):
+            following = self._next_nonblank(following + 1)
+        return following is not None and bool(STARTS_BODY.match(self.folded[following]))
+
+    def _complete_issuer(self, start: int, end: int) -> set[int]:
+        """A header cut to "ỦY BAN NHÂN DÂN" is completed by the authority line a
+        decision or resolution prints above its legal bases ("ỦY BAN NHÂN DÂN TỈNH
+        QUẢNG NINH", "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH HÒA BÌNH"). Returns the
+        indices of the authority lines so that the subject leaves them out."""
+        body = self.doc.issuing_body
+        authority: set[int] = set()
+        body_key = key(body) if body else None
+        for index in range(start, min(end, len(self.lines))):
+            line = self.lines[index]
+            if not line or not is_upper(line) or len(line) > 90:
+                continue
+            if body_key is None:
+                # No header issuer (a print view that starts at the type heading):
+                # the authority line above the legal bases names it.
+                if self._opens_preamble(index):
+                    authority.add(index)
+                    office = _ENACTING_OFFICE.match(self.folded[index])
+                    words = len(office.group(0).split()) if office else 0
+                    line = line.split(" ", words)[-1] if words else line
+                    # "HỘI ĐỒNG NHÂN DÂN TỈNH … KHÓA X, KỲ HỌP THỨ 15" run together.
+                    self.doc.issuing_body = re.split(r"\s+KHÓA\s", line, maxsplit=1)[0]
+                    body_key = key(self.doc.issuing_body)
+                continue
+            office = _ENACTING_OFFICE.match(self.folded[index])
+            if office:
+                line = line.split(" ", len(office.group(0).split()))[-1]
+            folded = key(line)
+            if folded == body_key or folded.startswith(body_key + " "):
+                authority.add(index)
+                if body_key in _BARE_BODIES:
+                    self.doc.issuing_body, body_key = line, folded
+        return authority

@@ -1,0 +1,50 @@
+"""Legal bases ("Căn cứ …") as real copies break and run them on (issue #22)."""
+
+from documents.importer import parse_text
+from tests.documents.importer.support import HEADER
+
+
+def _bases(body: str) -> list[str]:
+    return parse_text(HEADER + body + "QUYẾT ĐỊNH:\nĐiều 1. Nội dung.\n").legal_bases
+
+
+def test_basis_broken_before_its_date_is_one_basis():
+    assert _bases("Căn cứ Luật Tổ chức chính quyền địa phương ngày\n19/6/2015;\n") == [
+        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015"
+    ]
+
+
+def test_basis_broken_before_a_capitalised_word_is_one_basis():
+    assert _bases("Căn cứ Quyết định số 217-QĐ/TW của\nBộ Chính trị ban hành Quy chế;\n") == [
+        "Căn cứ Quyết định số 217-QĐ/TW của Bộ Chính trị ban hành Quy chế"
+    ]
+
+
+def test_closed_basis_does_not_take_the_next_paragraph():
+    assert _bases("Căn cứ Luật Thi đua, khen thưởng;\nTheo đề nghị của Giám đốc Sở Nội vụ,\n") == [
+        "Căn cứ Luật Thi đua, khen thưởng"
+    ]
+
+
+def test_further_instrument_after_a_semicolon_belongs_to_the_basis():
+    assert _bases(
+        "Căn cứ Nghị định 42/2010/NĐ-CP; Nghị định số 65/2014/NĐ-CP của Chính phủ;\n"
+    ) == ["Căn cứ Nghị định 42/2010/NĐ-CP; Nghị định số 65/2014/NĐ-CP của Chính phủ"]
+
+
+def test_description_going_on_after_a_semicolon_belongs_to_the_basis():
+    assert _bases(
+        "Căn cứ Thông tư số 07/2021/TT-BLĐTBXH hướng dẫn rà soát; xác định thu nhập;\n"
+    ) == ["Căn cứ Thông tư số 07/2021/TT-BLĐTBXH hướng dẫn rà soát; xác định thu nhập"]
+
+
+def test_enacting_clause_run_on_after_a_semicolon_is_cut_off():
+    assert _bases("Căn cứ Điều lệ Đoàn; Ban Chấp hành Thành đoàn ban hành Kế hoạch như sau:\n") == [
+        "Căn cứ Điều lệ Đoàn"
+    ]
+
+
+def test_clause_of_implementation_run_on_after_a_semicolon_is_cut_off():
+    assert _bases("Căn cứ Hướng dẫn số 915/HD-BTĐKT; thực hiện Quyết định số 95/QĐ-BCĐ,\n") == [
+        "Căn cứ Hướng dẫn số 915/HD-BTĐKT"
+    ]

@@ -1,0 +1,80 @@
+"""The subject lines as real copies print them (issue #22)."""
+
+from documents.importer import parse_text
+
+TOP = (
+    "ỦY BAN NHÂN DÂN\nTỈNH SÔNG XANH\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+    "Độc lập - Tự do - Hạnh phúc\nSố: 135/KH-UBND\nSông Xanh, ngày 27 tháng 9 năm 2022\n"
+)
+
+
+def test_subject_in_capitals_keeps_its_year_on_the_last_line():
+    document = parse_text(
+        TOP + "KẾ HOẠCH\nRÀ SOÁT HỘ NGHÈO TRÊN ĐỊA BÀN TỈNH\nNĂM 2022\nCăn cứ Luật;\n"
+    )
+    assert document.title == "RÀ SOÁT HỘ NGHÈO TRÊN ĐỊA BÀN TỈNH NĂM 2022"
+
+
+def test_subject_keeps_a_bracketed_period_under_it():
+    document = parse_text(
+        TOP
+        + "KẾ HOẠCH\nGIÁM SÁT DOANH NGHIỆP NHÀ NƯỚC\n(Giai đoạn: 2021- 2025)\nThực hiện Đề án,\n"
+    )
+    assert document.title == "GIÁM SÁT DOANH NGHIỆP NHÀ NƯỚC (Giai đoạn: 2021- 2025)"
+
+
+def test_subject_in_capitals_may_run_over_more_than_four_lines():
+    lines = [
+        "VỀ VIỆC TRIỂN KHAI",
+        "NGHỊ QUYẾT SỐ 41",
+        "VỀ CƠ CHẾ LỒNG GHÉP",
+        "NGUỒN VỐN",
+        "TRÊN ĐỊA BÀN TỈNH",
+    ]
+    document = parse_text(TOP + "QUYẾT ĐỊNH\n" + "\n".join(lines) + "\nCăn cứ Luật;\n")
+    assert document.title == " ".join(lines)
+
+
+def test_subject_broken_over_two_paragraphs_goes_on_in_lower_case():
+    document = parse_text(
+        TOP + "THÔNG TƯ\n\nHướng dẫn thực hiện Nghị định số 115/2003/NĐ-CP\n\n"
+        "của Chính phủ về chế độ công chức dự bị\n\nCăn cứ Luật;\n"
+    )
+    assert document.title == (
+        "Hướng dẫn thực hiện Nghị định số 115/2003/NĐ-CP của Chính phủ về chế độ công chức dự bị"
+    )
+
+
+def test_long_subject_in_capitals_on_one_line_is_read():
+    subject = "THỰC HIỆN CHỈ THỊ SỐ 19/CT-TTG " + "VỀ VIỆC PHÁT ĐỘNG THI ĐUA " * 10
+    document = parse_text(TOP + "KẾ HOẠCH\n\n" + subject.strip() + "\n\nThực hiện Chỉ thị,\n")
+    assert document.title == subject.strip()
+
+
+def test_type_and_subject_on_one_line_in_capitals_give_both():
+    document = parse_text(
+        TOP.replace("135/KH-UBND", "422/BNV-TĐKT")
+        + "HƯỚNG DẪN CÔNG TÁC THI ĐUA KHEN THƯỞNG NĂM 2004\nKính gửi:\n"
+    )
+    assert document.document_type_code == "HD"
+    assert document.title == "CÔNG TÁC THI ĐUA KHEN THƯỞNG NĂM 2004"
+
+
+def test_subject_in_capitals_without_a_type_heading_is_read_above_the_authority_line():
+    document = parse_text(
+        "HỘI ĐỒNG NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
+        "Số: 06/2021/NQ-HĐND | Sông Xanh, ngày 29 tháng 6 năm 2021 |\n"
+        "BAN HÀNH NỘI QUY KỲ HỌP\nHỘI ĐỒNG NHÂN DÂN TỈNH SÔNG XANH\nKHÓA X - KỲ HỌP THỨ NHẤT\n"
+        "Căn cứ Luật Tổ chức chính quyền địa phương;\n"
+    )
+    assert document.title == "BAN HÀNH NỘI QUY KỲ HỌP"
+    assert document.issuing_body == "HỘI ĐỒNG NHÂN DÂN TỈNH SÔNG XANH"
+
+
+def test_joint_circular_heading_gives_its_own_type():
+    document = parse_text(
+        TOP.replace("135/KH-UBND", "02/2011/TTLT-VPCP-BNV")
+        + "THÔNG TƯ LIÊN TỊCH\nHướng dẫn chức năng của Văn phòng\nCăn cứ Luật;\n"
+    )
+    assert document.document_type_code == "TTLT"
+    assert document.document_type_name == "Thông tư liên tịch"
