@@ -6,7 +6,8 @@ search) and the importers (for the parser).
 - `attachments.extract_text`: the same for an uploaded file object, limited to the
   extensions read for search;
 - `limits`: the one set of size, length and time limits, settings-overridable;
-- `ocr`: where a PDF page without a text layer will be sent to OCR.
+- `ocr`: recognition (Tesseract) of scanned PDF pages and images, for background
+  jobs only; the readers above never run it.
 """
 
 from .attachments import SUPPORTED_EXTENSIONS, extract_text

@@ -12,6 +12,10 @@ text is stored and folded for search, so time and memory are bounded there first
   upload request must still answer within the usual 30 s gateway timeout.
 - MAX_UNPACKED_BYTES 100 MB (the importer had 150 MB): python-docx and openpyxl
   hold every part of the package in memory, images included.
+
+Recognition (OCR) runs in a background worker, never in a request, and has its own
+limits, overridable as DOCUMENT_OCR_<NAME> (`ocr_limits`): pages per file, pixels per
+page, seconds per page and the resolution pages are rendered at.
 """
 
 from __future__ import annotations
@@ -30,6 +34,18 @@ MAX_PDF_PAGES = 300
 MAX_UNPACKED_BYTES = 100 * 1024 * 1024
 # Uncompressed size allowed for word/document.xml alone.
 MAX_DOCX_XML_BYTES = 60 * 1024 * 1024
+
+
+# About 8 minutes of a worker's time at the measured 4-5 s per A4 page; a longer
+# scan is an appendix bundle that an editor should split or attach as text.
+OCR_MAX_PAGES = 100
+# Pixels of one page image: an A4 page at 600 dpi is 35 million; more is a poster or
+# a decompression bomb, refused before its pixels are decoded.
+OCR_MAX_PIXELS = 40_000_000
+# One page normally takes a few seconds; a page that takes a minute is not text.
+OCR_SECONDS_PER_PAGE = 60.0
+# Tesseract's accuracy on 10-12 pt body text levels off at about 300 dpi.
+OCR_DPI = 300
 
 
 @dataclass(frozen=True)
@@ -53,6 +69,24 @@ def limits() -> Limits:
         **{
             item.name: getattr(settings, f"DOCUMENT_TEXT_{item.name.upper()}", item.default)
             for item in fields(Limits)
+        }
+    )
+
+
+@dataclass(frozen=True)
+class OcrLimits:
+    max_pages: int = OCR_MAX_PAGES
+    max_pixels: int = OCR_MAX_PIXELS
+    seconds_per_page: float = OCR_SECONDS_PER_PAGE
+    dpi: int = OCR_DPI
+
+
+def ocr_limits() -> OcrLimits:
+    """The recognition limits in force, each overridable as DOCUMENT_OCR_<NAME>."""
+    return OcrLimits(
+        **{
+            item.name: getattr(settings, f"DOCUMENT_OCR_{item.name.upper()}", item.default)
+            for item in fields(OcrLimits)
         }
     )
 

@@ -1,5 +1,7 @@
 """The text layer of a PDF (pypdf), page by page within the page, time and
-character budget. A page without a text layer goes to `ocr.page_text`."""
+character budget. Only text layers are read here, inside the request: a page
+without a usable one (a scan) is recognised later by `ocr.recognise` in a
+background job, never while an upload waits."""
 
 from __future__ import annotations
 
@@ -7,28 +9,40 @@ import io
 
 from django.utils.translation import gettext as _
 
-from . import ocr
 from .limits import Budget
 from .result import Extraction
 
 
-def read_pdf(data: bytes, budget: Budget) -> Extraction:
-    warnings: list[str] = []
+class UnreadablePdf(Exception):
+    """The PDF cannot be opened; the message is for the editor."""
+
+
+def open_pdf(data: bytes):
+    """A pypdf reader for the bytes, or UnreadablePdf saying why not."""
     try:
         from pypdf import PdfReader
 
         reader = PdfReader(io.BytesIO(data), strict=False)
         if reader.is_encrypted and not reader.decrypt(""):
-            return Extraction(
-                kind="pdf", warnings=[_("Tệp PDF được đặt mật khẩu: không đọc được.")]
-            )
-        pages = reader.pages
-        page_count = len(pages)
+            raise UnreadablePdf(_("Tệp PDF được đặt mật khẩu: không đọc được."))
+        # Reading the page tree here makes a broken one fail now, not page by page.
+        len(reader.pages)
+    except UnreadablePdf:
+        raise
     except Exception as error:  # pypdf raises many kinds on broken files
-        return Extraction(
-            kind="pdf",
-            warnings=[_("Không đọc được tệp PDF: %(error)s") % {"error": type(error).__name__}],
-        )
+        raise UnreadablePdf(
+            _("Không đọc được tệp PDF: %(error)s") % {"error": type(error).__name__}
+        ) from error
+    return reader
+
+
+def read_pdf(data: bytes, budget: Budget) -> Extraction:
+    warnings: list[str] = []
+    try:
+        pages = open_pdf(data).pages
+    except UnreadablePdf as error:
+        return Extraction(kind="pdf", warnings=[str(error)])
+    page_count = len(pages)
 
     max_pages = budget.limits.max_pdf_pages
     chunks: list[str] = []
@@ -37,10 +51,7 @@ def read_pdf(data: bytes, budget: Budget) -> Extraction:
             warnings.append(_pages_read(index, page_count))
             break
         try:
-            page = pages[index]
-            chunk = page.extract_text() or ""
-            if not chunk.strip():
-                chunk = ocr.page_text(page, budget)
+            chunk = pages[index].extract_text() or ""
         except Exception:  # one broken page must not lose the others
             warnings.append(_("Không đọc được trang %(page)s của tệp PDF.") % {"page": index + 1})
             continue
@@ -52,7 +63,7 @@ def read_pdf(data: bytes, budget: Budget) -> Extraction:
     text = "\n".join(chunks)
     if not text.strip():
         warnings.append(_("Tệp PDF không có lớp chữ (có thể là bản quét): không có gì để đọc."))
-    return Extraction(text=text, kind="pdf", warnings=warnings)
+    return Extraction(text=text, kind="pdf", warnings=warnings, pages=page_count)
 
 
 def _pages_read(read: int, total: int) -> str:
