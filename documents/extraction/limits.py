@@ -15,7 +15,8 @@ text is stored and folded for search, so time and memory are bounded there first
 
 Recognition (OCR) runs in a background worker, never in a request, and has its own
 limits, overridable as DOCUMENT_OCR_<NAME> (`ocr_limits`): pages per file, pixels per
-page, seconds per page and the resolution pages are rendered at.
+page, seconds per page and the resolution pages are rendered at (DOCUMENT_OCR_CORRECT,
+on by default, turns the post-correction of recognised text off when False).
 """
 
 from __future__ import annotations
@@ -46,6 +47,8 @@ OCR_MAX_PIXELS = 40_000_000
 OCR_SECONDS_PER_PAGE = 60.0
 # Tesseract's accuracy on 10-12 pt body text levels off at about 300 dpi.
 OCR_DPI = 300
+# Recognised text goes through `ocr.correct` (number line, codes, dates, set phrases).
+OCR_CORRECT = True
 
 
 @dataclass(frozen=True)
@@ -79,6 +82,7 @@ class OcrLimits:
     max_pixels: int = OCR_MAX_PIXELS
     seconds_per_page: float = OCR_SECONDS_PER_PAGE
     dpi: int = OCR_DPI
+    correct: bool = OCR_CORRECT
 
 
 def ocr_limits() -> OcrLimits:

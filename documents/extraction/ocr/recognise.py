@@ -16,6 +16,7 @@ from ..limits import Budget, limits, ocr_limits
 from ..read import too_large_warning
 from ..result import Extraction
 from . import engine, preprocess
+from .correct import correct
 from .pages import PageTooLarge, Unrecognisable, image_format, image_pages, pdf_pages
 from .quality import usable
 
@@ -143,4 +144,5 @@ def _page_text(page, current) -> str:
     turn = engine.orientation(image, dpi, current.seconds_per_page)
     if turn:
         image = image.rotate(turn, expand=True, fillcolor=255)
-    return engine.text(preprocess.clean(image), dpi, current.seconds_per_page)
+    text = engine.text(preprocess.clean(image, dpi), dpi, current.seconds_per_page)
+    return correct(text) if current.correct else text

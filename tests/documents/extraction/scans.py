@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import io
 import random
+import re
 from pathlib import Path
 
 from PIL import Image, ImageDraw, ImageFilter, ImageFont
@@ -18,6 +19,8 @@ SERIF = FONT_DIR / "DejaVuSerif.ttf"
 SERIF_BOLD = FONT_DIR / "DejaVuSerif-Bold.ttf"
 A4_INCHES = (8.27, 11.69)
 BODY_POINTS = 12
+# A line of dashes in a web copy stands for the rule printed under a header line.
+RULE = re.compile(r"^[-_=.]{3,}$")
 
 
 def font_available() -> bool:
@@ -46,13 +49,31 @@ def render_pages(
     pages: list[Image.Image] = []
     page, draw, y = _new_page(width, height, margin)
     if left or right:
+        # Each column keeps to its half of the page, as in print.
+        column_room = (width - 2 * margin) / 2 - size
         bottom = y
         for lines, centre in ((left, 0.27), (right, 0.67)):
             column_y = y
             for line in lines:
                 face = bold if line.isupper() else regular
-                draw.text((width * centre, column_y), line, font=face, fill=0, anchor="ma")
-                column_y += line_height
+                if RULE.match(line):
+                    # Printed as a short rule under the issuer and the motto.
+                    half = width * 0.06
+                    draw.line(
+                        (
+                            width * centre - half,
+                            column_y + size // 3,
+                            width * centre + half,
+                            column_y + size // 3,
+                        ),
+                        fill=0,
+                        width=2,
+                    )
+                    column_y += line_height // 2
+                    continue
+                for piece in _wrap(line, face, column_room):
+                    draw.text((width * centre, column_y), piece, font=face, fill=0, anchor="ma")
+                    column_y += line_height
             bottom = max(bottom, column_y)
         y = bottom + line_height
     for paragraph in body:
