@@ -30,6 +30,10 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 BASE_DIR = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(BASE_DIR))
+
+from tests.documents.extraction import scans  # noqa: E402 - needs the project on the path
+
 # The header of an official text ends with its place and date of issue.
 ISSUE_DATE = re.compile(r"năm\s+\d{4}")
 MOTTO = re.compile(r"^CỘNG\s+H[ÒO]A", re.IGNORECASE)
@@ -38,37 +42,48 @@ HEADER_LINES = 16
 
 
 def setup() -> None:
-    sys.path.insert(0, str(BASE_DIR))
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "portal.settings.test")
     import django
 
     django.setup()
 
 
-def layout(text: str) -> tuple[list[str], list[str], list[str]]:
-    """The text's lines as left header column, right header column and body: what
-    a printed official document puts side by side. Web copies carry "|" cell marks
-    and split the place-date line; print has neither."""
+def layout(text: str) -> tuple[list[str], list[str], list[str], list[str]]:
+    """The text's lines as preamble (a web copy's own lines above the document),
+    left header column (issuer, number), right header column (motto, place-date) and
+    body: what a printed official document puts side by side. Web copies carry "|"
+    cell marks and split the place-date line; print has neither. Blank lines stay:
+    the scan shows them as space."""
     lines = [line.strip() for line in text.splitlines()]
-    lines = [line for line in lines if line and line != "|"]
+    lines = [line for line in lines if line != "|"]
     joined: list[str] = []
     for line in lines:
         if joined and joined[-1].endswith("ngày") and line[:1].isdigit():
             joined[-1] = f"{joined[-1]} {line}"
         else:
             joined.append(line)
-    motto = next((i for i, line in enumerate(joined[:HEADER_LINES]) if MOTTO.match(line)), None)
+    filled = [index for index, line in enumerate(joined) if line]
+    motto = next((i for i in filled[:HEADER_LINES] if MOTTO.match(joined[i])), None)
     if motto is None:
-        return [], [], joined
+        return [], [], [], joined
     end = next(
-        (i for i in range(motto, min(len(joined), HEADER_LINES)) if ISSUE_DATE.search(joined[i])),
+        (i for i in filled if motto <= i < motto + HEADER_LINES and ISSUE_DATE.search(joined[i])),
         None,
     )
     if end is None:
-        return [], [], joined
-    left = joined[:motto] + [line for line in joined[motto : end + 1] if NUMBER_LINE.match(line)]
-    right = [line for line in joined[motto : end + 1] if not NUMBER_LINE.match(line)]
-    return left, right, joined[end + 1 :]
+        return [], [], [], joined
+    # The issuer is the run of capitals (and rules) right above the motto.
+    start = motto
+    while start > 0 and (
+        not joined[start - 1] or joined[start - 1].isupper() or scans.RULE.match(joined[start - 1])
+    ):
+        start -= 1
+    header = [line for line in joined[motto : end + 1] if line]
+    left = [line for line in joined[start:motto] if line]
+    left += [line for line in header if NUMBER_LINE.match(line)]
+    right = [line for line in header if not NUMBER_LINE.match(line)]
+    preamble = [line for line in joined[:start] if line]
+    return preamble, left, right, joined[end + 1 :]
 
 
 def collapse(text: str) -> str:
@@ -77,16 +92,16 @@ def collapse(text: str) -> str:
 
 def draw(texts: list[Path], folder: Path, dpi: int) -> list[dict]:
     """Each text's scan as an image-only PDF in the folder, with its ground truth."""
-    from tests.documents.extraction import scans
-
     cases = []
     for seed, path in enumerate(texts):
-        left, right, body = layout(path.read_text(encoding="utf-8"))
-        pages = scans.render_pages(body, left=left, right=right, dpi=dpi, seed=seed)
+        preamble, left, right, body = layout(path.read_text(encoding="utf-8"))
+        pages = scans.render_pages(
+            body, left=left, right=right, preamble=preamble, dpi=dpi, seed=seed
+        )
         scan = folder / f"{path.stem}.pdf"
         scan.write_bytes(scans.pdf_bytes(pages, dpi))
         drawn = [line for line in [*left, *right] if not scans.RULE.match(line)]
-        truth = collapse(" ".join([*drawn, *body]))
+        truth = collapse(" ".join([*preamble, *drawn, *body]))
         cases.append({"text": str(path), "scan": str(scan), "truth": truth, "pages": len(pages)})
     return cases
 

@@ -1,11 +1,16 @@
-"""Tesseract's words (its TSV output: every word with its box) back into lines of
-text, with two repairs its plain text output cannot make:
+"""Tesseract's words (its TSV output: every word with its box) back into the text
+of the page, with repairs its plain text output cannot make:
 
+- Rows. Tesseract's blocks do not always follow the page: a short last line of a
+  paragraph ("2015;") may come out as a block of its own before its paragraph.
+  Lines of every block are put back in the order of the page, and lines side by
+  side (the two columns of a header) form one row.
 - The two-column header of an official document (issuer and number on the left,
-  national motto and place-date on the right) comes out of Tesseract as rows
-  ("ỦY BAN NHÂN DÂN   CỘNG HÒA XÃ HỘI…"), mixing the columns. Where consecutive
-  lines are split by a wide gap at the same place, the left column is given first,
-  then the right, as the text of the document reads and as the importer expects.
+  national motto and place-date on the right). Where consecutive rows are split by
+  a wide gap at the same place, the left column is given first, then the right, as
+  the document reads and as the importer expects.
+- Paragraphs. A line wrapped at the margin is joined to the next, one line per
+  paragraph as in a Word file; a wider space between lines gives a blank line.
 - Scanner speckle on a blank part of a page comes out as blocks of one-character
   "words" („ * L š …). A block where such tokens outnumber real words is dropped,
   and stray symbols inside a line are removed.
@@ -21,11 +26,16 @@ from dataclasses import dataclass
 
 # A gap wider than this many line heights between two words separates columns.
 COLUMN_GAP = 2.5
+# Lines whose middles are closer than this many line heights are one row.
+SAME_ROW = 0.6
+# A space between rows of more than this many usual line spacings ends a paragraph.
+PARAGRAPH_GAP = 1.6
 # Symbols that speckle turns into and that no official text uses on their own.
 _JUNK_TOKEN = re.compile(r"^[„‚ˆ`´¬«»‹›°§‡†¤~_|®©*#^=+<>\\¦¨·•'\"“”‘’.,:;!?()\[\]{}-]+$")
 # Tokens that keep their meaning alone although they are punctuation.
 _KEPT_PUNCTUATION = {"-", "–", "+", "*", "/.", "./.", "…"}
 _NUMBER = re.compile(r"^\d[\d/.,:-]*$")
+_BULLETS = {"-", "–", "—", "+", "•", "*"}
 _EDGE_PUNCTUATION = "\"'“”‘’()[].,;:!?„"
 
 
@@ -42,8 +52,20 @@ class Word:
         return self.left + self.width
 
 
+@dataclass
+class Row:
+    """Words side by side on the page, left to right."""
+
+    words: list[Word]
+
+    @property
+    def middle(self) -> float:
+        return statistics.median(word.top + word.height / 2 for word in self.words)
+
+
 def text_from_tsv(tsv: str) -> str:
-    """The page's text: blocks separated by a blank line, one line per printed line."""
+    """The page's text: one line per paragraph, a blank line between paragraphs set
+    apart on the page."""
     blocks: dict[int, dict[tuple[int, int], list[Word]]] = {}
     for row in csv.DictReader(io.StringIO(tsv), delimiter="\t", quoting=csv.QUOTE_NONE):
         if row.get("level") != "5" or not (row.get("text") or "").strip():
@@ -53,17 +75,30 @@ def text_from_tsv(tsv: str) -> str:
         )
         line_key = (int(row["par_num"]), int(row["line_num"]))
         blocks.setdefault(int(row["block_num"]), {}).setdefault(line_key, []).append(word)
-    texts = []
-    for block_num in sorted(blocks):
-        lines = [
-            sorted(words, key=lambda w: w.left) for _, words in sorted(blocks[block_num].items())
-        ]
-        if not _looks_like_text([word for line in lines for word in line]):
-            continue
-        block_lines = [" ".join(part) for part in _reading_order(lines) if part]
-        if block_lines:
-            texts.append("\n".join(block_lines))
-    return "\n\n".join(texts)
+    lines = [
+        words
+        for block in blocks.values()
+        if _looks_like_text([word for words in block.values() for word in words])
+        for words in block.values()
+    ]
+    if not lines:
+        return ""
+    height = statistics.median(word.height for line in lines for word in line)
+    rows = _rows(lines, height)
+    paragraphs = _reading_order(rows, height)
+    return "\n".join(" ".join(tokens) for tokens in paragraphs).strip("\n")
+
+
+def _rows(lines: list[list[Word]], height: float) -> list[Row]:
+    rows: list[Row] = []
+    for line in sorted((Row(line) for line in lines), key=lambda row: row.middle):
+        if rows and line.middle - rows[-1].middle < SAME_ROW * height:
+            rows[-1] = Row(rows[-1].words + line.words)
+        else:
+            rows.append(line)
+    for row in rows:
+        row.words.sort(key=lambda word: word.left)
+    return rows
 
 
 def _looks_like_text(words: list[Word]) -> bool:
@@ -94,43 +129,76 @@ def _clean(words: list[Word]) -> list[str]:
     ]
 
 
-def _reading_order(lines: list[list[Word]]) -> list[list[str]]:
-    """The block's lines as lists of tokens; a run of lines split into two columns
-    at the same place gives its left parts first, then its right parts."""
-    heights = [word.height for line in lines for word in line]
-    gap = COLUMN_GAP * (statistics.median(heights) if heights else 0)
-    splits = [_split_at(line, gap) for line in lines]
+def _reading_order(rows: list[Row], height: float) -> list[list[str]]:
+    """The page as paragraphs of tokens ([] for a blank line)."""
+    splits = [_split_at(row.words, COLUMN_GAP * height) for row in rows]
+    words = [word for row in rows for word in row.words]
+    margins = (min(word.left for word in words), max(word.right for word in words))
+    pitches = [b.middle - a.middle for a, b in zip(rows, rows[1:], strict=False)]
+    pitch = statistics.median(pitches) if pitches else height
     out: list[list[str]] = []
+    previous: Row | None = None
     index = 0
-    while index < len(lines):
+    while index < len(rows):
+        row = rows[index]
+        if previous is not None and row.middle - previous.middle > PARAGRAPH_GAP * pitch:
+            out.append([])
+            previous = None
         if splits[index] is None:
-            out.append(_clean(lines[index]))
+            if previous is not None and _wrapped(previous.words, row.words, margins, height):
+                out[-1] += _clean(row.words)
+            else:
+                out.append(_clean(row.words))
+            previous = row
             index += 1
             continue
         boundary = splits[index]
         end = index
-        while end + 1 < len(lines) and _in_run(lines, splits, end + 1, boundary):
+        while end + 1 < len(rows) and _in_run(rows, splits, end + 1, boundary):
             end += 1
-        left = [_clean([w for w in line if w.left < boundary]) for line in lines[index : end + 1]]
-        right = [_clean([w for w in line if w.left >= boundary]) for line in lines[index : end + 1]]
-        out += left + right
+        run = [row.words for row in rows[index : end + 1]]
+        out += [_clean([w for w in line if w.left < boundary]) for line in run]
+        out += [_clean([w for w in line if w.left >= boundary]) for line in run]
+        previous = None
         index = end + 1
-    return out
+    return _blank_once(out)
+
+
+def _blank_once(paragraphs: list[list[str]]) -> list[list[str]]:
+    """Empty token lists kept as single blank lines, none at the start."""
+    kept: list[list[str]] = []
+    for tokens in paragraphs:
+        if tokens or (kept and kept[-1]):
+            kept.append(tokens)
+    return kept
+
+
+def _wrapped(
+    previous: list[Word], line: list[Word], margins: tuple[int, int], height: float
+) -> bool:
+    """The line continues the previous one: its first word would not have fitted at
+    the end of the previous line, and it starts at the left margin, not indented
+    and not a bullet (an indented or bulleted line starts a paragraph)."""
+    if not previous or not line or line[0].text in _BULLETS:
+        return False
+    left, right = margins
+    room = right - previous[-1].right
+    return line[0].left <= left + height and line[0].width + 0.5 * height > room
 
 
 def _split_at(line: list[Word], gap: float) -> int | None:
-    """Where a line is split by a column gap (the right column's left edge), if it is."""
+    """Where a row is split by a column gap (the right column's left edge), if it is."""
     for before, after in zip(line, line[1:], strict=False):
         if gap and after.left - before.right > gap:
             return after.left
     return None
 
 
-def _in_run(lines: list[list[Word]], splits: list, index: int, boundary: int) -> bool:
-    """Whether a line continues a two-column run: split itself, wholly in the right
-    column (a wrapped place-date), or wholly in one column with a split line right
+def _in_run(rows: list[Row], splits: list, index: int, boundary: int) -> bool:
+    """Whether a row continues a two-column run: split itself, wholly in the right
+    column (a wrapped place-date), or wholly in one column with a split row right
     after it (a row where the other column is empty)."""
-    line = lines[index]
+    line = rows[index].words
     if splits[index] is not None:
         return True
     if not line:
