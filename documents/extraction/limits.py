@@ -68,10 +68,16 @@ class Limits:
 
 def limits() -> Limits:
     """The limits in force: the defaults above, each overridable in settings."""
-    return Limits(
+    return _from_settings(Limits, "DOCUMENT_TEXT_")
+
+
+def _from_settings(kind, prefix: str):
+    """An instance of the limits dataclass with each field read from the setting
+    PREFIX + FIELD NAME in capitals, or its default."""
+    return kind(
         **{
-            item.name: getattr(settings, f"DOCUMENT_TEXT_{item.name.upper()}", item.default)
-            for item in fields(Limits)
+            item.name: getattr(settings, f"{prefix}{item.name.upper()}", item.default)
+            for item in fields(kind)
         }
     )
 
@@ -87,12 +93,7 @@ class OcrLimits:
 
 def ocr_limits() -> OcrLimits:
     """The recognition limits in force, each overridable as DOCUMENT_OCR_<NAME>."""
-    return OcrLimits(
-        **{
-            item.name: getattr(settings, f"DOCUMENT_OCR_{item.name.upper()}", item.default)
-            for item in fields(OcrLimits)
-        }
-    )
+    return _from_settings(OcrLimits, "DOCUMENT_OCR_")
 
 
 class Budget:
