@@ -7,6 +7,7 @@ file could not be recognised at all, `warnings` which pages were lost.
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Callable
 
 from django.utils.translation import gettext as _
@@ -139,10 +140,21 @@ def _recognise(data: bytes, kind: str, on_page: ProgressCallback | None) -> Extr
 
 
 def _page_text(page, current) -> str:
+    """One page read within its time limit: rendering, orientation, cleaning and
+    Tesseract together."""
+    deadline = time.monotonic() + current.seconds_per_page
     image, dpi = page.image()
     image = preprocess.grey(image)
-    turn = engine.orientation(image, dpi, current.seconds_per_page)
+    turn = engine.orientation(image, dpi, _left(deadline))
     if turn:
         image = image.rotate(turn, expand=True, fillcolor=255)
-    text = engine.text(preprocess.clean(image, dpi), dpi, current.seconds_per_page)
+    cleaned = preprocess.clean(image, dpi)
+    text = engine.text(cleaned, dpi, _left(deadline))
     return correct(text) if current.correct else text
+
+
+def _left(deadline: float) -> float:
+    left = deadline - time.monotonic()
+    if left <= 0:
+        raise engine.PageTimeout
+    return left
