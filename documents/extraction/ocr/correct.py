@@ -35,7 +35,7 @@ lao động tiên tiến; thành tích; xuất sắc; huân chương; kỷ niệ
 điển hình; tiên tiến; phong trào; gương mẫu; chủ tịch; phó chủ tịch; giám đốc;
 phó giám đốc; trưởng ban; phó trưởng ban; chánh văn phòng; văn phòng; thủ trưởng;
 bí thư; tỉnh ủy; thành ủy; huyện ủy; đảng ủy; ban thường vụ; thường trực;
-thực hiện; triển khai; tổ chức; chỉ đạo; điều hành; đơn vị; cơ quan; địa phương;
+thực hiện; triển khai; tổ chức; chỉ đạo; lãnh đạo; điều hành; đơn vị; cơ quan; địa phương;
 địa bàn; trách nhiệm; hiệu lực; thi hành; kể từ ngày; ký ban hành; nơi nhận;
 lưu vt; đồng chí; đề nghị; xét đề nghị; theo đề nghị; năng lực; hoạt động;
 quản lý; nhà nước; chính phủ; thủ tướng; quốc hội; hành chính; cải cách;

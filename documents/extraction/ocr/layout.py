@@ -145,7 +145,10 @@ def _reading_order(rows: list[Row], height: float) -> list[list[str]]:
             out.append([])
             previous = None
         if splits[index] is None:
-            if previous is not None and _wrapped(previous.words, row.words, margins, height):
+            if previous is not None and (
+                _wrapped(previous.words, row.words, margins, height)
+                or _centred_continuation(previous.words, row.words, margins, height)
+            ):
                 out[-1] += _clean(row.words)
             else:
                 out.append(_clean(row.words))
@@ -184,6 +187,26 @@ def _wrapped(
     left, right = margins
     room = right - previous[-1].right
     return line[0].left <= left + height and line[0].width + 0.5 * height > room
+
+
+def _centred_continuation(
+    previous: list[Word], line: list[Word], margins: tuple[int, int], height: float
+) -> bool:
+    """A centred title in capitals wrapped over several lines: both lines centred and
+    in capitals, the previous one wide (a short one, like "QUYẾT ĐỊNH", is a line of
+    its own)."""
+    left, right = margins
+    middle = (left + right) / 2
+
+    def centred(words: list[Word]) -> bool:
+        return abs((words[0].left + words[-1].right) / 2 - middle) < 1.5 * height
+
+    def capitals(words: list[Word]) -> bool:
+        letters = "".join(word.text for word in words if any(c.isalpha() for c in word.text))
+        return bool(letters) and letters.upper() == letters
+
+    wide = previous[-1].right - previous[0].left >= 0.6 * (right - left)
+    return wide and centred(previous) and centred(line) and capitals(previous) and capitals(line)
 
 
 def _split_at(line: list[Word], gap: float) -> int | None:

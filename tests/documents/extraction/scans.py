@@ -41,8 +41,8 @@ def render_pages(
 ) -> list[Image.Image]:
     """The text as scanned A4 pages: a preamble (what a web copy puts above the
     document), the header columns on the first page, the body wrapped to the margins
-    and continued on as many pages as it needs; an empty body line is a half-line
-    space, as between the parts of a printed document."""
+    and continued on as many pages as it needs; an empty body line is a line of
+    space, as an empty paragraph of a Word file prints."""
     rng = random.Random(seed)
     width, height = round(A4_INCHES[0] * dpi), round(A4_INCHES[1] * dpi)
     size = round(BODY_POINTS * dpi / 72)
@@ -88,7 +88,7 @@ def render_pages(
     indent = round(dpi / 2.54)
     for paragraph in body:
         if not paragraph.strip():
-            y += line_height // 2
+            y += line_height
             continue
         heading = paragraph.isupper()
         face = bold if heading else regular

@@ -86,3 +86,16 @@ def test_a_block_out_of_page_order_is_put_back_in_place():
         (2, 2, 170, 50, "đó"),
     )
     assert text_from_tsv(page) == "ngày 19/6 năm đó 2015;"
+
+
+def test_a_centred_title_wrapped_over_two_lines_is_one_line():
+    title = ["VỀ", "VIỆC", "BAN", "HÀNH", "QUY", "CHẾ", "HOẠT", "ĐỘNG", "CỤM,"]
+    page = tsv(
+        *_full_line(1, 1, 10, *FULL),
+        (1, 2, 400, 50, "QUYẾT"),
+        (1, 2, 470, 50, "ĐỊNH"),
+        *((1, 3, 170 + 70 * index, 90, word) for index, word in enumerate(title)),
+        (1, 4, 400, 130, "KHỐI"),
+        (1, 4, 470, 130, "THI"),
+    )
+    assert text_from_tsv(page).splitlines()[1:] == ["QUYẾT ĐỊNH", " ".join(title) + " KHỐI THI"]
