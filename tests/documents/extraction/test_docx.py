@@ -22,3 +22,4 @@ def test_docx_that_unpacks_too_large_is_refused(settings):
     extraction = extract_bytes(docx_bytes("Kế hoạch thi đua"), "bom.docx")
     assert extraction.text == ""
     assert extraction.warnings
+
