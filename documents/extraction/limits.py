@@ -37,8 +37,9 @@ MAX_UNPACKED_BYTES = 100 * 1024 * 1024
 MAX_DOCX_XML_BYTES = 60 * 1024 * 1024
 
 
-# About 8 minutes of a worker's time at the measured 4-5 s per A4 page; a longer
-# scan is an appendix bundle that an editor should split or attach as text.
+# 10-25 minutes of a worker's time at the 6-14 s per A4 page measured on a loaded
+# 2-core machine (tests/benchmarks/README.md); a longer scan is an appendix bundle
+# that an editor should split or attach as text.
 OCR_MAX_PAGES = 100
 # Pixels of one page image: an A4 page at 600 dpi is 35 million; more is a poster or
 # a decompression bomb, refused before its pixels are decoded.
