@@ -11,13 +11,14 @@ DEV_STAMP := $(VENV)/.installed-dev
 export PORT
 
 .DEFAULT_GOAL := help
-.PHONY: help install runtime test-deps test-tools run test lint serve messages backup restore load-data fuzz soak browser-deps bench bench-large wrk
+.PHONY: help install runtime ocr-deps test-deps test-tools run test lint serve messages backup restore load-data fuzz soak browser-deps bench bench-large wrk
 
 help:
 	@echo "make run    – install the site (no test tools), migrate, load demo data and serve on http://127.0.0.1:$(PORT)"
 	@echo "make test   – install, lint, checks and the test suite (DATABASE_URL picks the database)"
 	@echo "make install – the virtualenv, catalogues and the test tools (test-deps)"
 	@echo "make test-deps – as root, from Debian: gettext, a Vietnamese font, Chromium, npm; axe-core"
+	@echo "make ocr-deps – as root, from Debian: Tesseract and its Vietnamese model (run and serve need them)"
 	@echo "make serve  – production settings with gunicorn ($(WORKERS) workers) on port $(PORT)"
 	@echo "make fuzz   – the Hypothesis fuzz suite with FUZZ_EXAMPLES (default 700) inputs per test"
 	@echo "make soak   – ten minutes of mixed traffic against make serve (needs wrk and make run's data)"
@@ -42,8 +43,20 @@ $(DEV_STAMP): $(STAMP)
 	@touch $(DEV_STAMP)
 
 # What the site itself needs, and all that run, serve and the other site targets
-# install: the virtualenv and the compiled catalogues. No test tools.
-runtime: $(STAMP) messages
+# install: the OCR engine, the virtualenv and the compiled catalogues. No test tools.
+runtime: ocr-deps $(STAMP) messages
+
+# Recognition of scanned PDFs and images (documents/extraction/ocr) runs Tesseract with
+# its Vietnamese model (Debian's tesseract-ocr brings the orientation model with it),
+# installed from Debian when missing and we are root; otherwise a message says how.
+# Without it the site still serves, and every recognition ends with an error saying so;
+# under REQUIRE_NO_SKIPS=1 (CI) the OCR tests fail instead of skipping.
+ocr-deps:
+	@if command -v tesseract >/dev/null 2>&1 && tesseract --list-langs 2>/dev/null | grep -qx vie; then :; \
+	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+		echo "Installing Tesseract and its Vietnamese model from Debian's packages"; \
+		apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q tesseract-ocr tesseract-ocr-vie; \
+	else echo "Tesseract with Vietnamese is missing: scans will not be recognised (install: sudo apt-get install tesseract-ocr tesseract-ocr-vie)"; fi
 
 # A developer's or CI's install: the site and the tools its tests need. test-deps comes
 # first so that `messages` finds the msgfmt it may just have installed.

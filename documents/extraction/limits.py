@@ -15,7 +15,8 @@ text is stored and folded for search, so time and memory are bounded there first
 
 Recognition (OCR) runs in a background worker, never in a request, and has its own
 limits, overridable as DOCUMENT_OCR_<NAME> (`ocr_limits`): pages per file, pixels per
-page, seconds per page and the resolution pages are rendered at.
+page, seconds per page and the resolution pages are rendered at (DOCUMENT_OCR_CORRECT,
+on by default, turns the post-correction of recognised text off when False).
 """
 
 from __future__ import annotations
@@ -36,8 +37,9 @@ MAX_UNPACKED_BYTES = 100 * 1024 * 1024
 MAX_DOCX_XML_BYTES = 60 * 1024 * 1024
 
 
-# About 8 minutes of a worker's time at the measured 4-5 s per A4 page; a longer
-# scan is an appendix bundle that an editor should split or attach as text.
+# 10-25 minutes of a worker's time at the 6-14 s per A4 page measured on a loaded
+# 2-core machine (tests/benchmarks/README.md); a longer scan is an appendix bundle
+# that an editor should split or attach as text.
 OCR_MAX_PAGES = 100
 # Pixels of one page image: an A4 page at 600 dpi is 35 million; more is a poster or
 # a decompression bomb, refused before its pixels are decoded.
@@ -46,6 +48,8 @@ OCR_MAX_PIXELS = 40_000_000
 OCR_SECONDS_PER_PAGE = 60.0
 # Tesseract's accuracy on 10-12 pt body text levels off at about 300 dpi.
 OCR_DPI = 300
+# Recognised text goes through `ocr.correct` (number line, codes, dates, set phrases).
+OCR_CORRECT = True
 
 
 @dataclass(frozen=True)
@@ -65,10 +69,16 @@ class Limits:
 
 def limits() -> Limits:
     """The limits in force: the defaults above, each overridable in settings."""
-    return Limits(
+    return _from_settings(Limits, "DOCUMENT_TEXT_")
+
+
+def _from_settings(kind, prefix: str):
+    """An instance of the limits dataclass with each field read from the setting
+    PREFIX + FIELD NAME in capitals, or its default."""
+    return kind(
         **{
-            item.name: getattr(settings, f"DOCUMENT_TEXT_{item.name.upper()}", item.default)
-            for item in fields(Limits)
+            item.name: getattr(settings, f"{prefix}{item.name.upper()}", item.default)
+            for item in fields(kind)
         }
     )
 
@@ -79,16 +89,12 @@ class OcrLimits:
     max_pixels: int = OCR_MAX_PIXELS
     seconds_per_page: float = OCR_SECONDS_PER_PAGE
     dpi: int = OCR_DPI
+    correct: bool = OCR_CORRECT
 
 
 def ocr_limits() -> OcrLimits:
     """The recognition limits in force, each overridable as DOCUMENT_OCR_<NAME>."""
-    return OcrLimits(
-        **{
-            item.name: getattr(settings, f"DOCUMENT_OCR_{item.name.upper()}", item.default)
-            for item in fields(OcrLimits)
-        }
-    )
+    return _from_settings(OcrLimits, "DOCUMENT_OCR_")
 
 
 class Budget:

@@ -16,6 +16,8 @@ import re
 import shutil
 import subprocess
 
+from .layout import text_from_tsv
+
 LANGUAGE = "vie"
 # Page segmentation 3 (automatic layout, no orientation detection): a page is
 # already turned upright by `orientation` before it gets here.
@@ -55,8 +57,10 @@ def available() -> bool:
 
 
 def text(image, dpi: int, timeout: float) -> str:
-    """The text of one prepared (upright, grey or black-and-white) page image."""
-    return _run(image, ["-l", LANGUAGE, "--psm", PAGE_SEGMENTATION, "--dpi", str(dpi)], timeout)
+    """The text of one prepared (upright, grey or black-and-white) page image, from
+    Tesseract's words with their boxes (`layout`)."""
+    options = ["-l", LANGUAGE, "--psm", PAGE_SEGMENTATION, "--dpi", str(dpi), "tsv"]
+    return text_from_tsv(_run(image, options, timeout))
 
 
 def orientation(image, dpi: int, timeout: float) -> int:

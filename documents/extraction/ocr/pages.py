@@ -72,8 +72,7 @@ def pdf_pages(data: bytes, current: OcrLimits) -> tuple[list[Page], Callable[[],
     scans = [index for index, text in enumerate(texts) if text is None or not usable(text)]
     if len(scans) > current.max_pages:
         raise _too_many(len(scans), current.max_pages)
-    for index in scans:
-        _check_embedded_images(reader.pages[index], index, current)
+    resolutions = {index: _scan_resolution(reader.pages[index], index, current) for index in scans}
     try:
         import pypdfium2
 
@@ -83,7 +82,7 @@ def pdf_pages(data: bytes, current: OcrLimits) -> tuple[list[Page], Callable[[],
             _("Không đọc được tệp PDF: %(error)s") % {"error": type(error).__name__}
         ) from error
     pages = [
-        Page(image=_renderer(document, index, current))
+        Page(image=_renderer(document, index, resolutions[index], current))
         if index in scans
         else Page(text=texts[index])
         for index in range(count)
@@ -91,12 +90,18 @@ def pdf_pages(data: bytes, current: OcrLimits) -> tuple[list[Page], Callable[[],
     return pages, document.close
 
 
-def _renderer(document, index: int, current: OcrLimits):
+def _renderer(document, index: int, scanned_at: float | None, current: OcrLimits):
+    # Rendering a 200 dpi scan at 300 dpi adds pixels, not detail: OCR time grows
+    # with the pixels, so such a page is rendered at its own resolution.
+    wanted = (
+        round(min(current.dpi, scanned_at)) if scanned_at and scanned_at >= MIN_DPI else current.dpi
+    )
+
     def render() -> tuple[Image.Image, int]:
         page = document[index]
         try:
             width, height = page.get_size()
-            dpi = current.dpi
+            dpi = wanted
             if width * height * (dpi / 72) ** 2 > current.max_pixels:
                 # A poster-sized page: render it smaller rather than refuse it.
                 dpi = math.floor(72 * math.sqrt(current.max_pixels / (width * height)))
@@ -114,19 +119,26 @@ class PageTooLarge(Exception):
     """One page has more pixels than the limit allows at a readable resolution."""
 
 
-def _check_embedded_images(page, index: int, current: OcrLimits) -> None:
-    """Refuse a page whose images would decode to more pixels than the limit: pdfium
-    decodes an image whole before scaling it to the page."""
+def _scan_resolution(page, index: int, current: OcrLimits) -> float | None:
+    """The resolution of the page's largest image (a scanner's 200 or 300 dpi), None
+    without images. A page whose image would decode to more pixels than the limit is
+    refused: pdfium decodes an image whole before scaling it to the page."""
     try:
         objects = page["/Resources"]["/XObject"]
         sizes = [
-            int(objects[name].get("/Width", 0)) * int(objects[name].get("/Height", 0))
+            (int(objects[name].get("/Width", 0)), int(objects[name].get("/Height", 0)))
             for name in objects
         ]
+        box = page.mediabox
+        longest_side_inches = max(float(box.width), float(box.height)) / 72
     except Exception:  # noqa: BLE001 - no resources, or a broken dictionary: nothing to check
-        return
-    if sizes and max(sizes) > current.max_pixels:
-        raise _bomb(index + 1, max(sizes), current)
+        return None
+    if not sizes:
+        return None
+    width, height = max(sizes, key=lambda size: size[0] * size[1])
+    if width * height > current.max_pixels:
+        raise _bomb(index + 1, width * height, current)
+    return max(width, height) / longest_side_inches if longest_side_inches else None
 
 
 def image_pages(data: bytes, current: OcrLimits) -> tuple[list[Page], Callable[[], None]]:

@@ -9,13 +9,15 @@ here on a grey image.
 
 from __future__ import annotations
 
-from PIL import Image, ImageFilter, ImageOps
+from PIL import Image, ImageChops, ImageFilter, ImageOps
 
 # Office scans lean by a degree or two; beyond five degrees a page was photographed
 # and needs more than a deskew.
 MAX_SKEW_DEGREES = 5.0
 # The skew is measured on a copy this wide: enough for the lines, cheap to turn.
 MEASURE_WIDTH = 800
+# A horizontal run of ink this long is a printed rule, not part of a letter.
+RULE_INCHES = 0.4
 
 
 def grey(image: Image.Image) -> Image.Image:
@@ -30,15 +32,40 @@ def grey(image: Image.Image) -> Image.Image:
     return image.convert("L")
 
 
-def clean(image: Image.Image) -> Image.Image:
-    """Speckle out, contrast stretched, skew straightened, then black and white."""
+def clean(image: Image.Image, dpi: int) -> Image.Image:
+    """Speckle out, skew straightened, black and white, printed rules removed."""
     image = image.filter(ImageFilter.MedianFilter(3))
-    image = ImageOps.autocontrast(image, cutoff=1)
     angle = skew(image)
     if angle:
         image = image.rotate(angle, resample=Image.BICUBIC, expand=True, fillcolor=255)
     threshold = otsu(image.histogram())
-    return image.point(lambda value: 255 if value > threshold else 0, mode="1")
+    image = image.point(lambda value: 255 if value > threshold else 0)
+    return remove_rules(image, dpi).convert("1")
+
+
+def remove_rules(image: Image.Image, dpi: int) -> Image.Image:
+    """The black-and-white page without its horizontal rules (the short lines under
+    the issuer and the motto, table borders, underlines): Tesseract reads them as
+    dashes and letters, and they join the header's two columns into one block.
+
+    A rule is ink over every pixel of a stretch of RULE_INCHES; no letter has a
+    horizontal stroke that long, nor do the letters of a bold heading set close."""
+    span = max(2, round(RULE_INCHES * dpi))
+    if image.width < 2 * span:
+        return image
+    ink = ImageOps.invert(image)
+    stretches = ink.resize((image.width // span, image.height), Image.BOX)
+    rules = stretches.point(lambda value: 255 if value >= 240 else 0)
+    if not rules.getbbox():
+        return image
+    # The stretches beside a rule's own hold its ends.
+    rules = ImageChops.lighter(rules, ImageChops.offset(rules, 1, 0))
+    rules = ImageChops.lighter(rules, ImageChops.offset(rules, -1, 0))
+    mask = rules.resize((stretches.width * span, image.height), Image.NEAREST)
+    mask = mask.filter(ImageFilter.MaxFilter(3))
+    image = image.copy()
+    image.paste(255, (0, 0, mask.width, mask.height), mask)
+    return image
 
 
 def skew(image: Image.Image) -> float:

@@ -7,6 +7,7 @@ file could not be recognised at all, `warnings` which pages were lost.
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Callable
 
 from django.utils.translation import gettext as _
@@ -16,6 +17,7 @@ from ..limits import Budget, limits, ocr_limits
 from ..read import too_large_warning
 from ..result import Extraction
 from . import engine, preprocess
+from .correct import correct
 from .pages import PageTooLarge, Unrecognisable, image_format, image_pages, pdf_pages
 from .quality import usable
 
@@ -138,9 +140,21 @@ def _recognise(data: bytes, kind: str, on_page: ProgressCallback | None) -> Extr
 
 
 def _page_text(page, current) -> str:
+    """One page read within its time limit: rendering, orientation, cleaning and
+    Tesseract together."""
+    deadline = time.monotonic() + current.seconds_per_page
     image, dpi = page.image()
     image = preprocess.grey(image)
-    turn = engine.orientation(image, dpi, current.seconds_per_page)
+    turn = engine.orientation(image, dpi, _left(deadline))
     if turn:
         image = image.rotate(turn, expand=True, fillcolor=255)
-    return engine.text(preprocess.clean(image), dpi, current.seconds_per_page)
+    cleaned = preprocess.clean(image, dpi)
+    text = engine.text(cleaned, dpi, _left(deadline))
+    return correct(text) if current.correct else text
+
+
+def _left(deadline: float) -> float:
+    left = deadline - time.monotonic()
+    if left <= 0:
+        raise engine.PageTimeout
+    return left

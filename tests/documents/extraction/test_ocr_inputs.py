@@ -97,3 +97,9 @@ def test_a_page_over_its_time_limit_gives_an_error(settings):
     result = recognise(scans.png_bytes(scan_pages()[0]), "cham.png")
     assert result.error == "Nhận dạng quá thời gian cho phép ở mọi trang."
     assert result.text == ""
+
+
+def test_a_300_page_scan_is_refused_with_the_default_limits():
+    pages = [Image.new("L", (100, 140), 255)] * 300
+    result = recognise(scans.pdf_bytes(pages, 20), "ho-so-300-trang.pdf")
+    assert "300 trang cần nhận dạng" in result.error
