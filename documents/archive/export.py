@@ -83,9 +83,9 @@ def export_rows(archive, query, request):
     # view has returned.
     types = {value: str(label) for value, label in DocumentType.choices}
     statuses = {value: str(label) for value, label in DocumentStatus.choices}
-    rows = query.results(archive.documents()).values_list(*FIELDS)
-    return (
-        {
+
+    def row(number, document_type, subject, issuer, issued_on, effective_on, status, signer, slug):
+        return {
             "so_ky_hieu": number,
             "loai_van_ban": types.get(document_type, document_type),
             "trich_yeu": subject,
@@ -96,18 +96,9 @@ def export_rows(archive, query, request):
             "nguoi_ky": signer,
             "url": f"{base_url}{slug}/",
         }
-        for (
-            number,
-            document_type,
-            subject,
-            issuer,
-            issued_on,
-            effective_on,
-            status,
-            signer,
-            slug,
-        ) in rows.iterator(chunk_size=CHUNK_SIZE)
-    )
+
+    rows = query.results(archive.documents()).values_list(*FIELDS)
+    return (row(*values) for values in rows.iterator(chunk_size=CHUNK_SIZE))
 
 
 def _batched(pieces):

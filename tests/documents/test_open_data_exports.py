@@ -27,7 +27,6 @@ def documents(archive):
     body = IssuingBodyFactory(name="Ủy ban nhân dân tỉnh Thử Nghiệm")
     decision = OfficialDocumentPageFactory(
         parent=archive,
-        slug="qd-khen-thuong",
         number="27/2024/QĐ-UBND",
         subject="Về việc khen thưởng, thi đua năm 2024",
         issuing_body=body,
@@ -37,7 +36,6 @@ def documents(archive):
     )
     plan = PlanPageFactory(
         parent=archive,
-        slug="kh-2025",
         number="8/KH-UBND",
         issuing_body=body,
         issued_on=datetime.date(2025, 1, 20),
@@ -45,7 +43,6 @@ def documents(archive):
     )
     letter = OfficialDocumentPageFactory(
         parent=archive,
-        slug="cv-2026",
         number="120/SNV-BTĐKT",
         document_type=DocumentType.OFFICIAL_LETTER,
         issuing_body=None,
