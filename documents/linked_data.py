@@ -11,6 +11,7 @@ import json
 from django.core.serializers.json import DjangoJSONEncoder
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
+from django.utils.translation import get_language
 
 from documents.choices import DocumentStatus
 from portal.view_restrictions import is_public
@@ -63,7 +64,10 @@ def legislation(page, request, attachments, replaced):
         "legislationType": page.document_type_name,
         "legislationDate": page.issued_on,
         "legislationLegalForce": SCHEMA_ORG + LEGAL_FORCE[page.status],
-        "inLanguage": page.locale.language_code,
+        # The language the page is served in, which is its locale's (Wagtail routes
+        # each language prefix to that locale's tree): page.locale would cost a
+        # query on every render the fragment cache does not spare.
+        "inLanguage": get_language(),
     }
     if page.number:
         data["legislationIdentifier"] = page.number
