@@ -1,9 +1,9 @@
 """schema.org `Legislation` JSON-LD for official document pages (issue #22): what search
 engines and open-data harvesters read about a document without parsing its HTML.
 
-The page renders it inside its cached "content" fragment, so a warm request pays
-nothing for it; the attachments and the documents it replaces are the lists the page
-shows anyway (documents.models.official_documents.OfficialDocumentPage.get_context).
+The page renders it (`{% legislation_json_ld %}`) inside its cached "content" fragment,
+so a warm request pays nothing for it; the attachments and the documents it replaces
+are the lists the page shows anyway (OfficialDocumentPage.get_context).
 """
 
 import json

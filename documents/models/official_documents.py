@@ -16,7 +16,6 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from documents.choices import TYPE_CODES, DocumentStatus, DocumentType, SignerCapacity
-from documents.linked_data import legislation_script
 from documents.models.panels import build_metadata_panels
 from documents.models.relations import DocumentAreaTag
 from portal import view_restrictions
@@ -363,11 +362,6 @@ class OfficialDocumentPage(FoldedSearchMixin, RoutablePageMixin, CachedViewRestr
         )
         context["replaced_documents"] = SimpleLazyObject(
             lambda: list(view_restrictions.public_pages(self.replaces))
-        )
-        context["legislation_json_ld"] = SimpleLazyObject(
-            lambda: legislation_script(
-                self, request, context["attachment_items"], context["replaced_documents"]
-            )
         )
         return context
 
