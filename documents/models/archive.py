@@ -6,6 +6,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from documents.archive import ArchiveFilterForm, ArchiveQuery, get_archive_backend
+from documents.archive.export import export_query_string, export_response
 from documents.feeds import ArchiveFeed
 from documents.models.official_documents import OfficialDocumentPage
 from portal.page_cache import current_generation
@@ -77,6 +78,9 @@ class DocumentArchivePage(RoutablePageMixin, CachedViewRestrictionsMixin, Page):
             documents=listing.page_obj.object_list,
             filter_query_string=filter_params.urlencode(),
             feed_url=self.get_url(request) + self.reverse_subpage("feed"),
+            csv_url=self.get_url(request) + self.reverse_subpage("csv"),
+            json_url=self.get_url(request) + self.reverse_subpage("json"),
+            export_query_string=export_query_string(query),
         )
         return context
 
@@ -84,3 +88,12 @@ class DocumentArchivePage(RoutablePageMixin, CachedViewRestrictionsMixin, Page):
     def feed(self, request):
         query = ArchiveQuery.from_params(request.GET)
         return ArchiveFeed(self, query.results(self.documents()), request.GET.urlencode())(request)
+
+    # The same view as open data (documents.archive.export), beside the feed.
+    @path("csv/", name="csv")
+    def csv_export(self, request):
+        return export_response(self, request, "csv")
+
+    @path("json/", name="json")
+    def json_export(self, request):
+        return export_response(self, request, "json")

@@ -1,6 +1,7 @@
 """Private pages (login, group or password restriction, on the page or on a section
 above it) stay out of search, suggestions, the sitemap, Wagtail's API, the
-most-viewed lists and the downloads of documents (issue #26)."""
+most-viewed lists, the downloads of documents (issue #26) and the archive's CSV and
+JSON exports (issue #22)."""
 
 import pytest
 
@@ -116,3 +117,24 @@ def test_downloads_of_a_private_document_stay_closed(client, site, private_anywh
     assert public.status_code == 200
     assert "attachment" not in private.get("Content-Disposition", "")
     assert SECRET.encode() not in private.content
+
+
+def _body(response):
+    return b"".join(response.streaming_content) if response.streaming else response.content
+
+
+@pytest.mark.parametrize("route", ["csv/", "json/"])
+def test_archive_exports_list_only_public_documents(client, site, private_anywhere, route):
+    response = client.get(site["sections"]["archive"].url + route)
+    assert_hidden(_body(response))
+
+
+@pytest.mark.parametrize("route", ["csv/", "json/"])
+def test_exports_of_the_archive_holding_private_documents_show_none(
+    client, private_anywhere, placement, route
+):
+    archive = private_anywhere["document"].get_parent()
+    response = client.get(archive.url + route)
+    assert SECRET.encode() not in _body(response)
+    if placement == "parent":
+        assert "attachment" not in response.get("Content-Disposition", "")
