@@ -7,14 +7,6 @@ from documents.models import DocumentAttachment, OfficialDocumentPage
 from search import registry
 
 
-def _issuer_key(page):
-    return str(page.issuing_body_id) if getattr(page, "issuing_body_id", None) else None
-
-
-def _issuer_label(page):
-    return page.issuing_body.name
-
-
 def register():
     registry.register(
         OfficialDocumentPage,
@@ -27,6 +19,5 @@ def register():
         ),
         number_field="number_normalised",
     )
-    registry.register_facet(
-        "issuer", key=_issuer_key, label=_issuer_label, field="issuing_body_id"
-    )
+    # Options named by the issuing bodies (IssuingBody.__str__ is the name).
+    registry.register_facet("issuer", field="issuing_body_id")

@@ -1,21 +1,28 @@
-"""The search page's facets, counted on the ranked candidates: every page has a type
-and a year; content apps add their own (search.registry), such as the documents'
-issuing body."""
+"""The search page's facets and filters, both in the database over every match:
+every page has a type and a year; content apps add their own (search.registry),
+such as the documents' issuing body, by naming the model field that holds it.
+
+A filter narrows the match set before any page is ranked (search.service), and each
+facet is one GROUP BY over the matches with the other filters applied, so an
+option's count is what selecting it shows. Like the count (search.matching), a
+facet reads at most COUNT_LIMIT + 1 matches: past that its counts are those of the
+first COUNT_LIMIT + 1 matches the database reads, and each option says "more"
+(the page shows "(1000+)")."""
 
 from dataclasses import dataclass
 
 from django.apps import apps
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
-from django.db.models import Q
-from wagtail.models import get_page_models
+from django.db.models import Case, Count, F, When
+from django.db.models.functions import Coalesce, ExtractYear
+from wagtail.models import Page, get_page_models
 
-from search import registry
-from search.results import DATE_ATTRIBUTES, page_date
+from search import matching, registry
+from search.results import DATE_ATTRIBUTES
 
 # Keys the database can compare: SQLite raises on integers beyond 64 bits.
 _MAX_KEY = 2**63 - 1
-_NOTHING = Q(pk__in=[])
 
 
 @dataclass
@@ -28,69 +35,138 @@ class FacetOption:
     selected: bool
     # The page's query string that toggles this option (set by the search page).
     query_string: str = ""
-
-
-def _type_key(page):
-    return page._meta.label
-
-
-def _type_label(page):
-    return str(page._meta.verbose_name).capitalize()
-
-
-def _year_key(page):
-    day = page_date(page)
-    return str(day.year) if day else None
-
-
-def _all_facets():
-    return {
-        "type": registry.Facet("type", _type_key, _type_label),
-        "year": registry.Facet("year", _year_key, _year_key),
-        **registry.facets(),
-    }
+    # The count is of the first matches only: there may be more (COUNT_LIMIT).
+    more: bool = False
 
 
 def facet_names():
-    return tuple(_all_facets())
+    return ("type", "year", *registry.facets())
 
 
-def _passes(page, facets, filters, skip=None):
-    return all(
-        name in facets and facets[name].key(page) == value
-        for name, value in filters.items()
-        if name != skip and value
-    )
+def _page_path(model):
+    """The lookup path from Page to the table of `model` (a page model), "" for Page:
+    the multi-table parent links walked downwards."""
+    names = []
+    while model is not Page and model._meta.parents:
+        parent, link = next(iter(model._meta.parents.items()))
+        names.append(link.related_query_name())
+        model = parent
+    return "__".join(reversed(names))
 
 
-def count_facets(ranked, filters):
-    """Counts per option of each facet, each counted with the other filters applied."""
-    facets = _all_facets()
+def _column(model, name):
+    path = _page_path(model)
+    return f"{path}__{name}" if path else name
+
+
+def _date_attribute(model):
+    names = {model_field.name for model_field in model._meta.concrete_fields}
+    return next((name for name in DATE_ATTRIBUTES if name in names), None)
+
+
+def _year():
+    """Each page's year as search.results.page_date reads it, as an expression on
+    Page: the date column of its type (the date first published when that is
+    empty), the date first published for a type without one."""
+    published = ExtractYear("first_published_at")
+    dated = {}
+    for model in get_page_models():
+        name = _date_attribute(model)
+        if name is None:
+            continue
+        column = _column(model._meta.get_field(name).model, name)
+        dated.setdefault(column, []).append(ContentType.objects.get_for_model(model).pk)
+    whens = [
+        When(content_type__in=content_types, then=Coalesce(ExtractYear(column), published))
+        for column, content_types in dated.items()
+    ]
+    return Case(*whens, default=published) if whens else published
+
+
+def _declaring_fields(name):
+    """The model fields whose attname is `name`, on the page models declaring them."""
+    return [
+        model_field
+        for model in get_page_models()
+        for model_field in model._meta.local_concrete_fields
+        if model_field.attname == name
+    ]
+
+
+def _field(name):
+    """The column `name` of whichever page type declares it, as an expression on
+    Page (NULL for a page of any other type); None when no page type does."""
+    columns = [_column(item.model, name) for item in _declaring_fields(name)]
+    if not columns:
+        return None
+    return F(columns[0]) if len(columns) == 1 else Coalesce(*columns)
+
+
+def _key(name):
+    if name == "type":
+        return F("content_type")
+    if name == "year":
+        return _year()
+    return _field(registry.facets()[name].field)
+
+
+def _type_options(counts):
+    options = {}
+    for content_type_id, count in counts.items():
+        model = ContentType.objects.get_for_id(content_type_id).model_class()
+        if model is not None:
+            label = str(model._meta.verbose_name).capitalize()
+            options[model._meta.label] = (label, count)
+    return sorted(options.items(), key=lambda item: item[1][0])
+
+
+def _field_options(name, counts):
+    """(value, (label, count)) by label: a related row's name, the value otherwise."""
+    fields = _declaring_fields(registry.facets()[name].field)
+    related = fields[0].related_model if fields else None
+    labels = {}
+    if related is not None:
+        labels = {item.pk: str(item) for item in related._base_manager.filter(pk__in=list(counts))}
+    options = {str(key): (labels.get(key, str(key)), count) for key, count in counts.items()}
+    return sorted(options.items(), key=lambda item: item[1][0])
+
+
+def count_facets(matches, filters, complete=True):
+    """{facet name: [FacetOption]} over `matches` (every page the query matches,
+    search.matching), each facet counted with the other filters applied: one
+    query per facet, reading at most COUNT_LIMIT + 1 matches (see the module's
+    docstring). `complete` is whether `matches` is every match there is."""
     counted = {}
-    for name, facet in facets.items():
-        counts = {}
-        labels = {}
-        for page, _score in ranked:
-            if not _passes(page, facets, filters, skip=name):
-                continue
-            key = facet.key(page)
-            if key is None:
-                continue
-            counts[key] = counts.get(key, 0) + 1
-            labels.setdefault(key, facet.label(page))
-        keys = sorted(counts, reverse=True) if name == "year" else sorted(
-            counts, key=lambda key: labels[key]
+    for name in facet_names():
+        others = {other: value for other, value in filters.items() if other != name}
+        pages = filter_queryset(matches, others)
+        key = _key(name)
+        if key is None:
+            counted[name] = []
+            continue
+        bounded = pages.order_by().values("pk")[: matching.COUNT_LIMIT + 1]
+        rows = (
+            Page.objects.filter(pk__in=bounded)
+            .order_by()
+            .values(key=key)
+            .annotate(count=Count("pk"))
+            .values_list("key", "count")
         )
+        counts = dict(rows)
+        more = not complete or sum(counts.values()) > matching.COUNT_LIMIT
+        counts.pop(None, None)
+        if name == "type":
+            options = _type_options(counts)
+        elif name == "year":
+            years = sorted(counts, reverse=True)
+            options = [(str(year), (str(year), counts[year])) for year in years]
+        else:
+            options = _field_options(name, counts)
         counted[name] = [
-            FacetOption(key, labels[key], counts[key], filters.get(name) == key) for key in keys
+            FacetOption(value, label, count, filters.get(name) == value, more=more)
+            for value, (label, count) in options
         ]
     return counted
-
-
-def filter_ranked(ranked, filters):
-    """The ranked (page, score) pairs that pass every filter."""
-    facets = _all_facets()
-    return [(page, score) for page, score in ranked if _passes(page, facets, filters)]
 
 
 def clean_filters(params):
@@ -102,72 +178,43 @@ def clean_filters(params):
     }
 
 
-def _type_q(value):
+def _type_filter(queryset, value):
     try:
         model = apps.get_model(value)
     except (LookupError, ValueError):
-        return _NOTHING
-    return Q(content_type=ContentType.objects.get_for_model(model))
+        return queryset.none()
+    return queryset.filter(content_type=ContentType.objects.get_for_model(model))
 
 
-def _date_attribute(model):
-    names = {model_field.name for model_field in model._meta.concrete_fields}
-    return next((name for name in DATE_ATTRIBUTES if name in names), None)
-
-
-def _year_q(value):
-    """The pages whose page_date falls in the year `value`: each page type's own date
-    (the date first published when it is empty or the type has none)."""
+def _year_filter(queryset, value):
     if not (value.isdigit() and len(value) <= 4):
-        return _NOTHING
-    year = int(value)
-    found, dated = _NOTHING, []
-    for model in get_page_models():
-        name = _date_attribute(model)
-        if name is None:
-            continue
-        content_type = ContentType.objects.get_for_model(model)
-        dated.append(content_type)
-        own = Q(**{f"{name}__year": year}) | Q(
-            **{f"{name}__isnull": True, "first_published_at__year": year}
-        )
-        found |= Q(content_type=content_type, pk__in=model.objects.filter(own).values("pk"))
-    return found | (Q(first_published_at__year=year) & ~Q(content_type__in=dated))
+        return queryset.none()
+    return queryset.alias(facet_year=_year()).filter(facet_year=int(value))
 
 
-def _field_q(name, value):
-    """The pages of every page type declaring the model field `name` with `value`."""
-    found = _NOTHING
-    for model in get_page_models():
-        model_field = next(
-            (item for item in model._meta.local_concrete_fields if item.attname == name), None
-        )
-        if model_field is None:
-            continue
-        try:
-            key = model_field.to_python(value)
-        except ValidationError:
-            continue
-        if isinstance(key, int) and abs(key) > _MAX_KEY:
-            continue
-        found |= Q(pk__in=model.objects.filter(**{name: key}).values("pk"))
-    return found
+def _field_filter(queryset, name, value):
+    fields = _declaring_fields(name)
+    try:
+        key = fields[0].to_python(value) if fields else None
+    except ValidationError:
+        key = None
+    if key is None or (isinstance(key, int) and abs(key) > _MAX_KEY):
+        return queryset.none()
+    alias = f"facet_{name}"
+    return queryset.alias(**{alias: _field(name)}).filter(**{alias: key})
 
 
 def filter_queryset(queryset, filters):
-    """`queryset` of pages with the facet filters applied in the database, as
-    filter_ranked applies them to the ranked pages; None when a facet cannot be
-    (a content app's facet registered without its field)."""
-    facets = _all_facets()
+    """`queryset` of pages with the facet filters applied in the database; a value
+    no page can have (an unknown type, a year that is not one) matches nothing."""
+    facets = registry.facets()
     for name, value in filters.items():
-        if not value or name not in facets:
+        if not value:
             continue
         if name == "type":
-            queryset = queryset.filter(_type_q(value))
+            queryset = _type_filter(queryset, value)
         elif name == "year":
-            queryset = queryset.filter(_year_q(value))
-        elif facets[name].field:
-            queryset = queryset.filter(_field_q(facets[name].field, value))
-        else:
-            return None
+            queryset = _year_filter(queryset, value)
+        elif name in facets:
+            queryset = _field_filter(queryset, facets[name].field, value)
     return queryset

@@ -8,7 +8,9 @@ page's text (search.indexing): all words must match; when nothing does, any word
 may. The backend's best `CANDIDATE_LIMIT` pages are ranked again here: words in the
 title and number weigh most, the exact accents of the query, the whole phrase in
 order and a title that is mostly the query add to the score, and navigation pages
-come after content. The Ranking says which operator found the candidates and
+come after content. With filters (search.facets), the candidates are the best that
+pass them, topped up from every filtered match, so a filter finds pages ranked far
+below the first hundred. The Ranking says which operator found the candidates and
 whether the number typed exists, for the notices (search.service); the count of
 every match is search.matching's. The text parts scored are the folded ones stored with each
 page's search entry (search.models.FoldedText) when there are, folded here otherwise.
@@ -25,6 +27,7 @@ from wagtail.search.query import PlainText
 from portal.view_restrictions import public_pages
 from search import registry
 from search.indexing import fold_for_index, folded_parts
+from search.matching import matching_pages
 from search.models import FoldedText
 from search.text import normalize
 
@@ -79,7 +82,7 @@ def _backend_candidates(parsed, queryset):
     return {}, None
 
 
-def _number_candidates(parsed, locale, models):
+def _number_candidates(parsed, locale):
     """({page id: score}, {page id: content type id}) of the pages whose number the
     query is, or ends with the code the query is."""
     scores, content_types = {}, {}
@@ -87,8 +90,6 @@ def _number_candidates(parsed, locale, models):
         return scores, content_types
     for entry in registry.numbered_types():
         pages = public_pages(entry.model.objects).filter(locale=locale)
-        if models:
-            pages = pages.type(*models)
         if parsed.number_key:
             rows = pages.filter(**{entry.number_field: parsed.number_key})
             score = NUMBER_MATCH_SCORE
@@ -226,23 +227,51 @@ class Ranking:
     """The best candidates for a query, ranked, and how they were found: `operator`
     is "and" when the backend matched every word, "or" when it fell back to any
     word (None when it matched nothing); `number_found` whether a page carries the
-    document number the query is."""
+    document number the query is; `matches` every page matching the query with that
+    operator, before any filter (search.matching), and `complete` whether it is
+    every one."""
 
     pages: list
     operator: str | None = None
     number_found: bool = False
+    matches: object = None
+    complete: bool = True
 
 
-def rank(parsed, locale, models=None):
-    """The Ranking of the candidates for `parsed`: [(page, score), ...] best first."""
+def _narrowed(ids, content_types, narrow, matches):
+    """The candidate ids passing the filters (`narrow(queryset)` applies them in the
+    database), topped up from every filtered match when the backend's best hold
+    fewer than CANDIDATE_LIMIT of them: a filter may select pages ranked far below
+    the first hundred. One query each, reading ids only."""
+    kept = set(narrow(Page.objects.filter(pk__in=ids)).values_list("pk", flat=True))
+    ids = [pk for pk in ids if pk in kept]
+    if len(ids) < CANDIDATE_LIMIT:
+        # Newest first, as the number candidates: the Python ranking orders them.
+        more = (
+            narrow(matches).exclude(pk__in=ids).order_by("-pk")
+            .values_list("pk", "content_type_id")[: CANDIDATE_LIMIT - len(ids)]
+        )
+        for pk, content_type_id in more:
+            ids.append(pk)
+            content_types[pk] = content_type_id
+    return ids
+
+
+def rank(parsed, locale, narrow=None):
+    """The Ranking of the candidates for `parsed` among the live pages of `locale`:
+    [(page, score), ...] best first, only pages passing `narrow` (a function
+    applying the search's filters to a queryset of pages) when it is given."""
     queryset = base_queryset(locale)
-    if models:
-        queryset = queryset.type(*models)
     backend_types, operator = _backend_candidates(parsed, queryset)
     backend_ids = list(backend_types)
-    number_scores, number_types = _number_candidates(parsed, locale, models)
-    ids = list(dict.fromkeys([*number_scores, *backend_ids]))[:CANDIDATE_LIMIT]
+    number_scores, number_types = _number_candidates(parsed, locale)
+    operator = operator if backend_ids else None
+    matches, complete = matching_pages(parsed, queryset, operator)
+    ids = list(dict.fromkeys([*number_scores, *backend_ids]))
     content_types = {**backend_types, **number_types}
+    if narrow is not None:
+        ids = _narrowed(ids, content_types, narrow, matches)
+    ids = ids[:CANDIDATE_LIMIT]
     pages = _load_specific({pk: content_types[pk] for pk in ids}, _stored_parts(ids))
     positions = {pk: position for position, pk in enumerate(backend_ids)}
     scored = []
@@ -258,6 +287,8 @@ def rank(parsed, locale, models=None):
     scored.sort(key=lambda row: (is_navigation(row[2], parsed), -row[0], row[1]))
     return Ranking(
         [(page, score) for score, _pk, page in scored],
-        operator if backend_ids else None,
+        operator,
         bool(parsed.number_key and number_scores),
+        matches,
+        complete,
     )

@@ -41,15 +41,13 @@ class SearchableType:
 
 @dataclass(frozen=True)
 class Facet:
-    """A facet a content app adds to the search page: `key(page)` is the option a
-    page falls under (None for none), `label(page)` the option's name, `field` the
-    model field holding that key, so the count of the matches can be filtered on
-    it in the database (search.facets.filter_queryset)."""
+    """A facet a content app adds to the search page: `field` is the attname of the
+    model field holding a page's option (a foreign key's options are named by the
+    related rows), so the database filters and counts every match on it
+    (search.facets)."""
 
     name: str
-    key: Callable[[Any], str | None]
-    label: Callable[[Any], str]
-    field: str = ""
+    field: str
 
 
 _types = {}
@@ -61,8 +59,8 @@ def register(model, **options):
     _types[model] = SearchableType(model, **options)
 
 
-def register_facet(name, *, key, label, field=""):
-    _facets[name] = Facet(name, key, label, field)
+def register_facet(name, *, field):
+    _facets[name] = Facet(name, field)
 
 
 def searchable_type(model):

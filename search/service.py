@@ -3,19 +3,20 @@ API all call `search()` (or `matching_ids()`).
 
 The query is cleaned and folded (search.query), the backend's candidates and the
 document numbers matching it are ranked with the same rules on every backend
-(search.ranking), facets are counted on that ranked list (search.facets) and one
-page of hits is built with snippets (search.results). Facets and pages come from the
-ranked list, so their cost does not grow with the site (the database backends cap
-the matches they rank too, search.backends); the count is the database's count of
-every match (search.matching), and the notices say when the words matched only in
-part or the document number typed does not exist. What the service knows of the content
-apps' page types, they tell it (search.registry): it imports none of them.
+(search.ranking), the filters applied in the database before ranking, and one page
+of hits is built with snippets (search.results). Only the best candidates are ranked
+in Python, so that cost does not grow with the site (the database backends cap the
+matches they rank too, search.backends); the count and the facets are the
+database's, over every match (search.matching, search.facets), and the notices say
+when the words matched only in part or the document number typed does not exist.
+What the service knows of the content apps' page types, they tell it
+(search.registry): it imports none of them.
 """
 
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from wagtail.search.backends import get_search_backend
 
-from search.facets import clean_filters, count_facets, filter_queryset, filter_ranked
+from search.facets import clean_filters, count_facets, filter_queryset
 from search.indexing import fold_for_index
 from search.matching import (
     NUMBER_NOT_FOUND,
@@ -23,10 +24,9 @@ from search.matching import (
     Count,
     bounded_count,
     keyword_matches,
-    matching_pages,
 )
 from search.query import MAX_QUERY_LENGTH, MAX_TERMS, QueryError, clean_query, parse_query
-from search.ranking import CANDIDATE_LIMIT, base_queryset, rank
+from search.ranking import base_queryset, rank
 from search.results import SearchHit, SearchResults, hit_snippet
 
 __all__ = [
@@ -66,18 +66,11 @@ def _notices(parsed, ranking):
     return notices
 
 
-def _count(parsed, ranking, locale, filters, matching):
-    """The Count of every match, filtered as `matching` (the ranked pages passing
-    the filters) is: the database's count when the filters can be applied there."""
-    if not ranking.pages:
-        return Count()
-    pages, complete = matching_pages(parsed, base_queryset(locale), ranking.operator)
-    filtered = filter_queryset(pages, filters)
-    if filtered is None:
-        return Count(len(matching), not complete or len(ranking.pages) >= CANDIDATE_LIMIT)
-    count = bounded_count(filtered, complete)
+def _count(ranking, filters):
+    """The Count of every match passing the filters, as the database counts it."""
+    count = bounded_count(filter_queryset(ranking.matches, filters), ranking.complete)
     # The ranked pages are matches too, even where a backend's list was cut short.
-    return count if count.more or count.value >= len(matching) else Count(len(matching))
+    return count if count.more or count.value >= len(ranking.pages) else Count(len(ranking.pages))
 
 
 def search(query, *, locale, filters=None, page=1, per_page=RESULTS_PER_PAGE):
@@ -89,13 +82,14 @@ def search(query, *, locale, filters=None, page=1, per_page=RESULTS_PER_PAGE):
         return results
     parsed = parse_query(text)
     results.terms = parsed.terms
-    ranking = rank(parsed, locale)
+    narrow = (lambda pages: filter_queryset(pages, filters)) if filters else None
+    ranking = rank(parsed, locale, narrow)
     results.notices = _notices(parsed, ranking)
-    results.facets = count_facets(ranking.pages, filters)
-    matching = filter_ranked(ranking.pages, filters)
-    count = _count(parsed, ranking, locale, filters, matching)
-    results.count, results.count_more = count.value, count.more
-    paginator = Paginator(matching, per_page)
+    if ranking.operator or parsed.number_key or parsed.code_key:
+        results.facets = count_facets(ranking.matches, filters, ranking.complete)
+        count = _count(ranking, filters)
+        results.count, results.count_more = count.value, count.more
+    paginator = Paginator(ranking.pages, per_page)
     try:
         page_obj = paginator.page(page)
     except PageNotAnInteger:

@@ -103,8 +103,14 @@ def api_search(request):
                 "page": results.page_obj.number if results.page_obj else 1,
                 "results": [_hit_json(hit, request) for hit in results.hits],
                 "facets": {
-                    name: {option.value: {"label": option.label, "count": option.count}
-                           for option in options}
+                    name: {
+                        option.value: {
+                            "label": option.label,
+                            "count": option.count,
+                            "count_more": option.more,
+                        }
+                        for option in options
+                    }
                     for name, options in results.facets.items()
                 },
             },

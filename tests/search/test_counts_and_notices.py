@@ -2,18 +2,10 @@
 words and a document number that does not exist are said, on the page and in the
 API (issue #22, point 6)."""
 
-import datetime
-
 import pytest
 
-from search import matching, ranking
+from search import matching
 from search.query import MAX_QUERY_LENGTH
-from tests.documents.factories import (
-    DocumentArchivePageFactory,
-    IssuingBodyFactory,
-    OfficialDocumentPageFactory,
-    PlanPageFactory,
-)
 from tests.search.corpus import build_corpus
 
 pytestmark = pytest.mark.django_db
@@ -22,41 +14,6 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture
 def corpus(home_page):
     return build_corpus(home_page)
-
-
-@pytest.fixture
-def pledges(home_page):
-    """Five documents about "giao ước thi đua": three plans of 2025 by one body, two
-    decisions of 2024 by another."""
-    archive = DocumentArchivePageFactory(parent=home_page)
-    province = IssuingBodyFactory(name="Ủy ban nhân dân tỉnh Đồi Cọ", short_code="UBND")
-    department = IssuingBodyFactory(name="Sở Nội vụ tỉnh Đồi Cọ", short_code="SNV")
-    plans = [
-        PlanPageFactory(
-            parent=archive,
-            title=f"Kế hoạch giao ước thi đua đợt {n}",
-            number=f"{n}/KH-UBND",
-            issuing_body=province,
-            issued_on=datetime.date(2025, 3, n),
-        )
-        for n in (1, 2, 3)
-    ]
-    decisions = [
-        OfficialDocumentPageFactory(
-            parent=archive,
-            title=f"Quyết định khen thưởng giao ước thi đua số {n}",
-            number=f"{n}/QĐ-SNV",
-            issuing_body=department,
-            issued_on=datetime.date(2024, 6, n),
-        )
-        for n in (4, 5)
-    ]
-    return {"archive": archive, "plans": plans, "decisions": decisions, "body": province}
-
-
-@pytest.fixture
-def few_candidates(monkeypatch):
-    monkeypatch.setattr(ranking, "CANDIDATE_LIMIT", 2)
 
 
 def _api(client, **params):
