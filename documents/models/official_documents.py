@@ -18,6 +18,7 @@ from wagtail.search import index
 from documents.choices import TYPE_CODES, DocumentStatus, DocumentType, SignerCapacity
 from documents.models.panels import build_metadata_panels
 from documents.models.relations import DocumentAreaTag
+from documents.models.review import ReviewFlag
 from portal import view_restrictions
 from portal.blocks import BaseStreamBlock
 from portal.fences import treebeard_paths
@@ -26,7 +27,9 @@ from search.indexing import FoldedSearchMixin, SearchPart, stream_text
 from search.text import normalise_number
 
 
-class OfficialDocumentPage(FoldedSearchMixin, RoutablePageMixin, CachedViewRestrictionsMixin, Page):
+class OfficialDocumentPage(
+    FoldedSearchMixin, RoutablePageMixin, CachedViewRestrictionsMixin, ReviewFlag, Page
+):
     """One official document (Quyết định, Công văn, Hướng dẫn …) under the archive page.
 
     Editors fill in the printed metadata, the text and the signed files; plans and
@@ -124,11 +127,6 @@ class OfficialDocumentPage(FoldedSearchMixin, RoutablePageMixin, CachedViewRestr
         verbose_name=_("toàn văn"),
         blank=True,
         help_text=_("Nội dung văn bản: tiêu đề mục, đoạn văn và bảng."),
-    )
-    # The required fields the importer did not find (comma-separated); `save` drops
-    # each one the editor fills, so the review report lists exactly what still lacks.
-    needs_review = models.CharField(
-        _("cần kiểm tra"), max_length=64, blank=True, default="", editable=False, db_index=True
     )
     # The tree path of the archive page above while the document is live, empty
     # otherwise: the archive counts its documents on this table alone, through the
@@ -257,14 +255,6 @@ class OfficialDocumentPage(FoldedSearchMixin, RoutablePageMixin, CachedViewRestr
         if update_fields is not None and {"live", "path"} & set(update_fields):
             kwargs["update_fields"] = [*update_fields, "archive_path"]
         super().save(*args, **kwargs)
-
-    def missing_fields(self):
-        """The names of the flagged fields (see `needs_review`) still left empty."""
-        return [name for name in self.needs_review.split(",") if name and not getattr(self, name)]
-
-    @property
-    def missing_field_labels(self):
-        return [str(self._meta.get_field(name).verbose_name) for name in self.missing_fields()]
 
     @classmethod
     def urls_by_number(cls, numbers, locale_id, request=None):
