@@ -18,8 +18,15 @@ class ReviewFlag(models.Model):
         abstract = True
 
     def missing_fields(self):
-        """The names of the flagged fields (see `needs_review`) still left empty."""
-        return [name for name in self.needs_review.split(",") if name and not getattr(self, name)]
+        """The names of the flagged fields (see `needs_review`) still left empty. Only
+        names of this model's own fields count: the column is text, and whatever else
+        it holds must not be read as an attribute name."""
+        fields = {field.name for field in self._meta.concrete_fields}
+        return [
+            name
+            for name in self.needs_review.split(",")
+            if name in fields and not getattr(self, name)
+        ]
 
     @property
     def missing_field_labels(self):

@@ -135,8 +135,11 @@ BUDGETS = [
     ("standard page", lambda s: s.standard.url, 4),
     ("most viewed page", lambda s: s.most_viewed.url, 3),
     # PostgreSQL's search backend costs one query more than SQLite's (13 and 12).
-    ("search page", lambda s: "/tim-kiem/?q=th%E1%BB%AD+nghi%E1%BB%87m", 14),
-    ("search API", lambda s: "/api/search/?q=th%E1%BB%AD+nghi%E1%BB%87m", 13),
+    # The facets are counted in the database over every match (one GROUP BY each,
+    # issue #22: counts that agree with the total), one query more than counting them
+    # on the ranked page.
+    ("search page", lambda s: "/tim-kiem/?q=th%E1%BB%AD+nghi%E1%BB%87m", 15),
+    ("search API", lambda s: "/api/search/?q=th%E1%BB%AD+nghi%E1%BB%87m", 14),
     ("search suggestions", lambda s: "/api/search/suggest/?q=k%E1%BA%BF", 3),
     ("most viewed API", lambda s: "/api/most-viewed/?days=30&limit=20", 0),
     ("visit stats API", lambda s: "/api/visit-stats/", 0),

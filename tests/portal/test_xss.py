@@ -33,6 +33,9 @@ PAYLOAD = "<script>alert(1)</script><img src=x onerror=alert(2)>\"'"
 SHORT_PAYLOAD = "<b onclick=alert(3)>"
 
 
+DATA_SCRIPT_TYPES = {"application/ld+json", "application/json"}
+
+
 class _ExecutableFinder(HTMLParser):
     """Collects what a browser would run: event-handler attributes and scripts that
     carry a payload. Escaped text is data to the parser, not markup."""
@@ -44,7 +47,10 @@ class _ExecutableFinder(HTMLParser):
 
     def handle_starttag(self, tag, attrs):
         self.found += [f"{tag} {name}" for name, _ in attrs if name.startswith("on")]
-        self._in_script = tag == "script"
+        # A data block (JSON-LD, json_script) is never run; a payload breaking out of
+        # one opens a script of its own, which is caught.
+        kind = (dict(attrs).get("type") or "").lower()
+        self._in_script = tag == "script" and kind not in DATA_SCRIPT_TYPES
 
     def handle_endtag(self, tag):
         self._in_script = False

@@ -13,6 +13,7 @@ from wagtail.test.utils.form_data import inline_formset, nested_form_data, strea
 from documents.importer import parse_text
 from documents.importer.pages import build_page
 from documents.models import OfficialDocumentPage
+from tests.documents.factories import OfficialDocumentPageFactory
 from tests.documents.importer.support import SAMPLES_DIR
 from tests.factories import UserFactory
 
@@ -103,6 +104,14 @@ def test_flag_clears_when_the_editor_fills_the_missing_date(archive, tmp_path):
     page.save()
     page.refresh_from_db()
     assert page.needs_review == ""
+
+
+def test_flag_naming_no_field_of_the_page_is_dropped_on_save(archive):
+    page = OfficialDocumentPageFactory(parent=archive)
+    page.needs_review, page.subject = "subject,<script>x</script>", ""
+    page.save(clean=False)  # a draft without its subject, as the importer saves one
+    page.refresh_from_db()
+    assert page.needs_review == "subject"
 
 
 def _report(client):
