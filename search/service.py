@@ -61,7 +61,8 @@ def _notices(parsed, ranking):
     notices = []
     if parsed.number_is_explicit and not ranking.number_found:
         notices.append(NUMBER_NOT_FOUND)
-    if ranking.operator == "or" and len(parsed.terms) > 1:
+    # A number found is the answer the reader asked for, whatever its words match.
+    if ranking.operator == "or" and len(parsed.terms) > 1 and not ranking.number_found:
         notices.append(PARTIAL_MATCH)
     return notices
 

@@ -57,13 +57,16 @@ def fold(text):
 
 # Everything a person may type between the parts of a document number.
 _NUMBER_SEPARATORS = re.compile(r"[\s/\\\-–—_.,:;]+")
+_LEADING_ZEROS = re.compile(r"^0+(?=\d)")
 
 
 def normalise_number(number):
     """The matching key of an official document number: no marks, upper case, every
     separator removed, so `12/QĐ-UBND`, `12 qd ubnd` and `12-QĐ-UBND` all give
     `12QDUBND`. Compatibility forms (full-width digits, ligatures) count as their
-    plain letters, as they always have in the stored keys."""
+    plain letters, as they always have in the stored keys. Leading zeros of the
+    number are dropped: boards print `05/CT-UBND` and readers type `5/CT-UBND`."""
     if not number:
         return ""
-    return _NUMBER_SEPARATORS.sub("", strip_marks(unicodedata.normalize("NFKC", number))).upper()
+    key = _NUMBER_SEPARATORS.sub("", strip_marks(unicodedata.normalize("NFKC", number))).upper()
+    return _LEADING_ZEROS.sub("", key)

@@ -124,3 +124,8 @@ def test_archive_and_api_give_the_same_count(client, pledges, few_candidates):
 
 def test_words_after_a_year_are_not_a_missing_number(client, corpus):
     assert "number_not_found" not in _api(client, q="2025 thi đua")["notices"]
+
+
+def test_number_typed_without_its_leading_zero_finds_the_document(client, corpus):
+    data = _api(client, q="3/CT-UBND")
+    assert (data["notices"], data["results"][0]["id"]) == ([], corpus["directive"].pk)

@@ -93,10 +93,11 @@ def test_empty_number_normalises_to_empty_string():
 
 def _number_key_by_compatibility(number):
     """The key as the stored numbers were first computed: compatibility decomposition,
-    combining characters dropped, separators removed, upper case."""
+    combining characters dropped, separators removed, upper case; then the leading
+    zeros of the number dropped (documents migration 0008)."""
     decomposed = unicodedata.normalize("NFKD", number.replace("đ", "d").replace("Đ", "D"))
     kept = "".join(char for char in decomposed if not unicodedata.combining(char))
-    return re.sub(r"[\s/\\\-–—_.,:;]+", "", kept).upper()
+    return re.sub(r"^0+(?=\d)", "", re.sub(r"[\s/\\\-–—_.,:;]+", "", kept).upper())
 
 
 # Latin letters with their marks, Vietnamese's precomposed vowels, full-width forms.
@@ -105,6 +106,14 @@ _NUMBER_CHARACTERS = st.one_of(
     st.characters(min_codepoint=0x1E00, max_codepoint=0x1EFF),
     st.characters(min_codepoint=0xFF01, max_codepoint=0xFF5E),
 )
+
+
+def test_number_key_drops_leading_zeros():
+    assert normalise_number("05/CT-UBND") == normalise_number("5/CT-UBND")
+
+
+def test_number_key_keeps_a_lone_zero():
+    assert normalise_number("0/TB") == "0TB"
 
 
 @given(st.text(alphabet=_NUMBER_CHARACTERS))
