@@ -27,7 +27,7 @@ def board_leader(transactional_db):
 
 
 def test_leader_imports_a_spreadsheet_and_publishes_the_decision(new_page, board_leader):
-    number = f"{uuid.uuid4().int % 9000 + 1000}/QĐ-UBND"
+    number = f"{uuid.uuid4().int % 90000 + 10000}/QĐ-UBND"
     page = new_page()
     _log_in(page, board_leader)
     page.goto("/admin/awards/import/")
