@@ -72,8 +72,11 @@ def _rays(draw, size, rng, colour):
         a = start + index * 2 * math.pi / count
         b = a + math.pi / count / 2
         draw.polygon(
-            [(cx, cy), (cx + length * math.cos(a), cy + length * math.sin(a)),
-             (cx + length * math.cos(b), cy + length * math.sin(b))],
+            [
+                (cx, cy),
+                (cx + length * math.cos(a), cy + length * math.sin(a)),
+                (cx + length * math.cos(b), cy + length * math.sin(b)),
+            ],
             fill=colour,
         )
 
@@ -180,6 +183,7 @@ def ensure_image(title, description, number, width=1200, height=800):
     if existing is not None:
         return existing
     image = image_model(title=title, description=description)
-    image.file = ImageFile(draw_banner(title, description, width, height), name=f"demo-{number}.jpg")
+    banner = draw_banner(title, description, width, height)
+    image.file = ImageFile(banner, name=f"demo-{number}.jpg")
     image.save()
     return image

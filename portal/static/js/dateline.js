@@ -4,6 +4,9 @@
 // reader's own time zone. Without JavaScript the line simply stays hidden.
 (() => {
     const WEEKDAYS_VI = ["Chủ nhật", "Thứ hai", "Thứ ba", "Thứ tư", "Thứ năm", "Thứ sáu", "Thứ bảy"];
+    const WEEKDAYS_EN = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
+    const MONTHS_EN = ["January", "February", "March", "April", "May", "June", "July",
+        "August", "September", "October", "November", "December"];
     const TIME_ZONE = "Asia/Ho_Chi_Minh";
 
     function partsOfToday(now) {
@@ -21,9 +24,7 @@
         // browser's own zone cannot shift it.
         const weekday = new Date(Date.UTC(year, month - 1, day)).getUTCDay();
         const text = line.lang === "en"
-            ? new Intl.DateTimeFormat("en-GB", {
-                timeZone: TIME_ZONE, weekday: "long", day: "numeric", month: "long", year: "numeric",
-            }).format(now)
+            ? `${WEEKDAYS_EN[weekday]}, ${day} ${MONTHS_EN[month - 1]} ${year}`
             : `${WEEKDAYS_VI[weekday]}, ngày ${day} tháng ${month} năm ${year}`;
         const time = document.createElement("time");
         time.dateTime = `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
