@@ -90,7 +90,7 @@ def _ensure_profiles(home, ensure_child, sectors, localities, awards):
         introduction="Những cá nhân, tập thể tiêu biểu trong phong trào thi đua yêu nước.",
     )
     profiles = {}
-    for number, row in enumerate(PROFILES):
+    for row in PROFILES:
         (slug, title, kind, position, unit, sector_slugs, locality, featured, summary,
          achievements, initiatives, honours) = row
         existing = index.get_children().filter(slug=slug).first()
@@ -107,7 +107,8 @@ def _ensure_profiles(home, ensure_child, sectors, localities, awards):
             featured=featured,
             summary=summary,
             achievements=achievements,
-            photo=ensure_image(names.profile_image(number), title, number + 2, 800, 800),
+            # No photo: a drawn picture must not stand for a real person; the templates
+            # show the profile's initials instead.
         )
         page.sectors = [sectors[sector] for sector in sector_slugs]
         for initiative_title, year, level in initiatives:

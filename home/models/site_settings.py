@@ -12,7 +12,8 @@ from home.blocks import LinkGroupBlock
 class PortalSettings(BaseSiteSetting):
     """Site-wide facts editors keep up to date under Settings → "Thông tin cổng".
 
-    The header, the footer and the "Liên kết website" box render from it.
+    The header (emblem, parent body, board name, hotline), the favicon, the admin's
+    branding, the footer and the "Liên kết website" box render from it.
     """
 
     organisation_name = models.CharField(
@@ -31,9 +32,28 @@ class PortalSettings(BaseSiteSetting):
         help_text=_("Tên đơn vị quản lý cổng thông tin."),
     )
     board_name_en = models.CharField(_("tên Ban (tiếng Anh)"), max_length=255, blank=True)
+    logo = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("biểu trưng"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_(
+            "Biểu trưng (logo) của Ban, ảnh PNG hoặc WebP vuông, nền trong suốt. Hiện ở đầu "
+            "trang, làm biểu tượng trên thẻ trình duyệt và trong trang quản trị. Để trống thì "
+            "dùng biểu trưng mẫu đi kèm cổng."
+        ),
+    )
     address = models.CharField(_("địa chỉ"), max_length=255, blank=True)
     address_en = models.CharField(_("địa chỉ (tiếng Anh)"), max_length=255, blank=True)
     phone = models.CharField(_("điện thoại"), max_length=64, blank=True)
+    hotline = models.CharField(
+        _("đường dây nóng"),
+        max_length=64,
+        blank=True,
+        help_text=_("Số điện thoại đường dây nóng, hiện ở đầu trang, ví dụ: 0205 3 812 399."),
+    )
     fax = models.CharField(_("fax"), max_length=64, blank=True)
     email = models.EmailField(_("thư điện tử"), blank=True)
     editorial_head = models.CharField(
@@ -56,6 +76,7 @@ class PortalSettings(BaseSiteSetting):
                 FieldPanel("organisation_name_en"),
                 FieldPanel("board_name"),
                 FieldPanel("board_name_en"),
+                FieldPanel("logo"),
                 FieldPanel("editorial_head"),
             ],
             heading=_("Cơ quan"),
@@ -65,6 +86,7 @@ class PortalSettings(BaseSiteSetting):
                 FieldPanel("address"),
                 FieldPanel("address_en"),
                 FieldPanel("phone"),
+                FieldPanel("hotline"),
                 FieldPanel("fax"),
                 FieldPanel("email"),
             ],
@@ -93,3 +115,8 @@ class PortalSettings(BaseSiteSetting):
     @property
     def address_local(self):
         return self._localized("address")
+
+    @property
+    def hotline_dial(self):
+        """The hotline as a tel: link wants it: digits and a leading plus only."""
+        return "".join(char for char in self.hotline if char.isdigit() or char == "+")

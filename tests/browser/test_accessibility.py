@@ -6,7 +6,9 @@ from tests.browser.pages import PUBLIC_PAGES
 
 pytestmark = pytest.mark.browser
 
-AUDITED = ["home", "archive", "plan", "profile", "event", "search", "english-home"]
+AUDITED = [
+    "home", "archive", "plan", "profile-index", "profile", "event", "search", "english-home"
+]
 
 
 @pytest.fixture
