@@ -145,3 +145,12 @@ def test_the_serif_comes_from_the_site(plan_pdf):
     assert plan_pdf.font_responses
     assert all(status == 200 for _url, status in plan_pdf.font_responses)
 
+
+
+@pytest.mark.parametrize("path", [PLAN_PRINT, DECISION_PRINT])
+def test_print_view_has_no_wcag_21_aa_violations(new_page, axe, path):
+    # As tests/browser/test_accessibility.py: the audit's context lets axe's inline
+    # script past the site's Content-Security-Policy.
+    page = new_page(bypass_csp=True)
+    page.goto(path)
+    assert axe(page) == []
