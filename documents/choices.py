@@ -44,12 +44,13 @@ class DocumentStatus(models.TextChoices):
 
 class SignerCapacity(models.TextChoices):
     """How the signer signs: on behalf of the collective, as deputy, as acting head,
-    or by order."""
+    by order, or by authorisation (documents/signature.py prints the lines)."""
 
     ON_BEHALF = "TM.", _("TM. – thay mặt")
     DEPUTY = "KT.", _("KT. – ký thay")
     ACTING = "Q.", _("Q. – quyền")
     BY_ORDER = "TL.", _("TL. – thừa lệnh")
+    BY_AUTHORISATION = "TUQ.", _("TUQ. – thừa ủy quyền")
 
 
 class BodyLevel(models.TextChoices):

@@ -5,7 +5,6 @@ documents.models.relations and its metadata panels in documents.models.panels.""
 from django.db import models
 from django.http import HttpResponse
 from django.utils.functional import SimpleLazyObject
-from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from wagtail.admin.panels import FieldPanel, InlinePanel, ObjectList, TabbedInterface
@@ -16,9 +15,11 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from documents.choices import TYPE_CODES, DocumentStatus, DocumentType, SignerCapacity
+from documents.letterhead import letterhead
 from documents.models.panels import build_metadata_panels
 from documents.models.relations import DocumentAreaTag
 from documents.models.review import ReviewFlag
+from documents.signature import signature_block
 from portal import view_restrictions
 from portal.blocks import BaseStreamBlock
 from portal.fences import treebeard_paths
@@ -99,13 +100,17 @@ class OfficialDocumentPage(
         max_length=8,
         choices=SignerCapacity.choices,
         blank=True,
-        help_text=_("TM., KT., Q. hoặc TL.; bỏ trống nếu người đứng đầu ký trực tiếp."),
+        help_text=_("TM., KT., Q., TL. hoặc TUQ.; bỏ trống nếu người đứng đầu ký trực tiếp."),
     )
     signer_title = models.CharField(
         _("chức vụ người ký"),
         max_length=255,
         blank=True,
-        help_text=_("Ví dụ: Phó Chủ tịch. Với TM. ghi cả tập thể: Ủy ban nhân dân."),
+        help_text=_(
+            "Chức vụ của người ký, ví dụ: Phó Chủ tịch (in ra: KT. CHỦ TỊCH / PHÓ CHỦ "
+            "TỊCH). Tập thể hoặc người đứng đầu lấy từ cơ quan ban hành; muốn ghi khác thì "
+            "viết trước dấu gạch: Hội đồng – Chủ tịch; Chủ tịch – Chánh Văn phòng."
+        ),
     )
     signer_name = models.CharField(_("người ký"), max_length=120, blank=True)
     legal_bases = models.TextField(
@@ -332,27 +337,17 @@ class OfficialDocumentPage(
     def signer_text(self):
         return " ".join(filter(None, [self.signer_title, self.signer_name]))
 
-    def signature_lines(self):
-        lines = []
-        if self.signer_capacity or self.signer_title:
-            lines.append(" ".join(filter(None, [self.signer_capacity, self.signer_title])))
-        if self.signer_name:
-            lines.append(self.signer_name)
-        return lines
+    @property
+    def signature(self):
+        """The signature block as issued: capacity lines and name (documents/signature.py)."""
+        return signature_block(
+            self.signer_capacity, self.signer_title, self.signer_name, self.issuing_body_name
+        )
 
-    def plain_body(self):
-        """The body as a list of (kind, value) pieces for the DOCX export: headings,
-        paragraphs of plain text, and tables as lists of rows."""
-        pieces = []
-        for block in self.body:
-            if block.block_type == "heading":
-                pieces.append(("heading", block.value["text"]))
-            elif block.block_type == "paragraph":
-                text = strip_tags(block.value.source.replace("</p>", "\n").replace("<br/>", "\n"))
-                pieces.extend(("paragraph", line) for line in text.splitlines() if line.strip())
-            elif block.block_type == "table":
-                pieces.append(("table", block.value.get("data") or []))
-        return pieces
+    @property
+    def letterhead(self):
+        """The header as issued, for the print view and the DOCX export."""
+        return letterhead(self)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

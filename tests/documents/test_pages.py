@@ -61,7 +61,7 @@ def test_document_page_shows_every_metadata_field(client, full_document):
         "14/06/2024",
         "01/07/2024",
         "Còn hiệu lực",
-        "TM. Chủ tịch",
+        "TM. ỦY BAN NHÂN DÂN",
         "Phạm Quốc Hưng",
         "Ban hành Quy chế công tác thi đua, khen thưởng",
         "Căn cứ Nghị định số 98/2023/NĐ-CP;",
@@ -110,7 +110,9 @@ def test_print_view_renders_without_index(client, full_document):
 def test_docx_download_holds_the_document(client, full_document):
     response = client.get(full_document.url + "tai-ve-docx/")
     assert response.status_code == 200
-    text = "\n".join(p.text for p in docx.Document(io.BytesIO(response.content)).paragraphs)
+    document = docx.Document(io.BytesIO(response.content))
+    cells = [cell.text for table in document.tables for row in table.rows for cell in row.cells]
+    text = "\n".join([paragraph.text for paragraph in document.paragraphs] + cells)
     assert "27/2024/QĐ-UBND" in text
     assert "Quy chế gồm năm chương." in text
     assert "Phạm Quốc Hưng" in text
