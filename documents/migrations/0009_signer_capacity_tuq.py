@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('documents', '0007_scan_imports'),
+        ('documents', '0008_number_keys_without_leading_zeros'),
     ]
 
     operations = [
