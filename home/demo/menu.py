@@ -42,6 +42,7 @@ def arrange(home):
             child = children.get(section.translation_key)
             if child is None:
                 continue
+            child = child.specific
             if not child.show_in_menus:
                 child.show_in_menus = True
                 child.save_revision().publish()
