@@ -44,9 +44,9 @@ def page_type(label):
 def _in_private_section():
     """True for rows whose page is, or sits under, a page with a view restriction:
     their titles must not appear in public lists. A subquery, so no extra query."""
-    restrictions = PageViewRestriction.objects.annotate(
-        path_length=Length("page__path")
-    ).filter(page__path=Substr(OuterRef("page__path"), 1, F("path_length")))
+    restrictions = PageViewRestriction.objects.annotate(path_length=Length("page__path")).filter(
+        page__path=Substr(OuterRef("page__path"), 1, F("path_length"))
+    )
     return Exists(restrictions)
 
 
@@ -81,8 +81,7 @@ def ranking_queryset(period, *, model=None, locale_id=None, content_only=True):
     )
 
 
-def most_viewed(period, *, limit=10, model=None, locale_id=None, request=None,
-                content_only=True):
+def most_viewed(period, *, limit=10, model=None, locale_id=None, request=None, content_only=True):
     """[{"id", "title", "url", "views"}] for the top pages, cached for five minutes."""
     # The page cache's generation is part of the key, so a page unpublished or
     # renamed leaves the rankings on the next request, as it leaves the pages.

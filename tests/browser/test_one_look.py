@@ -32,9 +32,7 @@ def test_menu_holds_every_section_in_order(page):
     expect(page.locator("#main-nav-list > li > a")).to_have_text(MENU)
 
 
-@pytest.mark.parametrize(
-    "name", [name for name in PUBLIC_PAGES if name not in TOP_LEVEL]
-)
+@pytest.mark.parametrize("name", [name for name in PUBLIC_PAGES if name not in TOP_LEVEL])
 def test_page_below_a_section_has_a_breadcrumb(page, name):
     page.goto(PUBLIC_PAGES[name])
     crumbs = page.locator("nav.breadcrumb li")

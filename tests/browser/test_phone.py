@@ -91,11 +91,14 @@ def test_phone_wide_table_rows_are_stacked_cards(phone_page, name):
     row_box = row.bounding_box()
     assert len(boxes) >= 3
     # One cell under another, each as wide as its card, none beside the next.
-    assert all(after["y"] >= before["y"] + before["height"] - 1
-               for before, after in zip(boxes, boxes[1:], strict=False))
+    assert all(
+        after["y"] >= before["y"] + before["height"] - 1
+        for before, after in zip(boxes, boxes[1:], strict=False)
+    )
     assert all(box["width"] >= row_box["width"] * 0.9 for box in boxes)
     label = phone_page.evaluate(
-        "cell => getComputedStyle(cell, '::before').content", row.locator("td").nth(1).element_handle()
+        "cell => getComputedStyle(cell, '::before').content",
+        row.locator("td").nth(1).element_handle(),
     )
     assert label.strip('"')
 
@@ -122,7 +125,9 @@ def test_phone_header_and_menu_tap_targets_are_44_pixels(phone_page):
 def test_phone_filter_tap_targets_are_44_pixels(phone_page, name):
     phone_page.goto(PUBLIC_PAGES[name])
     phone_page.locator(".filter-fold__toggle").click()
-    selector = ".filter-fold summary, .filter-fold a, .filter-fold button, .filter-fold select, .filter-fold input"
+    selector = ", ".join(
+        f".filter-fold {element}" for element in ("summary", "a", "button", "select", "input")
+    )
     assert _small_targets(phone_page, selector) == []
 
 

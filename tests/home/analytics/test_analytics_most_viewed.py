@@ -12,13 +12,13 @@ from wagtail.models import PageViewRestriction
 from home.analytics.stats import most_viewed
 from home.models import HomePage, MostViewedPage
 from tests.factories import DailyPageViewsFactory, StandardPageFactory
+from tests.home.analytics.analytics_support import fresh_cache
 from tests.home.factories import (
     ModelProfileIndexPageFactory,
     ModelProfilePageFactory,
     NewsIndexPageFactory,
     NewsPageFactory,
 )
-from tests.home.analytics.analytics_support import fresh_cache
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("fresh_cache")]
 __all__ = ["fresh_cache"]
