@@ -18,6 +18,7 @@ from django.db.models import Case, Count, F, When
 from django.db.models.functions import Coalesce, ExtractYear
 from wagtail.models import Page, get_page_models
 
+from portal.content_types import content_type_ids
 from search import matching, registry
 from search.results import DATE_ATTRIBUTES
 
@@ -111,8 +112,13 @@ def _key(name):
 
 
 def _type_options(counts):
+    """Content types only (portal.content_types): "Trang chủ" or "Trang chuyên mục"
+    is no kind of thing a reader looks for; such pages still match, unnarrowed."""
     options = {}
+    content_types = set(content_type_ids())
     for content_type_id, count in counts.items():
+        if content_type_id not in content_types:
+            continue
         model = ContentType.objects.get_for_id(content_type_id).model_class()
         if model is not None:
             label = str(model._meta.verbose_name).capitalize()

@@ -90,6 +90,8 @@ class MostViewedPanel(Component):
 
     def get_context_data(self, parent_context):
         context = super().get_context_data(parent_context)
-        context["items"] = most_viewed("7", limit=10, request=parent_context.get("request"))
+        context["items"] = most_viewed(
+            "7", limit=10, request=parent_context.get("request"), content_only=False
+        )
         context["report_url"] = reverse("page_views_report")
         return context

@@ -13,6 +13,7 @@ from wagtail.models import Page, PageViewRestriction
 from home.analytics import totals
 from home.analytics.counters import get_view_counter
 from home.models.analytics import DailyPageViews, PageViewTotals
+from portal.content_types import content_type_ids
 from portal.page_cache import current_generation
 
 # (key, label): the periods a ranking can cover; "all" means every day counted.
@@ -40,18 +41,12 @@ def page_type(label):
     return model if issubclass(model, Page) else None
 
 
-def _listed_out_types():
-    from home.models import HomePage, MostViewedPage
-
-    return [HomePage, MostViewedPage]
-
-
 def _in_private_section():
     """True for rows whose page is, or sits under, a page with a view restriction:
     their titles must not appear in public lists. A subquery, so no extra query."""
-    restrictions = PageViewRestriction.objects.annotate(
-        path_length=Length("page__path")
-    ).filter(page__path=Substr(OuterRef("page__path"), 1, F("path_length")))
+    restrictions = PageViewRestriction.objects.annotate(path_length=Length("page__path")).filter(
+        page__path=Substr(OuterRef("page__path"), 1, F("path_length"))
+    )
     return Exists(restrictions)
 
 
@@ -59,12 +54,14 @@ def _in_private_section():
 TOTALS_COLUMNS = {"7": "views_7", "30": "views_30", "all": "views_all"}
 
 
-def ranking_queryset(period, *, model=None, locale_id=None, listed_only=False):
+def ranking_queryset(period, *, model=None, locale_id=None, content_only=True):
     """Live pages with their views over the period, most viewed first.
 
     Read from the per-page running totals (home.analytics.totals), walked in the
     order of the period's index. Pages unpublished since drop out because only live
-    pages are counted; private sections never show."""
+    pages are counted; private sections never show. Readers' lists rank content
+    only (portal.content_types): the home page and section indexes are where they
+    came from, not what they read; the editors' dashboard asks for every page."""
     totals.ensure_rolled()
     column = TOTALS_COLUMNS[period]
     rows = PageViewTotals.objects.filter(page__live=True, **{f"{column}__gt": 0}).exclude(
@@ -74,9 +71,8 @@ def ranking_queryset(period, *, model=None, locale_id=None, listed_only=False):
         rows = rows.filter(page__in=model.objects.all().values("pk"))
     if locale_id is not None:
         rows = rows.filter(page__locale_id=locale_id)
-    if listed_only:
-        for excluded in _listed_out_types():
-            rows = rows.exclude(page__in=excluded.objects.all().values("pk"))
+    if content_only:
+        rows = rows.filter(page__content_type_id__in=content_type_ids())
     # Title and path come with the totals, so a ranking costs one query.
     return (
         rows.values("page_id", "page__title", "page__url_path")
@@ -85,8 +81,7 @@ def ranking_queryset(period, *, model=None, locale_id=None, listed_only=False):
     )
 
 
-def most_viewed(period, *, limit=10, model=None, locale_id=None, request=None,
-                listed_only=False):
+def most_viewed(period, *, limit=10, model=None, locale_id=None, request=None, content_only=True):
     """[{"id", "title", "url", "views"}] for the top pages, cached for five minutes."""
     # The page cache's generation is part of the key, so a page unpublished or
     # renamed leaves the rankings on the next request, as it leaves the pages.
@@ -99,14 +94,14 @@ def most_viewed(period, *, limit=10, model=None, locale_id=None, request=None,
             limit,
             model._meta.label_lower if model else "",
             locale_id or "",
-            int(listed_only),
+            int(content_only),
         )
     )
     cached = cache.get(key)
     if cached is not None:
         return cached
     top = list(
-        ranking_queryset(period, model=model, locale_id=locale_id, listed_only=listed_only)[
+        ranking_queryset(period, model=model, locale_id=locale_id, content_only=content_only)[
             :limit
         ]
     )

@@ -14,6 +14,8 @@ EVENTS = "dai-hoi-thi-dua"
 CLUSTERS = "cum-khoi-thi-dua"
 ARCHIVE = "van-ban"
 MOST_VIEWED = "xem-nhieu-nhat"
+# Not built by the demo; the menu keeps its place for when the look-up exists.
+AWARD_LOOKUP = "tra-cuu-khen-thuong"
 
 # English translations (wagtail-localize gives the English home page the slug "home-en").
 HOME_EN = "home-en"

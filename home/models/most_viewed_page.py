@@ -27,7 +27,7 @@ class MostViewedPage(CachedViewRestrictionsMixin, Page):
                 "key": key,
                 "label": label,
                 "items": most_viewed(
-                    key, limit=20, locale_id=self.locale_id, request=request, listed_only=True
+                    key, limit=20, locale_id=self.locale_id, request=request
                 ),
             }
             for key, label in PERIODS

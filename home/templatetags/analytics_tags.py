@@ -29,7 +29,7 @@ def most_viewed_box(context, limit=5):
             "key": key,
             "label": label,
             "items": most_viewed(
-                key, limit=limit, locale_id=locale_id, request=request, listed_only=True
+                key, limit=limit, locale_id=locale_id, request=request
             ),
         }
         for key, label in PERIODS

@@ -19,6 +19,19 @@ def is_listed(page):
     return bool(page) and page.live and is_public(page)
 
 
+def _as_compared(text):
+    return " ".join(str(text).split()).rstrip(".").casefold()
+
+
+@register.filter
+def unless_repeats(value, other):
+    """`value`, or "" when it only repeats `other` (a subject equal to the title, a
+    caption equal to the headline): a reader should not read the same line twice."""
+    if not value or _as_compared(value) == _as_compared(other or ""):
+        return ""
+    return value
+
+
 @register.filter
 def roman(value):
     """4 → "IV"; empty or out-of-range values render as they are."""

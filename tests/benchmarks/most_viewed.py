@@ -29,7 +29,7 @@ def main():
         ("all time", {"period": "all"}),
         ("30 days, documents", {"period": "30", "model": OfficialDocumentPage}),
         ("7 days, news", {"period": "7", "model": NewsPage}),
-        ("30 days, listed only", {"period": "30", "listed_only": True}),
+        ("30 days, every page type", {"period": "30", "content_only": False}),
     ]
     def forget_rankings():
         # Empties the ranking cache but keeps what stays cached in production: today's

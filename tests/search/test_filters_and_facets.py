@@ -7,6 +7,7 @@ import pytest
 
 from search import matching, ranking, service
 from tests.documents.factories import OfficialDocumentPageFactory, PlanPageFactory
+from tests.factories import StandardPageFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -105,3 +106,10 @@ def test_facets_past_the_count_limit_say_more(client, pledges, monkeypatch):
 def test_facets_within_the_count_limit_say_no_more(client, pledges):
     data = _api(client, q="giao ước")
     assert not any(option["count_more"] for option in data["facets"]["year"].values())
+
+
+def test_type_facet_offers_content_types_only(client, home_page):
+    OfficialDocumentPageFactory(parent=home_page, title="Quy chế hoa sen vàng")
+    StandardPageFactory(parent=home_page, title="Liên hệ về hoa sen vàng")
+    facets = _api(client, q="hoa sen vàng")["facets"]
+    assert set(facets["type"]) == {"documents.OfficialDocumentPage"}

@@ -13,6 +13,12 @@ from home.analytics.stats import most_viewed
 from home.models import HomePage, MostViewedPage
 from tests.factories import DailyPageViewsFactory, StandardPageFactory
 from tests.home.analytics.analytics_support import fresh_cache
+from tests.home.factories import (
+    ModelProfileIndexPageFactory,
+    ModelProfilePageFactory,
+    NewsIndexPageFactory,
+    NewsPageFactory,
+)
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("fresh_cache")]
 __all__ = ["fresh_cache"]
@@ -23,14 +29,19 @@ def _days_ago(days):
 
 
 @pytest.fixture
-def ranked(home_page):
+def news_index(home_page):
+    return NewsIndexPageFactory(parent=home_page)
+
+
+@pytest.fixture
+def ranked(news_index):
     """Four pages whose order differs by period:
     this week: recent > steady > old; last 30 days: steady > recent > old;
     all time: old > steady > recent. `gone` would lead everything but is unpublished."""
-    recent = StandardPageFactory(parent=home_page, title="Tin mới")
-    steady = StandardPageFactory(parent=home_page, title="Tin đều")
-    old = StandardPageFactory(parent=home_page, title="Tin cũ")
-    gone = StandardPageFactory(parent=home_page, title="Tin đã gỡ")
+    recent = NewsPageFactory(parent=news_index, title="Tin mới")
+    steady = NewsPageFactory(parent=news_index, title="Tin đều")
+    old = NewsPageFactory(parent=news_index, title="Tin cũ")
+    gone = NewsPageFactory(parent=news_index, title="Tin đã gỡ")
     DailyPageViewsFactory(page=recent, day=_days_ago(0), views=50)
     DailyPageViewsFactory(page=steady, day=_days_ago(1), views=30)
     DailyPageViewsFactory(page=steady, day=_days_ago(20), views=40)
@@ -85,9 +96,24 @@ def _titles_limit(client, limit):
 
 
 def test_type_filter_keeps_only_that_page_type(client, ranked, home_page):
+    profile = ModelProfilePageFactory(parent=ModelProfileIndexPageFactory(parent=home_page))
+    DailyPageViewsFactory(page=profile, views=9999)
+    response = client.get("/api/most-viewed/", {"days": "7", "type": "home.ModelProfilePage"})
+    assert [item["id"] for item in response.json()] == [profile.pk]
+
+
+def test_api_leaves_out_section_pages(client, ranked, home_page):
+    contact = StandardPageFactory(parent=home_page, title="Liên hệ")
+    DailyPageViewsFactory(page=contact, views=9999)
     DailyPageViewsFactory(page=home_page, views=9999)
-    response = client.get("/api/most-viewed/", {"days": "7", "type": "home.HomePage"})
-    assert [item["id"] for item in response.json()] == [home_page.pk]
+    DailyPageViewsFactory(page=ranked["recent"].get_parent(), views=9999)
+    assert _titles(client, "7") == ["Tin mới", "Tin đều", "Tin cũ"]
+
+
+def test_dashboard_ranking_still_counts_every_page(ranked, home_page):
+    DailyPageViewsFactory(page=home_page, views=9999)
+    top = most_viewed("7", limit=1, content_only=False)
+    assert [item["id"] for item in top] == [home_page.pk]
 
 
 def test_response_may_be_cached_five_minutes(client, ranked):
@@ -171,12 +197,12 @@ def _box_queries(page):
     return len(captured)
 
 
-def test_boxes_cost_the_same_queries_however_many_pages_are_viewed(home_page):
-    DailyPageViewsFactory(page=StandardPageFactory(parent=home_page))
+def test_boxes_cost_the_same_queries_however_many_pages_are_viewed(home_page, news_index):
+    DailyPageViewsFactory(page=NewsPageFactory(parent=news_index))
     _box_queries(home_page)
     before = _box_queries(home_page)
     for _ in range(20):
-        DailyPageViewsFactory(page=StandardPageFactory(parent=home_page))
+        DailyPageViewsFactory(page=NewsPageFactory(parent=news_index))
     assert _box_queries(home_page) == before
 
 

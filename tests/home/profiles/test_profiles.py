@@ -131,7 +131,7 @@ def test_profile_page_lists_honours_with_decision_number(client, profile_index):
     )
     html = client.get(profile.url).content.decode()
     assert "Chiến sĩ thi đua toàn quốc" in html
-    assert '<span class="decision-number">345/QĐ-TTg</span>' in html
+    assert '<span class="decision-number doc-number">345/QĐ-TTg</span>' in html
 
 
 def _add_profiles(index, count):
@@ -176,7 +176,7 @@ def test_honour_decision_number_links_to_its_page_in_the_archive(client, home_pa
     profile = ModelProfilePageFactory(parent=index, slug="nguyen-van-a")
     ProfileHonourFactory(profile=profile, decision_number="215/QD-UBND")
     html = client.get("/dien-hinh-tien-tien/nguyen-van-a/").content.decode()
-    assert '<a href="/van-ban/qd-215/">215/QD-UBND</a>' in html
+    assert '<a class="doc-number" href="/van-ban/qd-215/">215/QD-UBND</a>' in html
 
 
 def test_honour_decision_number_without_a_page_stays_text(client, home_page):
@@ -190,4 +190,4 @@ def test_honour_decision_number_without_a_page_stays_text(client, home_page):
     profile = ModelProfilePageFactory(parent=index, slug="nguyen-van-b")
     ProfileHonourFactory(profile=profile, decision_number="999/QĐ-UBND")
     html = client.get("/dien-hinh-tien-tien/nguyen-van-b/").content.decode()
-    assert '<span class="decision-number">999/QĐ-UBND</span>' in html
+    assert '<span class="decision-number doc-number">999/QĐ-UBND</span>' in html
