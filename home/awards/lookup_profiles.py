@@ -51,14 +51,14 @@ class ProfileAwardLink(Orderable):
 def profile_award_rows(profile):
     """One row per public decision naming `profile` (newest first): rows whose folded
     name is the profile's title, of the same kind, and within its unit where it has
-    one, plus the confirmed decisions, less the hidden ones. Two queries."""
-    links = dict(profile.award_links.values_list("decision_id", "shown"))
+    one, plus the confirmed decisions, less the hidden ones. One query."""
+    links = ProfileAwardLink.objects.filter(profile_id=profile.pk)
+    confirmed = links.filter(shown=True).values("decision_id")
+    hidden = links.filter(shown=False).values("decision_id")
     name = folded_key(profile.title)
     match = Q(name_folded=name, kind=profile.kind)
     if profile.unit:
         match &= Q(detail_folded__contains=folded_key(profile.unit))
-    confirmed = [decision for decision, shown in links.items() if shown]
-    hidden = [decision for decision, shown in links.items() if not shown]
     rows = (
         public_rows()
         .filter(match | Q(decision_id__in=confirmed, name_folded=name))
