@@ -31,7 +31,12 @@ ROWS = (
         "Bác sĩ, Trưởng trạm, Trạm Y tế xã Tân Lập, huyện Đồng Lâm",
         "Chiến sĩ thi đua cấp tỉnh",
     ),
-    (INDIVIDUAL, "Nguyễn Thị Thu Hương Giang", "Kế toán, Sở Tài chính", "Chiến sĩ thi đua cấp tỉnh"),
+    (
+        INDIVIDUAL,
+        "Nguyễn Thị Thu Hương Giang",
+        "Kế toán, Sở Tài chính",
+        "Chiến sĩ thi đua cấp tỉnh",
+    ),
     (INDIVIDUAL, "Nguyễn Thị Thu Hường", "Chuyên viên, Sở Nội vụ", "Chiến sĩ thi đua cấp tỉnh"),
     (INDIVIDUAL, "Đặng Quốc Huy", "Trưởng phòng, Sở Y tế", "Chiến sĩ thi đua cấp tỉnh"),
 )

@@ -4,11 +4,7 @@
 import pytest
 
 from home.awards.lookup_profiles import ProfileAwardLink, profile_award_rows
-from tests.home.awards.lookup_fixtures import (  # noqa: F401 (fixtures)
-    EXACT,
-    awards,
-    decisions,
-)
+from tests.home.awards.lookup.data import EXACT
 from tests.home.factories import ModelProfileIndexPageFactory, ModelProfilePageFactory
 
 pytestmark = pytest.mark.django_db

@@ -2,11 +2,7 @@
 
 import pytest
 
-from tests.home.awards.lookup_fixtures import (  # noqa: F401 (fixtures)
-    EXACT,
-    awards,
-    decisions,
-)
+from tests.home.awards.lookup.data import EXACT
 
 pytestmark = pytest.mark.django_db
 

@@ -5,23 +5,14 @@ import pytest
 from django.http import QueryDict
 
 from home.awards import lookup
-from tests.home.awards.lookup_fixtures import (  # noqa: F401 (fixtures)
-    EXACT,
-    LONGER,
-    awards,
-    decisions,
-    lookup_page,
-    row,
-)
+from tests.home.awards.lookup.data import EXACT, LONGER, row
 
 pytestmark = pytest.mark.django_db
 
 
 def names(criteria_text):
     criteria = lookup.clean(QueryDict(criteria_text))
-    return [
-        (found.name, found.decision.number) for found in lookup.look_up(criteria).object_list
-    ]
+    return [(found.name, found.decision.number) for found in lookup.look_up(criteria).object_list]
 
 
 def test_a_name_typed_without_marks_finds_the_person(decisions):

@@ -5,26 +5,10 @@ import datetime
 
 import pytest
 
-from home.models import AwardLevel, AwardRow, AwardSearchPage
+from home.models import AwardLevel, AwardSearchPage
 from tests.home.awards.factories import AwardDecisionPageFactory
+from tests.home.awards.lookup.data import EXACT, LONGER, row
 from tests.home.factories import AwardFactory
-
-EXACT = "Nguyễn Thị Thu Hường"
-LONGER = "Nguyễn Thị Thu Hương Giang"
-
-
-def row(decision, order, name, detail="", award=None, kind="ca-nhan", year=2023):
-    return AwardRow.objects.create(
-        decision=decision,
-        order=order,
-        name=name,
-        detail=detail,
-        award=award,
-        award_text="" if award else "Giấy khen",
-        kind=kind,
-        year=year,
-        section="II. CÁ NHÂN" if kind == "ca-nhan" else "I. TẬP THỂ",
-    )
 
 
 @pytest.fixture

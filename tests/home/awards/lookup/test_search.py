@@ -3,11 +3,6 @@ their decision."""
 
 import pytest
 
-from tests.home.awards.lookup_fixtures import (  # noqa: F401 (fixtures)
-    awards,
-    decisions,
-)
-
 pytestmark = pytest.mark.django_db
 
 

@@ -7,11 +7,6 @@ import io
 import pytest
 
 from home.awards import statistics
-from tests.home.awards.lookup_fixtures import (  # noqa: F401 (fixtures)
-    awards,
-    decisions,
-    lookup_page,
-)
 
 pytestmark = pytest.mark.django_db
 
@@ -44,7 +39,10 @@ def test_a_draft_decision_is_not_counted(decisions):
 
 def test_the_longest_bar_fills_the_space(decisions):
     chart = next(chart for chart in statistics.charts() if chart.key == "kind")
-    assert [bar.width for bar in chart.bars] == [statistics.BAR_SPACE, round(statistics.BAR_SPACE / 3)]
+    assert [bar.width for bar in chart.bars] == [
+        statistics.BAR_SPACE,
+        round(statistics.BAR_SPACE / 3),
+    ]
 
 
 def test_the_page_draws_each_chart_with_its_table(client, lookup_page, decisions):
