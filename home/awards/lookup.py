@@ -133,11 +133,34 @@ def ordered(rows, criteria):
     return rows.order_by(*order)
 
 
+# What a result shows and links of its decision: not its body or other metadata,
+# which would be read twenty times a page.
+DECISION_FIELDS = [
+    f"decision__{name}"
+    for name in ("title", "number", "issued_on", "url_path", "path", "depth", "locale_id")
+]
+
+
+def with_decisions(rows):
+    """`rows` with their award and the few fields of their decision results show."""
+    return rows.select_related("award", "decision").only(
+        "name",
+        "kind",
+        "detail",
+        "year",
+        "period",
+        "award_text",
+        "decision",
+        "award",
+        *DECISION_FIELDS,
+    )
+
+
 def look_up(criteria, page_number=1, per_page=RESULTS_PER_PAGE):
     """The requested page of results (a Django Page: `paginator.count` is the true
     count); a page number out of range or malformed gives the first or last page.
     No criteria at all still lists every public row, newest first."""
-    rows = ordered(filtered_rows(criteria), criteria).select_related("award", "decision")
+    rows = with_decisions(ordered(filtered_rows(criteria), criteria))
     paginator = Paginator(rows, per_page)
     try:
         return paginator.page(page_number)

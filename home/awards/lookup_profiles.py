@@ -9,7 +9,7 @@ from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import Orderable
 
-from home.awards.lookup import public_rows
+from home.awards.lookup import public_rows, with_decisions
 from home.awards.models import AwardDecisionPage
 from home.awards.names import folded_key
 from home.profiles.models import ModelProfilePage
@@ -59,11 +59,10 @@ def profile_award_rows(profile):
     match = Q(name_folded=name, kind=profile.kind)
     if profile.unit:
         match &= Q(detail_folded__contains=folded_key(profile.unit))
-    rows = (
+    rows = with_decisions(
         public_rows()
         .filter(match | Q(decision_id__in=confirmed, name_folded=name))
         .exclude(decision_id__in=hidden)
-        .select_related("award", "decision")
         .order_by("-decision__issued_on", "-decision_id", "order")
     )
     found = {}

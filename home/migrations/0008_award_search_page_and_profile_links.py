@@ -7,42 +7,120 @@ import wagtail.contrib.routable_page.models
 from django.conf import settings
 from django.db import migrations, models
 
+# The look-up finds a name or unit anywhere in the folded text (LIKE '%…%'), which a
+# B-tree index cannot serve; on PostgreSQL trigram indexes can, so the look-up stays
+# fast at 100,000 rows and more. Other databases scan, as they do for every LIKE.
+TRIGRAM_INDEXES = {
+    "award_row_name_trgm": "name_folded",
+    "award_row_detail_trgm": "detail_folded",
+}
+
+
+def create_trigram_indexes(apps, schema_editor):
+    if schema_editor.connection.vendor != "postgresql":
+        return
+    schema_editor.execute("CREATE EXTENSION IF NOT EXISTS pg_trgm")
+    for name, column in TRIGRAM_INDEXES.items():
+        schema_editor.execute(
+            f"CREATE INDEX IF NOT EXISTS {name} ON home_awardrow USING gin ({column} gin_trgm_ops)"
+        )
+
+
+def drop_trigram_indexes(apps, schema_editor):
+    if schema_editor.connection.vendor != "postgresql":
+        return
+    for name in TRIGRAM_INDEXES:
+        schema_editor.execute(f"DROP INDEX IF EXISTS {name}")
+
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('home', '0007_award_decisions_and_rows'),
-        ('wagtailcore', '0098_apitoken'),
+        ("home", "0007_award_decisions_and_rows"),
+        ("wagtailcore", "0098_apitoken"),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='AwardSearchPage',
+            name="AwardSearchPage",
             fields=[
-                ('page_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to=settings.WAGTAIL_PAGE_MODEL)),
-                ('introduction', models.TextField(blank=True, help_text='Một câu giới thiệu chuyên trang, hiện dưới tiêu đề.', verbose_name='giới thiệu')),
+                (
+                    "page_ptr",
+                    models.OneToOneField(
+                        auto_created=True,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        parent_link=True,
+                        primary_key=True,
+                        serialize=False,
+                        to=settings.WAGTAIL_PAGE_MODEL,
+                    ),
+                ),
+                (
+                    "introduction",
+                    models.TextField(
+                        blank=True,
+                        help_text="Một câu giới thiệu chuyên trang, hiện dưới tiêu đề.",
+                        verbose_name="giới thiệu",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'trang tra cứu khen thưởng',
-                'verbose_name_plural': 'trang tra cứu khen thưởng',
+                "verbose_name": "trang tra cứu khen thưởng",
+                "verbose_name_plural": "trang tra cứu khen thưởng",
             },
-            bases=(wagtail.contrib.routable_page.models.RoutablePageMixin, portal.view_restrictions.CachedViewRestrictionsMixin, 'wagtailcore.page', models.Model),
+            bases=(
+                wagtail.contrib.routable_page.models.RoutablePageMixin,
+                portal.view_restrictions.CachedViewRestrictionsMixin,
+                "wagtailcore.page",
+                models.Model,
+            ),
         ),
         migrations.CreateModel(
-            name='ProfileAwardLink',
+            name="ProfileAwardLink",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('sort_order', models.IntegerField(blank=True, editable=False, null=True)),
-                ('shown', models.BooleanField(default=True, help_text='Bỏ chọn để ẩn một quyết định khen thưởng người trùng tên; giữ chọn để xác nhận một quyết định mà trang không tự tìm thấy.', verbose_name='hiện trên trang điển hình')),
-                ('decision', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='+', to='home.awarddecisionpage', verbose_name='quyết định khen thưởng')),
-                ('profile', modelcluster.fields.ParentalKey(on_delete=django.db.models.deletion.CASCADE, related_name='award_links', to='home.modelprofilepage')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("sort_order", models.IntegerField(blank=True, editable=False, null=True)),
+                (
+                    "shown",
+                    models.BooleanField(
+                        default=True,
+                        help_text="Bỏ chọn để ẩn một quyết định khen thưởng người trùng tên; giữ chọn để xác nhận một quyết định mà trang không tự tìm thấy.",
+                        verbose_name="hiện trên trang điển hình",
+                    ),
+                ),
+                (
+                    "decision",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="+",
+                        to="home.awarddecisionpage",
+                        verbose_name="quyết định khen thưởng",
+                    ),
+                ),
+                (
+                    "profile",
+                    modelcluster.fields.ParentalKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="award_links",
+                        to="home.modelprofilepage",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'quyết định khen thưởng',
-                'verbose_name_plural': 'quyết định khen thưởng',
-                'ordering': ['sort_order'],
-                'abstract': False,
-                'constraints': [models.UniqueConstraint(fields=('profile', 'decision'), name='unique_profile_award_link')],
+                "verbose_name": "quyết định khen thưởng",
+                "verbose_name_plural": "quyết định khen thưởng",
+                "ordering": ["sort_order"],
+                "abstract": False,
+                "constraints": [
+                    models.UniqueConstraint(
+                        fields=("profile", "decision"), name="unique_profile_award_link"
+                    )
+                ],
             },
         ),
+        migrations.RunPython(create_trigram_indexes, drop_trigram_indexes, elidable=False),
     ]
