@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db.models import Case, IntegerField, Q, Value, When
 from django.utils.translation import gettext as _
+from wagtail.models import Page
 
 from home.awards.models import AwardDecisionPage, AwardRow
 from home.awards.names import folded_key
@@ -50,7 +51,8 @@ def _year(value, errors):
     value = (value or "").strip()
     if not value:
         return None
-    if not value.isdigit() or not FIRST_YEAR <= int(value) <= LAST_YEAR:
+    is_number = value.isascii() and value.isdigit() and len(value) <= 4
+    if not is_number or not FIRST_YEAR <= int(value) <= LAST_YEAR:
         errors.append(
             _("Năm “%(value)s” không hợp lệ (từ %(first)s đến %(last)s): bỏ qua.")
             % {"value": value[:10], "first": FIRST_YEAR, "last": LAST_YEAR}
@@ -67,7 +69,9 @@ def clean(params):
     criteria.query = " ".join((params.get("q") or "").split())[:MAX_QUERY_LENGTH]
     award = (params.get("award") or "").strip()
     if award:
-        criteria.award = Award.objects.filter(pk=award).first() if award.isdigit() else None
+        # Nine digits at most: a larger number would overflow PostgreSQL's integer.
+        valid = award.isascii() and award.isdigit() and len(award) <= 9
+        criteria.award = Award.objects.filter(pk=award).first() if valid else None
         if criteria.award is None:
             errors.append(_("Không có hình thức khen thưởng này: bỏ qua."))
     level = params.get("level") or ""
@@ -91,8 +95,10 @@ def clean(params):
 
 
 def public_rows():
-    """The rows of live decisions no view restriction covers."""
-    decisions = public_pages(AwardDecisionPage.objects).values("pk")
+    """The rows of live decisions no view restriction covers. The decisions are read
+    from the page table alone (by content type), not through the three tables of
+    the decision model, which would only cost the planner joins."""
+    decisions = public_pages(Page.objects.type(AwardDecisionPage)).values("pk")
     return AwardRow.objects.filter(decision_id__in=decisions)
 
 

@@ -94,6 +94,8 @@ def test_bad_input_never_fails(client, lookup_page, decisions):
         {"page": "abc"},
         {"q": "x" * 5000},
         {"award": "abc", "level": "none", "kind": "x"},
+        {"award": "9" * 30, "decision": "9" * 500},
+        {"year": "²", "from": "9" * 5000, "to": "-1"},
     ):
         assert client.get(lookup_page.url, params).status_code == 200
 
