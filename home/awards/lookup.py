@@ -4,7 +4,7 @@ JSON API alike, over the rows of live, public award decisions only."""
 from dataclasses import dataclass, field
 
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
-from django.db.models import Case, IntegerField, Q, Value, When
+from django.db.models import Case, F, IntegerField, Q, Value, When
 from django.utils.translation import gettext as _
 from wagtail.models import Page
 
@@ -17,6 +17,8 @@ from search.query import MAX_QUERY_LENGTH
 from search.text import normalise_number
 
 RESULTS_PER_PAGE = 20
+# PostgreSQL puts NULL first in a descending order: a decision without a date last.
+NEWEST_FIRST = F("decision__issued_on").desc(nulls_last=True)
 FIRST_YEAR, LAST_YEAR = 1945, 2100
 
 
@@ -126,7 +128,7 @@ def filtered_rows(criteria):
 def ordered(rows, criteria):
     """Rows whose folded name is the query itself first, then the newest decision
     first, each list in its printed order."""
-    order = ["-decision__issued_on", "-decision_id", "order"]
+    order = [NEWEST_FIRST, "-decision_id", "order"]
     if criteria.query:
         rows = rows.annotate(
             exact=Case(

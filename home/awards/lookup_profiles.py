@@ -9,7 +9,7 @@ from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import Orderable
 
-from home.awards.lookup import public_rows, with_decisions
+from home.awards.lookup import NEWEST_FIRST, public_rows, with_decisions
 from home.awards.models import AwardDecisionPage
 from home.awards.names import folded_key
 from home.profiles.models import ModelProfilePage
@@ -63,7 +63,7 @@ def profile_award_rows(profile):
         public_rows()
         .filter(match | Q(decision_id__in=confirmed, name_folded=name))
         .exclude(decision_id__in=hidden)
-        .order_by("-decision__issued_on", "-decision_id", "order")
+        .order_by(NEWEST_FIRST, "-decision_id", "order")
     )
     found = {}
     for row in rows[:200]:

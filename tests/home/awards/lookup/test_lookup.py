@@ -5,6 +5,8 @@ import pytest
 from django.http import QueryDict
 
 from home.awards import lookup
+from home.models import AwardDecisionPage
+from tests.home.awards.factories import AwardDecisionPageFactory
 from tests.home.awards.lookup.data import EXACT, LONGER, row
 
 pytestmark = pytest.mark.django_db
@@ -108,3 +110,12 @@ def test_a_bad_year_is_named_on_the_page(client, lookup_page, decisions):
 def test_the_query_box_is_limited_as_the_other_search_boxes(client, lookup_page):
     html = client.get(lookup_page.url).content.decode()
     assert 'maxlength="200"' in html
+
+
+def test_a_decision_without_a_date_comes_last(archive, decisions):
+    undated = AwardDecisionPageFactory(parent=archive, number="7/QĐ-UBND")
+    row(undated, 1, "Lê Văn Không Ngày")
+    undated.save_revision().publish()
+    # Editors must give a date; a decision stored without one (an old import) still lists.
+    AwardDecisionPage.objects.filter(pk=undated.pk).update(issued_on=None)
+    assert names("")[-1] == ("Lê Văn Không Ngày", "7/QĐ-UBND")
