@@ -260,10 +260,14 @@ class InitiativeLevel(models.TextChoices):
 
 
 class ProfileInitiative(Orderable):
-    profile = ParentalKey(ModelProfilePage, on_delete=models.CASCADE, related_name="initiatives")
+    profile = ParentalKey(
+        ModelProfilePage, on_delete=models.CASCADE, related_name="initiatives"
+    )
     title = models.CharField(_("tên sáng kiến"), max_length=255)
     year = models.PositiveSmallIntegerField(_("năm công nhận"), validators=YEAR_VALIDATORS)
-    level = models.CharField(_("phạm vi công nhận"), max_length=16, choices=InitiativeLevel.choices)
+    level = models.CharField(
+        _("phạm vi công nhận"), max_length=16, choices=InitiativeLevel.choices
+    )
 
     panels = [FieldPanel("title"), FieldPanel("year"), FieldPanel("level")]
 
@@ -290,3 +294,5 @@ class ProfileHonour(Orderable):
     class Meta(Orderable.Meta):
         verbose_name = _("danh hiệu, khen thưởng")
         verbose_name_plural = _("danh hiệu, khen thưởng")
+
+

@@ -44,7 +44,9 @@ def test_search_api_counts_and_lists_only_public_pages(client, private_anywhere)
 
 def test_search_api_facets_count_only_public_pages(client, private_anywhere):
     answer = client.get("/api/search/", {"q": SHARED_WORDS}).json()
-    assert sum(option["count"] for option in answer["facets"]["type"].values()) == (PUBLIC_MATCHES)
+    assert sum(option["count"] for option in answer["facets"]["type"].values()) == (
+        PUBLIC_MATCHES
+    )
 
 
 def test_search_by_private_document_number_finds_nothing(client, private_anywhere):
@@ -82,7 +84,8 @@ def test_pages_api_lists_only_public_pages(client, private_anywhere, page_type):
 
 def test_pages_api_has_no_detail_of_a_private_page(client, private_anywhere):
     statuses = {
-        client.get(f"/api/v2/pages/{page.pk}/").status_code for page in private_anywhere.values()
+        client.get(f"/api/v2/pages/{page.pk}/").status_code
+        for page in private_anywhere.values()
     }
     assert statuses == {404}
 
