@@ -2,8 +2,12 @@
 (and unit), which editors confirm or hide."""
 
 import pytest
+from django.urls import reverse
+from wagtail.test.utils.form_data import inline_formset, nested_form_data
 
 from home.awards.lookup_profiles import ProfileAwardLink, profile_award_rows
+from home.models import ModelProfilePage
+from tests.factories import UserFactory
 from tests.home.awards.lookup.data import EXACT
 from tests.home.factories import ModelProfileIndexPageFactory, ModelProfilePageFactory
 
@@ -56,3 +60,26 @@ def test_the_profile_page_shows_the_decisions(client, profile, decisions):
 def test_a_draft_decision_is_not_listed(profile, decisions):
     decisions["newer"].unpublish()
     assert numbers(profile) == ["1187/QĐ-UBND"]
+
+
+def test_an_editor_hides_a_decision_in_the_profile_form(client, profile, decisions):
+    client.force_login(UserFactory(is_superuser=True, is_staff=True))
+    url = reverse("wagtailadmin_pages:edit", args=[profile.pk])
+    data = nested_form_data(
+        {
+            "title": profile.title,
+            "slug": profile.slug,
+            "kind": profile.kind,
+            "unit": profile.unit,
+            "initiatives": inline_formset([]),
+            "honours": inline_formset([]),
+            "award_links": inline_formset(
+                [{"decision": str(decisions["older"].pk), "shown": ""}]
+            ),
+            "comments": inline_formset([]),
+            "action-publish": "action-publish",
+        }
+    )
+    response = client.post(url, data)
+    assert response.status_code == 302
+    assert numbers(ModelProfilePage.objects.get(pk=profile.pk)) == ["25/QĐ-UBND"]
