@@ -9,6 +9,7 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from documents.api import api_router
+from home.awards.lookup_views import api_awards
 from portal import views as health_views
 from portal.media import serve_media
 from portal.sitemaps import PortalSitemap
@@ -32,6 +33,7 @@ urlpatterns = [
     path("api/v2/", api_router.urls),
     # Search answers in the language given by `lang` (Vietnamese by default).
     path("api/search/", include("search.urls")),
+    path("api/awards/", api_awards, name="awards_api"),
 ]
 
 if settings.SERVE_MEDIA:

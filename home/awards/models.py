@@ -17,6 +17,7 @@ from home.awards.panels import AwardRowsPanel
 from home.models.mixins import paginate
 from home.models.snippets import Award
 from home.profiles.models import ProfileKind
+from search.indexing import SearchPart
 
 ROWS_PER_PAGE = 50
 YEAR_VALIDATORS = [MinValueValidator(1945), MaxValueValidator(2100)]
@@ -49,6 +50,12 @@ class AwardDecisionPage(OfficialDocumentPage):
         ]
     )
     api_fields = [*OfficialDocumentPage.api_fields, APIField("awardee_counts")]
+    search_parts = [
+        *OfficialDocumentPage.search_parts,
+        # A reader types a person's or unit's name into the site search and lands on
+        # the decision; the folded text carries the list (one query per page indexed).
+        SearchPart("awardees", "awardees_text", index=False),
+    ]
 
     parent_page_types = ["documents.DocumentArchivePage"]
     subpage_types = []
@@ -65,6 +72,13 @@ class AwardDecisionPage(OfficialDocumentPage):
             individual=Count("pk", filter=Q(kind=ProfileKind.INDIVIDUAL)),
         )
         return {"collective": counts["collective"], "individual": counts["individual"]}
+
+    def awardees_text(self):
+        """The names and position/unit texts of the list, as search text."""
+        return "; ".join(
+            " ".join(filter(None, pair))
+            for pair in self.rows.order_by("order").values_list("name", "detail")
+        )
 
     def counts_line(self):
         counts = self.awardee_counts

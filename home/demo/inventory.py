@@ -40,7 +40,7 @@ def page_paths():
         (names.NEWS, [row[0] for row in NEWS]),
         (names.PROFILES, [row[0] for row in PROFILES]),
         (names.EVENTS, names.CONGRESSES),
-        (names.ARCHIVE, DOCUMENT_SLUGS),
+        (names.ARCHIVE, (*DOCUMENT_SLUGS, names.AWARD_DECISION)),
     ]
     vietnamese = [
         "",
@@ -49,6 +49,7 @@ def page_paths():
         f"{names.CONTACT}/",
         f"{names.CLUSTERS}/",
         f"{names.MOST_VIEWED}/",
+        f"{names.AWARD_SEARCH}/",
         *(f"{section}/" for section, _slugs in children),
         *(f"{section}/{slug}/" for section, slugs in children for slug in slugs),
     ]
@@ -58,6 +59,7 @@ def page_paths():
         f"{names.ABOUT_EN}/{names.FUNCTIONS_EN}/",
         f"{names.CONTACT_EN}/",
         f"{names.MOST_VIEWED_EN}/",
+        f"{names.AWARD_SEARCH_EN}/",
     ]
     return _paths(names.HOME, *vietnamese) + _paths(names.HOME_EN, *english)
 

@@ -3,8 +3,7 @@
 The menu (home.templatetags.navigation_tags.main_menu) lists the home page's live
 children marked "show in menus" in tree order, so the order is the pages' order
 under the home page, which editors change by dragging in the page explorer; the
-demo sets it once here. A section the demo lacks (the award look-up until it
-exists) is simply skipped.
+demo sets it once here. A section a site lacks is simply skipped.
 """
 
 from home.demo import names
@@ -19,7 +18,7 @@ MENU_ORDER = (
     names.PROFILES,
     names.EVENTS,
     names.CLUSTERS,
-    names.AWARD_LOOKUP,
+    names.AWARD_SEARCH,
     names.MOST_VIEWED,
     names.CONTACT,
 )

@@ -14,8 +14,8 @@ EVENTS = "dai-hoi-thi-dua"
 CLUSTERS = "cum-khoi-thi-dua"
 ARCHIVE = "van-ban"
 MOST_VIEWED = "xem-nhieu-nhat"
-# Not built by the demo; the menu keeps its place for when the look-up exists.
-AWARD_LOOKUP = "tra-cuu-khen-thuong"
+AWARD_SEARCH = "tra-cuu-khen-thuong"
+AWARD_DECISION = "quyet-dinh-chien-si-thi-dua-cap-tinh-2025"
 
 # English translations (wagtail-localize gives the English home page the slug "home-en").
 HOME_EN = "home-en"
@@ -23,6 +23,7 @@ ABOUT_EN = "about"
 FUNCTIONS_EN = "functions-and-duties"
 CONTACT_EN = "contact"
 MOST_VIEWED_EN = "most-viewed"
+AWARD_SEARCH_EN = "award-search"
 
 PROVINCE_CONGRESS = "dai-hoi-tinh-lan-thu-vi"
 DISTRICT_CONGRESS = "dai-hoi-huyen-dong-lam-lan-thu-v"

@@ -1,6 +1,8 @@
 """Every model of the `home` app, wherever its feature package defines it: Django finds
 the app's models here, and `from home.models import X` works for all of them."""
 
+from home.awards.lookup_page import AwardSearchPage
+from home.awards.lookup_profiles import ProfileAwardLink
 from home.awards.models import AwardDecisionPage, AwardRow
 from home.clusters.models import EmulationClusterIndexPage
 from home.events.models import (
@@ -43,6 +45,7 @@ __all__ = [
     "Award",
     "AwardDecisionPage",
     "AwardRow",
+    "AwardSearchPage",
     "AwardLevel",
     "CongressEventHonouree",
     "CongressEventImage",
@@ -68,6 +71,7 @@ __all__ = [
     "NewsPage",
     "PageViewTotals",
     "PortalSettings",
+    "ProfileAwardLink",
     "ProfileHonour",
     "ProfileInitiative",
     "ProfileKind",

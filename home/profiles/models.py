@@ -204,6 +204,14 @@ class ModelProfilePage(FoldedSearchMixin, CachedViewRestrictionsMixin, Page):
         FieldPanel("achievements"),
         InlinePanel("initiatives", label=_("Sáng kiến")),
         InlinePanel("honours", label=_("Danh hiệu, khen thưởng")),
+        InlinePanel(
+            "award_links",
+            label=_("Quyết định khen thưởng"),
+            help_text=_(
+                "Trang tự liệt kê các quyết định có tên (và đơn vị) của điển hình; chỉ "
+                "thêm ở đây để xác nhận hoặc ẩn một quyết định."
+            ),
+        ),
     ]
     search_parts = [
         SearchPart("unit"),
@@ -233,6 +241,10 @@ class ModelProfilePage(FoldedSearchMixin, CachedViewRestrictionsMixin, Page):
         for honour in honours:
             honour.decision_url = urls.get(normalise_number(honour.decision_number))
         context["honours"] = honours
+        # Imported here: the awards package builds on this module's models.
+        from home.awards.lookup_profiles import profile_award_rows
+
+        context["award_rows"] = profile_award_rows(self)
         return context
 
     class Meta:

@@ -17,6 +17,7 @@ MENU = [
     "Điển hình tiên tiến",
     "Đại hội thi đua",
     "Cụm, khối thi đua",
+    "Tra cứu khen thưởng",
     "Xem nhiều nhất",
     "Liên hệ",
 ]

@@ -90,6 +90,7 @@ def test_admin_creates_profile_with_honour(admin_client, home_page):
             "honours": inline_formset(
                 [{"award": str(award.pk), "year": "2025", "decision_number": "12/QĐ-UBND"}]
             ),
+            "award_links": inline_formset([]),
         },
     )
     assert profile.honours.get().decision_number == "12/QĐ-UBND"

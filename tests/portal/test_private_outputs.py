@@ -1,10 +1,16 @@
 """Private pages (login, group or password restriction, on the page or on a section
 above it) stay out of search, suggestions, the sitemap, Wagtail's API, the
-most-viewed lists, the downloads of documents (issue #26) and the archive's CSV and
-JSON exports (issue #22)."""
+most-viewed lists, the downloads of documents (issue #26), the archive's CSV and
+JSON exports (issue #22) and the award look-up, its API and statistics (issue #20)."""
+
+import csv
+import io
 
 import pytest
 
+from home.models import AwardLevel, AwardRow, AwardSearchPage
+from tests.home.awards.factories import AwardDecisionPageFactory
+from tests.home.factories import AwardFactory
 from tests.portal.private_pages import (
     PUBLIC,
     SECRET,
@@ -13,6 +19,7 @@ from tests.portal.private_pages import (
     kind,
     placement,
     private_anywhere,
+    restrict,
     site,
 )
 
@@ -138,3 +145,69 @@ def test_exports_of_the_archive_holding_private_documents_show_none(
     assert SECRET.encode() not in _body(response)
     if placement == "parent":
         assert "attachment" not in response.get("Content-Disposition", "")
+
+
+@pytest.fixture
+def award_decisions(site, private_anywhere, placement, kind, django_capture_on_commit_callbacks):
+    """A public award decision naming "Người PUBLIC" and a private one naming "Người
+    SECRET", restricted itself or kept in the restricted section (issue #20)."""
+    award = AwardFactory(name="Bằng khen thử nghiệm", level=AwardLevel.PROVINCE)
+    pages = {}
+    archives = {
+        PUBLIC: site["sections"]["archive"],
+        SECRET: private_anywhere["document"].get_parent(),
+    }
+    for marker, archive in archives.items():
+        decision = AwardDecisionPageFactory(
+            parent=archive, number=f"20/{marker}-UBND", slug=f"khen-thuong-{marker.lower()}"
+        )
+        AwardRow.objects.create(
+            decision=decision,
+            kind="ca-nhan",
+            name=f"Người {marker}",
+            detail=f"Đơn vị {SHARED_WORDS}",
+            award=award,
+            year=2025,
+            order=1,
+        )
+        decision.save_revision().publish()
+        pages[marker] = decision
+    if placement == "page":
+        restrict(pages[SECRET], kind, django_capture_on_commit_callbacks)
+    return pages
+
+
+@pytest.fixture
+def award_search(home_page):
+    page = AwardSearchPage(title="Tra cứu khen thưởng", slug="tra-cuu-khen-thuong")
+    home_page.add_child(instance=page)
+    return page
+
+
+def test_award_lookup_lists_only_public_decisions(client, award_decisions, award_search):
+    html = client.get(award_search.url, {"q": SHARED_WORDS}).content.decode()
+    assert "1 lượt khen thưởng" in html
+    assert_hidden(html)
+
+
+def test_award_api_lists_only_public_decisions(client, award_decisions):
+    answer = client.get("/api/awards/", {"q": SHARED_WORDS}).json()
+    assert answer["count"] == 1
+    assert_hidden(str(answer))
+
+
+def test_award_api_by_private_decision_number_finds_nothing(client, award_decisions):
+    answer = client.get("/api/awards/", {"decision": f"20/{SECRET}-UBND"}).json()
+    assert answer["count"] == 0
+
+
+def test_award_statistics_count_only_public_decisions(client, award_decisions, award_search):
+    response = client.get(award_search.url + "thong-ke/csv/")
+    assert ["Theo đối tượng", "Cá nhân", "1"] in list(
+        csv.reader(io.StringIO(response.content.decode("utf-8-sig")))
+    )
+
+
+def test_site_search_by_private_awardee_finds_nothing(client, award_decisions):
+    answer = client.get("/api/search/", {"q": f"Người {SECRET}"}).json()
+    assert SECRET not in str(answer)

@@ -17,7 +17,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
-from home.models import MostViewedPage
+from home.models import AwardRow, AwardSearchPage, MostViewedPage
 from tests.documents.factories import (
     DirectivePageFactory,
     DocumentArchivePageFactory,
@@ -26,6 +26,7 @@ from tests.documents.factories import (
     PlanPageFactory,
 )
 from tests.factories import DailyPageViewsFactory, StandardPageFactory
+from tests.home.awards.factories import AwardDecisionPageFactory
 from tests.home.factories import (
     AwardFactory,
     CongressEventIndexPageFactory,
@@ -58,6 +59,9 @@ class Site:
             instance=MostViewedPage(title="Xem nhiều nhất", slug="xem-nhieu-nhat")
         )
         self.standard = StandardPageFactory(parent=home)
+        self.award_search = home.add_child(
+            instance=AwardSearchPage(title="Tra cứu khen thưởng", slug="tra-cuu-khen-thuong")
+        )
         self.category = NewsCategoryFactory(slug="khen-thuong")
         self.sector = SectorFactory(slug="giao-duc")
         self.award = AwardFactory()
@@ -92,6 +96,19 @@ class Site:
                 factory(parent=self.archive, issuing_body=self.issuer)
                 for factory in (OfficialDocumentPageFactory, PlanPageFactory, DirectivePageFactory)
             ]
+            # A decision naming the profile, so the profile lists it and the award
+            # look-up and statistics grow with the items.
+            decision = AwardDecisionPageFactory(parent=self.archive, issuing_body=self.issuer)
+            AwardRow.objects.create(
+                decision=decision,
+                kind=profile.kind,
+                name=profile.title,
+                detail=profile.unit,
+                award=self.award,
+                year=2024,
+                order=1,
+            )
+            decision.save_revision().publish()
             for page in (news, profile, event, *documents):
                 DailyPageViewsFactory(page=page, views=number + 1)
                 self.items.setdefault(type(page).__name__, page)
@@ -122,7 +139,8 @@ BUDGETS = [
     ("news feed", lambda s: s.news_index.url + "rss/", 3),
     ("profile index", lambda s: s.profile_index.url, 13),
     ("profile index filtered", lambda s: s.profile_index.url + "?linh_vuc=giao-duc&nam=2024", 14),
-    ("profile", lambda s: s.items["ModelProfilePage"].url, 10),
+    # One query more for the award decisions naming the profile (issue #20).
+    ("profile", lambda s: s.items["ModelProfilePage"].url, 11),
     ("congress event index", lambda s: s.event_index.url, 6),
     ("congress event", lambda s: s.items["CongressEventPage"].url, 7),
     ("congress calendar", lambda s: s.event_index.url + "ics/", 2),
@@ -139,14 +157,21 @@ BUDGETS = [
     # PostgreSQL's search backend costs one query more than SQLite's (13 and 12).
     # The facets are counted in the database over every match (one GROUP BY each,
     # issue #22: counts that agree with the total), one query more than counting them
-    # on the ranked page.
-    ("search page", lambda s: "/tim-kiem/?q=th%E1%BB%AD+nghi%E1%BB%87m", 15),
-    ("search API", lambda s: "/api/search/?q=th%E1%BB%AD+nghi%E1%BB%87m", 14),
+    # on the ranked page. Award decisions among the candidates are one more page type,
+    # loaded with one query (issue #20).
+    ("search page", lambda s: "/tim-kiem/?q=th%E1%BB%AD+nghi%E1%BB%87m", 16),
+    ("search API", lambda s: "/api/search/?q=th%E1%BB%AD+nghi%E1%BB%87m", 15),
     ("search suggestions", lambda s: "/api/search/suggest/?q=k%E1%BA%BF", 3),
     ("most viewed API", lambda s: "/api/most-viewed/?days=30&limit=20", 0),
     ("visit stats API", lambda s: "/api/visit-stats/", 0),
     ("pages API", lambda s: "/api/v2/pages/?type=documents.PlanPage&fields=number,issued_on", 10),
-    ("sitemap", lambda s: "/sitemap.xml", 17),
+    # One query per page type listed: award decisions and the award look-up (issue #20).
+    ("sitemap", lambda s: "/sitemap.xml", 19),
+    ("award search", lambda s: s.award_search.url, 6),
+    ("award search by name", lambda s: s.award_search.url + "?q=nguyen+van&kind=ca-nhan", 6),
+    ("award statistics", lambda s: s.award_search.url + "thong-ke/", 7),
+    ("award statistics CSV", lambda s: s.award_search.url + "thong-ke/csv/", 5),
+    ("awards API", lambda s: "/api/awards/?q=nguyen+van&from=2020", 2),
 ]
 
 

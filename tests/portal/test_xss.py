@@ -7,6 +7,7 @@ import pytest
 from django.db import models
 from wagtail.models import Page
 
+from home.models import AwardRow, AwardSearchPage
 from tests.documents.factories import (
     DirectivePageFactory,
     DocumentArchivePageFactory,
@@ -15,6 +16,7 @@ from tests.documents.factories import (
     PlanPageFactory,
 )
 from tests.factories import StandardPageFactory
+from tests.home.awards.factories import AwardDecisionPageFactory
 from tests.home.factories import (
     AwardFactory,
     CongressEventIndexPageFactory,
@@ -159,3 +161,22 @@ def test_archive_listing_and_feeds_escape_payloads(client, poisoned_site):
     for url in (archive.url, archive.url + "rss/"):
         html = client.get(url).content.decode()
         assert _executable(html) == [], url
+
+
+def test_award_look_up_and_statistics_escape_payloads(client, home_page):
+    archive = DocumentArchivePageFactory(parent=home_page)
+    award = AwardFactory()
+    _poison(award)
+    award.save()
+    decision = AwardDecisionPageFactory(parent=archive)
+    row = AwardRow(decision=decision, kind="ca-nhan", award=award, year=2025, order=1)
+    _poison(row)
+    row.save()
+    _publish_poisoned(decision)
+    search = _publish_poisoned(
+        home_page.add_child(instance=AwardSearchPage(title="Tra cứu", slug="tra-cuu"))
+    )
+    for url in (search.url, search.url + "?q=script", search.url + "thong-ke/"):
+        html = client.get(url).content.decode()
+        assert _executable(html) == [], url
+        assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html, url
