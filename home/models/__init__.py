@@ -3,6 +3,12 @@ the app's models here, and `from home.models import X` works for all of them."""
 
 from home.awards.models import AwardDecisionPage, AwardRow
 from home.clusters.models import EmulationClusterIndexPage
+from home.consultations.models import (
+    ConsultationCandidate,
+    ConsultationComment,
+    ConsultationIndexPage,
+    ConsultationPage,
+)
 from home.events.models import (
     CongressEventHonouree,
     CongressEventImage,
@@ -45,6 +51,10 @@ __all__ = [
     "AwardRow",
     "AwardLevel",
     "CongressEventHonouree",
+    "ConsultationCandidate",
+    "ConsultationComment",
+    "ConsultationIndexPage",
+    "ConsultationPage",
     "CongressEventImage",
     "CongressEventIndexPage",
     "CongressEventPage",
