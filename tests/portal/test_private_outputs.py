@@ -138,3 +138,29 @@ def test_exports_of_the_archive_holding_private_documents_show_none(
     assert SECRET.encode() not in _body(response)
     if placement == "parent":
         assert "attachment" not in response.get("Content-Disposition", "")
+
+
+def test_consultations_api_lists_only_public_consultations(
+    client, home_page, kind, django_capture_on_commit_callbacks
+):
+    from tests.home.consultations.factories import make_consultation, make_index
+    from tests.portal.private_pages import restrict
+
+    index = make_index(home_page)
+    make_consultation(index, "cong-khai", title=f"Lấy ý kiến {PUBLIC}")
+    private = make_consultation(index, "noi-bo", title=f"Lấy ý kiến {SECRET}")
+    restrict(private, kind, django_capture_on_commit_callbacks)
+    assert_hidden(str(client.get("/api/consultations/").json()))
+
+
+def test_home_box_lists_only_public_consultations(
+    client, home_page, kind, django_capture_on_commit_callbacks
+):
+    from tests.home.consultations.factories import make_consultation, make_index
+    from tests.portal.private_pages import restrict
+
+    index = make_index(home_page)
+    make_consultation(index, "cong-khai", title=f"Lấy ý kiến {PUBLIC}")
+    private = make_consultation(index, "noi-bo", title=f"Lấy ý kiến {SECRET}")
+    restrict(private, kind, django_capture_on_commit_callbacks)
+    assert_hidden(client.get("/").content)
