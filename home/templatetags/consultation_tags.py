@@ -6,7 +6,6 @@ from django.conf import settings
 from django.core.cache import caches
 from django.utils import timezone
 from django.utils.translation import get_language
-from wagtail.models import Locale
 
 from home.consultations import periods
 from home.consultations.models import ConsultationPage
@@ -26,7 +25,7 @@ def _not_closed(request):
     rows = cache.get(key)
     if rows is None:
         pages = public_pages(ConsultationPage.objects.all()).filter(
-            locale=Locale.get_active(), closes_on__gte=timezone.localdate()
+            locale__language_code=get_language(), closes_on__gte=timezone.localdate()
         )
         rows = [
             {
