@@ -41,18 +41,11 @@ class ConsultationCommentViewSet(ModelViewSet):
     list_display = ["name", "candidate", "consultation", "visible_contact", "created_at"]
     list_filter = ["consultation"]
     search_fields = ["name", "text"]
-    list_export = [
-        "consultation",
-        "candidate",
-        "name",
-        "visible_contact",
-        "text",
-        "created_at",
-    ]
+    list_export = ["consultation", "candidate", "name", "visible_contact", "text", "created_at"]
     export_headings = {"visible_contact": _("Điện thoại hoặc thư điện tử")}
     export_filename = "y-kien-nhan-dan"
     inspect_view_enabled = True
-    inspect_view_fields = ["consultation", "candidate", "name", "visible_contact", "text", "created_at"]
+    inspect_view_fields = list_export
     form_fields = ["name", "text"]
 
     def get_queryset(self, request):

@@ -44,9 +44,7 @@ class CommentForm(forms.Form):
         help_text=_("Tối đa 2.000 ký tự."),
         error_messages={
             "required": _("Xin nhập nội dung ý kiến."),
-            "max_length": _(
-                "Nội dung ý kiến dài quá 2.000 ký tự (hiện có %(show_value)d ký tự)."
-            ),
+            "max_length": _("Nội dung ý kiến dài quá 2.000 ký tự (hiện có %(show_value)d ký tự)."),
         },
     )
     # Hidden from people by the template; robots that fill every field fill it.

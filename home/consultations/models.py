@@ -9,7 +9,13 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.admin.panels import (
+    FieldPanel,
+    FieldRowPanel,
+    HelpPanel,
+    InlinePanel,
+    MultiFieldPanel,
+)
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.documents import get_document_model_string
 from wagtail.fields import RichTextField
@@ -133,6 +139,14 @@ class ConsultationPage(RoutablePageMixin, CachedViewRestrictionsMixin, Page):
     )
 
     content_panels = [
+        HelpPanel(
+            content=_(
+                "Công khai danh sách đề nghị khen thưởng cao để Nhân dân góp ý ít nhất 10 "
+                "ngày làm việc. Khi trang được xuất bản, người dân gửi ý kiến qua biểu mẫu "
+                "đến hết ngày kết thúc; ý kiến xem và xuất CSV, XLSX ở mục “Ý kiến Nhân "
+                "dân” của trang quản trị."
+            )
+        ),
         *Page.content_panels,
         MultiFieldPanel(
             [
@@ -165,9 +179,7 @@ class ConsultationPage(RoutablePageMixin, CachedViewRestrictionsMixin, Page):
     def clean(self):
         super().clean()
         if self.opens_on and self.closes_on and self.closes_on < self.opens_on:
-            raise ValidationError(
-                {"closes_on": _("Ngày kết thúc không được trước ngày bắt đầu.")}
-            )
+            raise ValidationError({"closes_on": _("Ngày kết thúc không được trước ngày bắt đầu.")})
 
     @property
     def proposing_body_name(self):

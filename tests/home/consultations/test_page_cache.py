@@ -29,9 +29,7 @@ def test_open_page_far_from_closing_is_cached(client, page_cache, open_consultat
     assert client.get(open_consultation.url)["X-Page-Cache"] == "HIT"
 
 
-def test_page_closing_within_the_cache_lifetime_is_not_stored(
-    client, page_cache, index, settings
-):
+def test_page_closing_within_the_cache_lifetime_is_not_stored(client, page_cache, index, settings):
     # Closing at the end of today: stored copies must not outlive that moment.
     settings.PAGE_CACHE_SECONDS = 10**6
     page = make_consultation(index, "dong-hom-nay", closes_on=timezone.localdate())
@@ -49,9 +47,7 @@ def test_keep_fresh_leaves_a_far_change_cacheable(settings, rf):
     assert "Cache-Control" not in response
 
 
-def test_index_with_a_consultation_closing_soon_is_not_stored(
-    client, page_cache, index, settings
-):
+def test_index_with_a_consultation_closing_soon_is_not_stored(client, page_cache, index, settings):
     settings.PAGE_CACHE_SECONDS = 10**6
     make_consultation(index, "dong-hom-nay", closes_on=timezone.localdate())
     client.get(index.url)

@@ -54,9 +54,7 @@ def test_coming_consultation_is_not_open_yet(client, index):
 
 def test_editor_is_warned_of_a_short_period(client, index):
     today = timezone.localdate()
-    page = make_consultation(
-        index, "ngan", opens_on=today, closes_on=today + dt.timedelta(days=3)
-    )
+    page = make_consultation(index, "ngan", opens_on=today, closes_on=today + dt.timedelta(days=3))
     client.force_login(UserFactory(is_superuser=True, is_staff=True))
     html = client.get(f"/{settings.ADMIN_PATH}/pages/{page.pk}/edit/").content.decode()
     assert "ít hơn 10 ngày làm việc" in html
