@@ -9,6 +9,7 @@ comment there, since a comment is what a citizen wrote."""
 from django.contrib import messages
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.views.generic.models import IndexView
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
@@ -32,8 +33,15 @@ class ReadOnlyCommentPolicy(ModelPermissionPolicy):
 register_permission_policy(ConsultationComment, ReadOnlyCommentPolicy(ConsultationComment))
 
 
+class CommentIndexView(IndexView):
+    def get_base_queryset(self):
+        # The contact column reads the consultation's closing date on every row.
+        return super().get_base_queryset().select_related("consultation", "candidate")
+
+
 class ConsultationCommentViewSet(ModelViewSet):
     model = ConsultationComment
+    index_view_class = CommentIndexView
     icon = "comment"
     menu_label = _("Ý kiến Nhân dân")
     menu_order = 250
@@ -47,9 +55,6 @@ class ConsultationCommentViewSet(ModelViewSet):
     inspect_view_enabled = True
     inspect_view_fields = list_export
     form_fields = ["name", "text"]
-
-    def get_queryset(self, request):
-        return ConsultationComment.objects.select_related("consultation", "candidate")
 
 
 def warn_short_period(request, page):

@@ -108,3 +108,19 @@ def test_contact_past_its_erasure_date_is_hidden(client, index, settings):
     client.force_login(UserFactory(is_superuser=True, is_staff=True))
     response = client.get(reverse("consultation_comments:index"), {"export": "csv"})
     assert CONTACT not in b"".join(response.streaming_content).decode("utf-8-sig")
+
+
+def test_saving_a_short_period_flashes_a_warning(rf, index):
+    from django.contrib.messages import get_messages
+    from django.contrib.messages.storage.fallback import FallbackStorage
+
+    from home.consultations.admin import warn_short_period
+    from tests.home.consultations.factories import make_consultation
+
+    today = timezone.localdate()
+    page = make_consultation(index, "ngan", opens_on=today, closes_on=today + dt.timedelta(days=2))
+    request = rf.post("/")
+    request.session = {}
+    request._messages = FallbackStorage(request)
+    warn_short_period(request, page)
+    assert "ít hơn 10 ngày làm việc" in str(list(get_messages(request))[0])
