@@ -10,6 +10,7 @@ from documents.importer.views import can_import
 from home.analytics.reports import MostViewedPanel, PageViewsReportView
 from home.awards.admin_views import decision_rows
 from home.awards.import_views import ImportAwardListView
+from home.consultations import admin as consultation_admin  # noqa: F401 - registers its hooks
 from home.editorial.panels import MissingEnglishPanel, RecentlyPublishedPanel
 from home.editorial.reports import TranslationStatusReportView
 from home.models import Award, EmulationCluster, Locality, NewsCategory, Sector

@@ -10,6 +10,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from documents.api import api_router
 from home.awards.lookup_views import api_awards
+from home.consultations.views import consultations_api
 from portal import views as health_views
 from portal.media import serve_media
 from portal.sitemaps import PortalSitemap
@@ -31,6 +32,7 @@ urlpatterns = [
     # Beacons and statistics carry no language: cached pages of both call them.
     path("api/", include("home.analytics.urls")),
     path("api/v2/", api_router.urls),
+    path("api/consultations/", consultations_api, name="consultations_api"),
     # Search answers in the language given by `lang` (Vietnamese by default).
     path("api/search/", include("search.urls")),
     path("api/awards/", api_awards, name="awards_api"),

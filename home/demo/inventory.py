@@ -14,7 +14,7 @@ from wagtail.images import get_image_model
 from wagtail.models import ModelLogEntry, Page, PageLogEntry, Revision
 
 from documents.models import DocumentAttachment, DocumentFile, IssuingBody
-from home.demo import names
+from home.demo import consultations, names
 from home.demo.archive_texts import BODIES, DOCUMENT_SLUGS
 from home.demo.load_data.generator import GENERATED_SLUG, SECTIONS, extra_bodies
 from home.demo.news_texts import CATEGORIES, NEWS
@@ -41,6 +41,7 @@ def page_paths():
         (names.PROFILES, [row[0] for row in PROFILES]),
         (names.EVENTS, names.CONGRESSES),
         (names.ARCHIVE, (*DOCUMENT_SLUGS, names.AWARD_DECISION)),
+        (consultations.INDEX, consultations.SLUGS),
     ]
     vietnamese = [
         "",
@@ -60,6 +61,7 @@ def page_paths():
         f"{names.CONTACT_EN}/",
         f"{names.MOST_VIEWED_EN}/",
         f"{names.AWARD_SEARCH_EN}/",
+        f"{consultations.INDEX_EN}/",
     ]
     return _paths(names.HOME, *vietnamese) + _paths(names.HOME_EN, *english)
 

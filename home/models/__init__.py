@@ -5,6 +5,12 @@ from home.awards.lookup_page import AwardSearchPage
 from home.awards.lookup_profiles import ProfileAwardLink
 from home.awards.models import AwardDecisionPage, AwardRow
 from home.clusters.models import EmulationClusterIndexPage
+from home.consultations.models import (
+    ConsultationCandidate,
+    ConsultationComment,
+    ConsultationIndexPage,
+    ConsultationPage,
+)
 from home.events.models import (
     CongressEventHonouree,
     CongressEventImage,
@@ -48,6 +54,10 @@ __all__ = [
     "AwardSearchPage",
     "AwardLevel",
     "CongressEventHonouree",
+    "ConsultationCandidate",
+    "ConsultationComment",
+    "ConsultationIndexPage",
+    "ConsultationPage",
     "CongressEventImage",
     "CongressEventIndexPage",
     "CongressEventPage",

@@ -299,6 +299,10 @@ VIEWS_RATE_LIMIT = env.str("VIEWS_RATE_LIMIT", default="120/m")
 # The limit counts in the cache; while Redis is unreachable it cannot count, and a
 # beacon is then let through (and written to the database) rather than refused.
 RATELIMIT_FAIL_OPEN = True
+# Days after a consultation closes before erase_consultation_contacts removes the
+# commenters' phones and e-mails (personal data kept only while the proposal is
+# examined; README "Lấy ý kiến Nhân dân").
+CONSULTATION_CONTACT_RETENTION_DAYS = env.int("CONSULTATION_CONTACT_RETENTION_DAYS", default=365)
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

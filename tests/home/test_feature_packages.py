@@ -1,7 +1,7 @@
-"""home's feature packages (home/news, home/profiles, home/events, home/clusters) are not
-apps: their models stay in the `home` app, home.models names each of them (so Django
-finds them and `from home.models import X` keeps working), and every page type's
-template resolves wherever its feature keeps it."""
+"""home's feature packages (home/news, home/profiles, home/events, home/clusters,
+home/consultations) are not apps: their models stay in the `home` app, home.models
+names each of them (so Django finds them and `from home.models import X` keeps
+working), and every page type's template resolves wherever its feature keeps it."""
 
 import importlib
 import inspect
@@ -14,7 +14,7 @@ from wagtail.models import Page
 
 import home.models
 
-FEATURES = ["news", "profiles", "events", "clusters"]
+FEATURES = ["news", "profiles", "events", "clusters", "consultations"]
 
 
 def models_of(feature):

@@ -10,8 +10,9 @@ pytestmark = pytest.mark.django_db
 # A request to a running site: Wagtail's site root paths, image renditions and the
 # view-statistics boxes (cached for five minutes) are already in the cache.
 HOME_PAGE_QUERY_BUDGET = 10
-# The rare request right after every cache expired pays for refilling them once.
-HOME_PAGE_COLD_CACHE_CEILING = 18
+# The rare request right after every cache expired pays for refilling them once
+# (one of them: the open consultations' box, home/templatetags/consultation_tags.py).
+HOME_PAGE_COLD_CACHE_CEILING = 19
 
 
 def _count_home_page_queries(client, cold=False):

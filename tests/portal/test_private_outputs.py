@@ -211,3 +211,28 @@ def test_award_statistics_count_only_public_decisions(client, award_decisions, a
 def test_site_search_by_private_awardee_finds_nothing(client, award_decisions):
     answer = client.get("/api/search/", {"q": f"Người {SECRET}"}).json()
     assert SECRET not in str(answer)
+
+def test_consultations_api_lists_only_public_consultations(
+    client, home_page, kind, django_capture_on_commit_callbacks
+):
+    from tests.home.consultations.factories import make_consultation, make_index
+    from tests.portal.private_pages import restrict
+
+    index = make_index(home_page)
+    make_consultation(index, "cong-khai", title=f"Lấy ý kiến {PUBLIC}")
+    private = make_consultation(index, "noi-bo", title=f"Lấy ý kiến {SECRET}")
+    restrict(private, kind, django_capture_on_commit_callbacks)
+    assert_hidden(str(client.get("/api/consultations/").json()))
+
+
+def test_home_box_lists_only_public_consultations(
+    client, home_page, kind, django_capture_on_commit_callbacks
+):
+    from tests.home.consultations.factories import make_consultation, make_index
+    from tests.portal.private_pages import restrict
+
+    index = make_index(home_page)
+    make_consultation(index, "cong-khai", title=f"Lấy ý kiến {PUBLIC}")
+    private = make_consultation(index, "noi-bo", title=f"Lấy ý kiến {SECRET}")
+    restrict(private, kind, django_capture_on_commit_callbacks)
+    assert_hidden(client.get("/").content)

@@ -4,7 +4,16 @@ from django.db import transaction
 from django.utils import translation
 from django.utils.translation import gettext as _
 
-from home.demo import archive, awards_lookup, identity, inventory, menu, pages, view_counts
+from home.demo import (
+    archive,
+    awards_lookup,
+    consultations,
+    identity,
+    inventory,
+    menu,
+    pages,
+    view_counts,
+)
 
 # The exit status of a refusal, so `make run` can serve a database it must not fill
 # and still stop on any other failure.
@@ -45,6 +54,7 @@ class Command(BaseCommand):
             identity.build(home.get_site())
             archive_page = archive.build(home)
             awards_lookup.build(home, archive_page)
+            consultations.build(home)
             view_counts.ensure_most_viewed_page(home)
             menu.arrange(home)
             # Last, so that every page built above gets its year of view counts.
