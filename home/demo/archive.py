@@ -33,8 +33,8 @@ from home.demo.archive_texts import (
     PLACE,
     PLAN_2026_SCHEDULE,
     PLAN_SLUG,
-    RECIPIENTS,
     SIMPLE_DOCUMENTS,
+    recipients,
 )
 from home.demo.names import PROVINCE
 from home.demo.pages import ensure_child
@@ -83,7 +83,7 @@ def _common(bodies, code, number, issued_on, signer=("KT.", "Phó Chủ tịch",
         "signer_capacity": capacity,
         "signer_title": title,
         "signer_name": name,
-        "recipients": RECIPIENTS,
+        "recipients": recipients(issued_on),
     }
 
 

@@ -73,7 +73,7 @@ def image_titles():
         *(names.news_image(number) for number in range(len(NEWS))),
         *(names.profile_image(number) for number in range(len(PROFILES))),
         names.PROVINCE_CONGRESS_IMAGE,
-        *(names.district_congress_image(n) for n in range(names.DISTRICT_CONGRESS_PHOTOS)),
+        *(names.dong_lam_congress_image(n) for n in range(names.DONG_LAM_CONGRESS_PHOTOS)),
     }
 
 
