@@ -3,6 +3,9 @@ the emulation clusters and blocs. Each is translatable (wagtail-localize): the
 Vietnamese row is the original that pages and importers point at, an English copy
 carries the name English pages show."""
 
+import datetime
+
+from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -10,6 +13,16 @@ from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, InlinePanel
 from wagtail.models import Orderable, TranslatableMixin
+
+# Local government has two levels since this day (tỉnh; xã, phường, đặc khu): districts
+# and district towns (huyện, thị xã) no longer exist, nor do their honours.
+TWO_LEVEL_GOVERNMENT_FROM = datetime.date(2025, 7, 1)
+
+
+def originals(model):
+    """The Vietnamese originals of a translatable snippet, the rows pages, filters and
+    importers point at (a lazy queryset: the locale is joined, not looked up)."""
+    return model.objects.filter(locale__language_code=settings.LANGUAGE_CODE)
 
 
 class NewsCategory(TranslatableMixin, models.Model):
