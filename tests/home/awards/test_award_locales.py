@@ -8,9 +8,7 @@ from home.awards.importer.saving import AwardCatalogue
 pytestmark = pytest.mark.django_db
 
 
-def test_an_untranslated_english_copy_leaves_a_near_match_unambiguous(
-    chairman_award, locales
-):
+def test_an_untranslated_english_copy_leaves_a_near_match_unambiguous(chairman_award, locales):
     copy = chairman_award.copy_for_translation(locales["en"])
     copy.save()
     catalogue = AwardCatalogue(warnings=[])
