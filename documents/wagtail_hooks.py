@@ -7,6 +7,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from documents import replacement
+from documents.admin_listing import OfficialDocumentListingViewSet
 from documents.delete_views import delete_urls
 from documents.importer.review import NeedsReviewReportView, can_see_report
 from documents.importer.scan_views import ScanImportView
@@ -29,6 +30,11 @@ class IssuingBodyViewSet(SnippetViewSet):
 
 
 register_snippet(IssuingBodyViewSet)
+
+
+@hooks.register("register_admin_viewset")
+def register_official_document_listing():
+    return OfficialDocumentListingViewSet()
 
 
 class ImportMenuItem(MenuItem):

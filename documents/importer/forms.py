@@ -10,6 +10,7 @@ from wagtail.models import Locale
 
 from documents.choices import TYPE_CODES, DocumentType, SignerCapacity
 from documents.extraction import MAX_FILE_BYTES, MAX_TEXT_CHARS
+from documents.importer.issuers import catalogue_spelling
 from documents.importer.pages import document_type
 from documents.importer.parser import ParsedDocument, Section, Task, TaskGroup
 from documents.models import DocumentArchivePage
@@ -187,7 +188,7 @@ class ImportPreviewForm(forms.Form):
             "number": parsed.number or "",
             "document_type": doc_type or DocumentType.DECISION,
             "title": parsed.title or "",
-            "issuing_body": parsed.issuing_body or "",
+            "issuing_body": catalogue_spelling(parsed.issuing_body),
             "issuing_place": parsed.issuing_place or "",
             "issued_on": parsed.issued_on,
             "signer_capacity": capacity if capacity in SignerCapacity.values else "",

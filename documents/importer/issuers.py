@@ -12,6 +12,7 @@ import unicodedata
 
 from django.db import IntegrityError, transaction
 from django.utils.translation import gettext as _
+from wagtail.models import Locale
 
 from documents.choices import BodyLevel
 from documents.models import IssuingBody
@@ -55,7 +56,9 @@ def match_issuing_body(name):
     wanted = name_key(name or "")
     if not wanted:
         return None
-    bodies = list(IssuingBody.objects.all())
+    # Only the Vietnamese originals: an English copy ("People's Committee of …") must
+    # never be what a Vietnamese header matches, nor make a match ambiguous.
+    bodies = list(IssuingBody.objects.filter(locale=Locale.get_default()))
     for body in bodies:
         if name_key(body.name) == wanted:
             return body
@@ -173,6 +176,16 @@ def _level(name):
     return BodyLevel.PROVINCE
 
 
+def catalogue_spelling(printed):
+    """How the catalogue writes a printed issuer: the matching body's own name, or the
+    name it would be added under, so the import preview never shows the header's
+    capitals ("UỶ BAN NHÂN DÂN TỈNH …")."""
+    if not name_key(printed or ""):
+        return printed or ""
+    found = match_issuing_body(printed)
+    return found.name if found is not None else catalogue_name(printed)
+
+
 class IssuerRefused(Exception):
     """The name cannot be added to the catalogue."""
 
@@ -188,7 +201,10 @@ def add_issuing_body(printed, number=""):
     try:
         with transaction.atomic():
             return IssuingBody.objects.create(
-                name=name, short_code=_short_code(name, number), level=_level(name)
+                name=name,
+                short_code=_short_code(name, number),
+                level=_level(name),
+                locale=Locale.get_default(),
             )
     except IntegrityError as error:
         raise IssuerRefused(

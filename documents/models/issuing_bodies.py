@@ -1,12 +1,13 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
+from wagtail.models import TranslatableMixin
 from wagtail.search import index
 
 from documents.choices import BodyLevel
 
 
-class IssuingBody(index.Indexed, models.Model):
+class IssuingBody(TranslatableMixin, index.Indexed, models.Model):
     """A body that issues official documents (UBND tỉnh, Sở Nội vụ, Hội đồng TĐKT …),
     kept as a snippet so every document points at the same record and the archive
     can filter by it."""
@@ -14,7 +15,6 @@ class IssuingBody(index.Indexed, models.Model):
     name = models.CharField(
         _("tên cơ quan"),
         max_length=255,
-        unique=True,
         help_text=_("Tên đầy đủ, ví dụ: Ủy ban nhân dân tỉnh Sông Xanh."),
     )
     short_code = models.CharField(
@@ -31,10 +31,15 @@ class IssuingBody(index.Indexed, models.Model):
         index.SearchField("name"),
         index.AutocompleteField("name"),
         index.SearchField("short_code"),
+        index.FilterField("locale"),
     ]
 
-    class Meta:
+    class Meta(TranslatableMixin.Meta):
         ordering = ["name"]
+        # Unique within a language: the English copy of a body is a second row.
+        constraints = [
+            models.UniqueConstraint(fields=["name", "locale"], name="unique_issuing_body_name")
+        ]
         verbose_name = _("cơ quan ban hành")
         verbose_name_plural = _("cơ quan ban hành")
 

@@ -32,7 +32,8 @@ class EmulationClusterIndexPage(CachedViewRestrictionsMixin, Page):
         verbose_name_plural = _("trang cụm, khối thi đua")
 
     def clusters(self):
-        return EmulationCluster.objects.prefetch_related(
+        """The clusters in this page's language: each language lists its own copies."""
+        return EmulationCluster.objects.filter(locale_id=self.locale_id).prefetch_related(
             "members",
             Prefetch(
                 "leaderships", queryset=EmulationClusterLeadership.objects.order_by("-year")

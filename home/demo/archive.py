@@ -5,6 +5,7 @@ documents of the fictional province of Sông Xanh (their texts: `archive_texts`)
 import datetime
 
 from django.core.files.base import ContentFile
+from wagtail.models import Locale
 from wagtail.rich_text import RichText
 
 from documents.choices import DocumentStatus, DocumentType
@@ -33,8 +34,8 @@ from home.demo.archive_texts import (
     PLACE,
     PLAN_2026_SCHEDULE,
     PLAN_SLUG,
-    RECIPIENTS,
     SIMPLE_DOCUMENTS,
+    recipients,
 )
 from home.demo.names import PROVINCE
 from home.demo.pages import ensure_child
@@ -45,10 +46,12 @@ def _paragraphs(*texts):
 
 
 def ensure_bodies():
+    """The demo's issuing bodies, Vietnamese originals (translations: `translations`)."""
     bodies = {}
+    vietnamese = Locale.get_default()
     for name, code, level in BODIES:
         body, _ = IssuingBody.objects.get_or_create(
-            name=name, defaults={"short_code": code, "level": level}
+            name=name, locale=vietnamese, defaults={"short_code": code, "level": level}
         )
         bodies[code] = body
     return bodies
@@ -83,7 +86,7 @@ def _common(bodies, code, number, issued_on, signer=("KT.", "Phó Chủ tịch",
         "signer_capacity": capacity,
         "signer_title": title,
         "signer_name": name,
-        "recipients": RECIPIENTS,
+        "recipients": recipients(issued_on),
     }
 
 

@@ -20,16 +20,28 @@ DECREE = (
     "Căn cứ Nghị định số 98/2023/NĐ-CP ngày 31 tháng 12 năm 2023 của Chính phủ quy định "
     "chi tiết thi hành một số điều của Luật Thi đua, khen thưởng;"
 )
-RECIPIENTS = "\n".join(
-    [
-        "Ban Thi đua – Khen thưởng Trung ương;",
-        "Thường trực Tỉnh ủy, HĐND tỉnh;",
-        "Chủ tịch, các Phó Chủ tịch UBND tỉnh;",
-        "Các sở, ban, ngành, đoàn thể tỉnh;",
-        "UBND các huyện, thị xã, thành phố;",
-        "Lưu: VT, BTĐKT.",
-    ]
-)
+# Local government has two levels since this day (tỉnh; xã, phường, đặc khu): documents
+# issued before it keep the districts and towns they were sent to.
+TWO_LEVEL_GOVERNMENT_FROM = datetime.date(2025, 7, 1)
+
+
+def recipients(issued_on):
+    """The "Nơi nhận" list as it read on the day the document was issued."""
+    local = (
+        "UBND các xã, phường;"
+        if issued_on >= TWO_LEVEL_GOVERNMENT_FROM
+        else "UBND các huyện, thị xã, thành phố;"
+    )
+    return "\n".join(
+        [
+            "Ban Thi đua – Khen thưởng Trung ương;",
+            "Thường trực Tỉnh ủy, HĐND tỉnh;",
+            "Chủ tịch, các Phó Chủ tịch UBND tỉnh;",
+            "Các sở, ban, ngành, đoàn thể tỉnh;",
+            local,
+            "Lưu: VT, BTĐKT.",
+        ]
+    )
 
 BODIES = [
     ("Ủy ban nhân dân " + PROVINCE, "UBND", BodyLevel.PROVINCE),
@@ -66,7 +78,7 @@ PLAN_2026_SCHEDULE = [
                 _task(
                     "Đăng ký danh hiệu thi đua và chỉ tiêu thi đua năm 2026.",
                     "Các sở, ban, ngành",
-                    "UBND các huyện, thị xã, thành phố",
+                    "UBND các xã, phường",
                 ),
             ],
         },
@@ -96,13 +108,13 @@ PLAN_2026_SCHEDULE = [
             "title": "Quý III",
             "tasks": [
                 _task(
-                    "Kiểm tra công tác thi đua, khen thưởng tại một số huyện và sở, ngành.",
+                    "Kiểm tra công tác thi đua, khen thưởng tại một số xã, phường và sở, ngành.",
                     "Ban Thi đua – Khen thưởng",
                     "Sở Nội vụ",
                 ),
                 _task(
                     "Phát hiện, bồi dưỡng và giới thiệu các điển hình tiên tiến trên địa bàn.",
-                    "UBND các huyện, thị xã, thành phố",
+                    "UBND các xã, phường",
                     "Báo Sông Xanh",
                     "Đài Phát thanh và Truyền hình tỉnh",
                 ),
@@ -147,7 +159,7 @@ DIRECTIVE_ITEMS = [
     (
         "item",
         {
-            "heading": "UBND các huyện, thị xã, thành phố",
+            "heading": "UBND các xã, phường",
             "text": RichText(
                 "<p>Phát động thi đua xây dựng nông thôn mới gắn với chuyển đổi số cấp "
                 "xã; khen thưởng kịp thời người lao động trực tiếp.</p>"

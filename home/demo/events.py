@@ -43,10 +43,10 @@ def build(home, ensure_child, profiles, news_index):
             "phát động thi đua giai đoạn 2025–2030.",
             starts_at=_at(province_day, 7, 30),
             ends_at=_at(province_day, 17, 0),
-            venue="Trung tâm Hội nghị tỉnh, số 2 đường Lê Lợi, thành phố Sông Xanh",
+            venue="Trung tâm Hội nghị tỉnh, số 2 đường Lê Lợi, phường Trung Tâm",
             delegate_count=350,
             delegate_composition="Lãnh đạo tỉnh; đại diện các sở, ban, ngành, đoàn thể; "
-            "các huyện, thị xã, thành phố và 150 điển hình tiên tiến.",
+            "các xã, phường và 150 điển hình tiên tiến.",
             main_image=ensure_image(names.PROVINCE_CONGRESS_IMAGE, "Hội trường Đại hội tỉnh", 10),
             agenda=[
                 ("day", {"date": province_day, "title": "Phiên chính thức"}),
@@ -97,24 +97,25 @@ def build(home, ensure_child, profiles, news_index):
     else:
         province = province.specific
 
-    district = index.get_children().filter(slug=names.DISTRICT_CONGRESS).first()
+    district = index.get_children().filter(slug=names.DONG_LAM_CONGRESS).first()
     if district is None:
         held_day = today - dt.timedelta(days=40)
         district = CongressEventPage(
-            slug=names.DISTRICT_CONGRESS,
-            title="Đại hội Thi đua yêu nước huyện Đồng Lâm lần thứ V",
+            slug=names.DONG_LAM_CONGRESS,
+            title="Đại hội Thi đua yêu nước xã Đồng Lâm lần thứ I",
             kind=EventKind.CONGRESS,
-            level=EventLevel.DISTRICT,
-            ordinal=5,
+            level=EventLevel.COMMUNE,
+            ordinal=1,
             period_start=2020,
             period_end=2025,
-            lead="Đại hội biểu dương các điển hình tiêu biểu của huyện, tiến tới Đại hội "
+            lead="Đại hội đầu tiên của xã Đồng Lâm mới, biểu dương các điển hình tiêu biểu, "
+            "tiến tới Đại hội "
             "Thi đua yêu nước tỉnh lần thứ VI.",
             starts_at=_at(held_day, 7, 30),
             ends_at=_at(held_day, 11, 30),
-            venue="Hội trường UBND huyện Đồng Lâm",
+            venue="Hội trường UBND xã Đồng Lâm",
             delegate_count=180,
-            delegate_composition="Lãnh đạo huyện, đại diện các xã, thị trấn và 82 điển hình "
+            delegate_composition="Lãnh đạo xã, đại diện các thôn, bản và 82 điển hình "
             "tiên tiến.",
             next_level_event=province,
             agenda=[
@@ -125,7 +126,7 @@ def build(home, ensure_child, profiles, news_index):
                     {
                         "time": dt.time(8, 0),
                         "item": "Khai mạc, báo cáo tổng kết",
-                        "presenter": "Chủ tịch UBND huyện",
+                        "presenter": "Chủ tịch UBND xã",
                     },
                 ),
                 (
@@ -133,12 +134,12 @@ def build(home, ensure_child, profiles, news_index):
                     {
                         "time": dt.time(9, 30),
                         "item": "Khen thưởng các điển hình",
-                        "presenter": "Lãnh đạo tỉnh và huyện",
+                        "presenter": "Lãnh đạo tỉnh và xã",
                     },
                 ),
                 (
                     "item",
-                    {"time": dt.time(11, 0), "item": "Bế mạc", "presenter": "Bí thư Huyện ủy"},
+                    {"time": dt.time(11, 0), "item": "Bế mạc", "presenter": "Bí thư Đảng ủy xã"},
                 ),
             ],
         )
@@ -149,15 +150,15 @@ def build(home, ensure_child, profiles, news_index):
             district.honourees.add(
                 district.honourees.model(profile=profiles[profile_slug], note=note)
             )
-        report = news_index.get_children().filter(slug="dai-hoi-thi-dua-huyen-dong-lam").first()
+        report = news_index.get_children().filter(slug="dai-hoi-thi-dua-xa-dong-lam").first()
         if report is not None:
             district.related_pages.add(district.related_pages.model(page=report))
-        for number in range(names.DISTRICT_CONGRESS_PHOTOS):
+        for number in range(names.DONG_LAM_CONGRESS_PHOTOS):
             district.gallery_images.add(
                 district.gallery_images.model(
                     image=ensure_image(
-                        names.district_congress_image(number),
-                        "Quang cảnh Đại hội huyện Đồng Lâm",
+                        names.dong_lam_congress_image(number),
+                        "Quang cảnh Đại hội xã Đồng Lâm",
                         number + 3,
                     ),
                     caption=(
@@ -172,24 +173,24 @@ def build(home, ensure_child, profiles, news_index):
     else:
         district = district.specific
 
-    if not index.get_children().filter(slug=names.COMMUNE_CONGRESS).exists():
+    if not index.get_children().filter(slug=names.BAC_HA_CONGRESS).exists():
         commune_day = today - dt.timedelta(days=75)
         commune = CongressEventPage(
-            slug=names.COMMUNE_CONGRESS,
-            title="Đại hội Thi đua yêu nước xã Tân Lập lần thứ IV",
+            slug=names.BAC_HA_CONGRESS,
+            title="Đại hội Thi đua yêu nước xã Bắc Hà lần thứ I",
             kind=EventKind.CONGRESS,
             level=EventLevel.COMMUNE,
-            ordinal=4,
+            ordinal=1,
             period_start=2020,
             period_end=2025,
-            lead="Đại hội thi đua cấp xã đầu tiên của huyện Đồng Lâm trong đợt Đại hội các cấp.",
+            lead="Đại hội thi đua cấp xã đầu tiên của tỉnh trong đợt Đại hội các cấp.",
             starts_at=_at(commune_day, 8, 0),
             ends_at=_at(commune_day, 11, 0),
-            venue="Nhà văn hóa xã Tân Lập",
+            venue="Nhà văn hóa xã Bắc Hà",
             delegate_count=90,
-            next_level_event=district,
+            next_level_event=province,
         )
-        commune.honourees.add(commune.honourees.model(profile=profiles["hoang-van-son"], note=""))
+        commune.honourees.add(commune.honourees.model(profile=profiles["vi-van-hung"], note=""))
         index.add_child(instance=commune)
         commune.save_revision().publish()
     return index

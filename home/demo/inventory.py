@@ -77,8 +77,15 @@ def image_titles():
         *(names.news_image(number) for number in range(len(NEWS))),
         *(names.profile_image(number) for number in range(len(PROFILES))),
         names.PROVINCE_CONGRESS_IMAGE,
-        *(names.district_congress_image(n) for n in range(names.DISTRICT_CONGRESS_PHOTOS)),
+        *(names.dong_lam_congress_image(n) for n in range(names.DONG_LAM_CONGRESS_PHOTOS)),
     }
+
+
+def _with_translations(model, **demo):
+    """Rows of `model` that are neither a demo original nor a translation of one (the
+    English copies carry other names)."""
+    originals = model.objects.filter(**demo).values("translation_key")
+    return model.objects.exclude(translation_key__in=originals)
 
 
 def foreign_content():
@@ -101,16 +108,17 @@ def foreign_content():
         ),
         (
             _("các danh hiệu, hình thức khen thưởng"),
-            Award.objects.exclude(name__in=[name for name, _level in AWARDS]),
+            _with_translations(Award, name__in=[name for name, _level in AWARDS]),
         ),
         (
             _("các cụm, khối thi đua"),
-            EmulationCluster.objects.exclude(name__in=[row[0] for row in CLUSTERS]),
+            _with_translations(EmulationCluster, name__in=[row[0] for row in CLUSTERS]),
         ),
         (
             _("các cơ quan ban hành"),
-            IssuingBody.objects.exclude(
-                name__in=[row[0] for row in BODIES] + [row[0] for row in extra_bodies()]
+            _with_translations(
+                IssuingBody,
+                name__in=[row[0] for row in BODIES] + [row[0] for row in extra_bodies()],
             ),
         ),
         (_("các ảnh"), get_image_model().objects.exclude(title__in=image_titles())),

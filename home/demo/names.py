@@ -26,12 +26,13 @@ MOST_VIEWED_EN = "most-viewed"
 AWARD_SEARCH_EN = "award-search"
 
 PROVINCE_CONGRESS = "dai-hoi-tinh-lan-thu-vi"
-DISTRICT_CONGRESS = "dai-hoi-huyen-dong-lam-lan-thu-v"
-COMMUNE_CONGRESS = "dai-hoi-xa-tan-lap-lan-thu-iv"
-CONGRESSES = (PROVINCE_CONGRESS, DISTRICT_CONGRESS, COMMUNE_CONGRESS)
+# Communes and wards (xã, phường) are the local level since 1 July 2025.
+DONG_LAM_CONGRESS = "dai-hoi-xa-dong-lam-lan-thu-i"
+BAC_HA_CONGRESS = "dai-hoi-xa-bac-ha-lan-thu-i"
+CONGRESSES = (PROVINCE_CONGRESS, DONG_LAM_CONGRESS, BAC_HA_CONGRESS)
 
 PROVINCE_CONGRESS_IMAGE = "Ảnh Đại hội tỉnh"
-DISTRICT_CONGRESS_PHOTOS = 3
+DONG_LAM_CONGRESS_PHOTOS = 3
 
 
 def news_image(number):
@@ -42,5 +43,5 @@ def profile_image(number):
     return f"Ảnh điển hình {number + 1}"
 
 
-def district_congress_image(number):
-    return f"Ảnh Đại hội huyện Đồng Lâm {number + 1}"
+def dong_lam_congress_image(number):
+    return f"Ảnh Đại hội xã Đồng Lâm {number + 1}"

@@ -59,7 +59,7 @@ NEWS = (
         "học sinh trở lại lớp.",
         (
             "Mỗi sáng, cô Mai đi bộ hơn năm cây số tới điểm trường. Sáng kiến dạy học song ngữ "
-            "của cô đã được nhân rộng ra toàn huyện Bắc Hà.",
+            "của cô đã được nhân rộng ra các xã miền núi của tỉnh.",
         ),
     ),
     (
@@ -98,8 +98,8 @@ NEWS = (
         ),
     ),
     (
-        "dai-hoi-thi-dua-huyen-dong-lam",
-        "Đại hội Thi đua yêu nước huyện Đồng Lâm lần thứ V thành công tốt đẹp",
+        "dai-hoi-thi-dua-xa-dong-lam",
+        "Đại hội Thi đua yêu nước xã Đồng Lâm lần thứ I thành công tốt đẹp",
         ["phong-trao-thi-dua"],
         False,
         "Đại hội biểu dương 30 tập thể, 52 cá nhân tiêu biểu và chọn đại biểu dự Đại hội "

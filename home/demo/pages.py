@@ -92,17 +92,19 @@ def ensure_settings(site):
     portal.organisation_name_en = "Department of Home Affairs, Song Xanh Province"
     portal.board_name = "Ban Thi đua – Khen thưởng"
     portal.board_name_en = "Emulation and Commendation Board"
-    portal.address = "Số 8 đường Hoàng Văn Thụ, phường Trung Tâm, thành phố Sông Xanh"
-    portal.address_en = "8 Hoang Van Thu Street, Trung Tam Ward, Song Xanh City"
+    portal.address = "Số 8 đường Hoàng Văn Thụ, phường Trung Tâm, tỉnh Sông Xanh"
+    portal.address_en = "8 Hoang Van Thu Street, Trung Tam Ward, Song Xanh Province"
     portal.phone = "0205 3 812 345"
     portal.fax = "0205 3 812 346"
     portal.email = "bantdkt@songxanh.gov.vn"
     portal.editorial_head = "Nguyễn Văn Minh, Trưởng Ban Thi đua – Khen thưởng"
+    portal.editorial_head_en = "Nguyen Van Minh, Head of the Emulation and Commendation Board"
     portal.links = [
         (
             "group",
             {
                 "heading": "Sở, ban, ngành",
+                "heading_en": "Departments and agencies",
                 "links": [
                     {"title": "Văn phòng UBND tỉnh", "url": "https://vpubnd.songxanh.gov.vn/"},
                     {"title": "Sở Nội vụ", "url": "https://snv.songxanh.gov.vn/"},
@@ -114,12 +116,13 @@ def ensure_settings(site):
         (
             "group",
             {
-                "heading": "Huyện, thị xã, thành phố",
+                "heading": "Xã, phường",
+                "heading_en": "Communes and wards",
                 "links": [
-                    {"title": "Thành phố Sông Xanh", "url": "https://tp.songxanh.gov.vn/"},
-                    {"title": "Huyện Đồng Lâm", "url": "https://donglam.songxanh.gov.vn/"},
-                    {"title": "Huyện Bắc Hà", "url": "https://bacha.songxanh.gov.vn/"},
-                    {"title": "Thị xã Phú An", "url": "https://phuan.songxanh.gov.vn/"},
+                    {"title": "Phường Trung Tâm", "url": "https://trungtam.songxanh.gov.vn/"},
+                    {"title": "Xã Đồng Lâm", "url": "https://donglam.songxanh.gov.vn/"},
+                    {"title": "Xã Bắc Hà", "url": "https://bacha.songxanh.gov.vn/"},
+                    {"title": "Phường Phú An", "url": "https://phuan.songxanh.gov.vn/"},
                 ],
             },
         ),
@@ -187,8 +190,8 @@ def build():
             (
                 "p",
                 "<p>Ban Thi đua – Khen thưởng, Sở Nội vụ " + PROVINCE + ".</p>"
-                "<p>Địa chỉ: Số 8 đường Hoàng Văn Thụ, phường Trung Tâm, thành phố "
-                "Sông Xanh.</p><p>Điện thoại: 0205 3 812 345 – Fax: 0205 3 812 346.</p>"
+                "<p>Địa chỉ: Số 8 đường Hoàng Văn Thụ, phường Trung Tâm, tỉnh Sông "
+                "Xanh.</p><p>Điện thoại: 0205 3 812 345 – Fax: 0205 3 812 346.</p>"
                 "<p>Thư điện tử: bantdkt@songxanh.gov.vn</p>",
             ),
         ),

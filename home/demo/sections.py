@@ -8,6 +8,7 @@ Everything is looked up before it is created, so running it again adds nothing.
 import datetime as dt
 
 from django.utils import timezone
+from wagtail.models import Locale
 from wagtail.rich_text import RichText
 
 from home.demo import events, names
@@ -33,20 +34,23 @@ def _body(paragraphs):
 
 
 def _ensure_snippets():
+    """The Vietnamese originals; their English copies come from `translations`."""
+    vi = Locale.get_default()
     categories = {
-        slug: NewsCategory.objects.get_or_create(slug=slug, defaults={"name": name})[0]
+        slug: NewsCategory.objects.get_or_create(slug=slug, locale=vi, defaults={"name": name})[0]
         for slug, name in CATEGORIES
     }
     sectors = {
-        slug: Sector.objects.get_or_create(slug=slug, defaults={"name": name})[0]
+        slug: Sector.objects.get_or_create(slug=slug, locale=vi, defaults={"name": name})[0]
         for slug, name in SECTORS
     }
     localities = {
-        slug: Locality.objects.get_or_create(slug=slug, defaults={"name": name})[0]
+        slug: Locality.objects.get_or_create(slug=slug, locale=vi, defaults={"name": name})[0]
         for slug, name in LOCALITIES
     }
     awards = {
-        name: Award.objects.get_or_create(name=name, level=level)[0] for name, level in AWARDS
+        name: Award.objects.get_or_create(name=name, level=level, locale=vi)[0]
+        for name, level in AWARDS
     }
     return categories, sectors, localities, awards
 
@@ -127,9 +131,11 @@ def _ensure_profiles(home, ensure_child, sectors, localities, awards):
 
 def _ensure_clusters(home, ensure_child):
     for name, kind, description, members, leaderships in CLUSTERS:
-        if EmulationCluster.objects.filter(name=name).exists():
+        if EmulationCluster.objects.filter(name=name, locale=Locale.get_default()).exists():
             continue
-        cluster = EmulationCluster(name=name, kind=kind, description=description)
+        cluster = EmulationCluster(
+            name=name, kind=kind, description=description, locale=Locale.get_default()
+        )
         for unit in members:
             cluster.members.add(cluster.members.model(unit=unit))
         for year, leader, deputy in leaderships:

@@ -62,6 +62,9 @@ class PortalSettings(BaseSiteSetting):
         blank=True,
         help_text=_("Họ tên và chức vụ người chịu trách nhiệm nội dung cổng."),
     )
+    editorial_head_en = models.CharField(
+        _("trưởng ban biên tập (tiếng Anh)"), max_length=255, blank=True
+    )
     links = StreamField(
         [("group", LinkGroupBlock())],
         verbose_name=_("liên kết website"),
@@ -78,6 +81,7 @@ class PortalSettings(BaseSiteSetting):
                 FieldPanel("board_name_en"),
                 FieldPanel("logo"),
                 FieldPanel("editorial_head"),
+                FieldPanel("editorial_head_en"),
             ],
             heading=_("Cơ quan"),
         ),
@@ -111,6 +115,10 @@ class PortalSettings(BaseSiteSetting):
     @property
     def board_name_local(self):
         return self._localized("board_name")
+
+    @property
+    def editorial_head_local(self):
+        return self._localized("editorial_head")
 
     @property
     def address_local(self):

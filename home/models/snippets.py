@@ -1,34 +1,53 @@
 """Snippets the content pages share: news categories, sectors, localities, awards and
-the emulation clusters and blocs."""
+the emulation clusters and blocs. Each is translatable (wagtail-localize): the
+Vietnamese row is the original that pages and importers point at, an English copy
+carries the name English pages show."""
 
+import datetime
+
+from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, InlinePanel
-from wagtail.models import Orderable
+from wagtail.models import Orderable, TranslatableMixin
+
+# Local government has two levels since this day (tỉnh; xã, phường, đặc khu): districts
+# and district towns (huyện, thị xã) no longer exist, nor do their honours.
+TWO_LEVEL_GOVERNMENT_FROM = datetime.date(2025, 7, 1)
 
 
-class NewsCategory(models.Model):
+def originals(model):
+    """The Vietnamese originals of a translatable snippet, the rows pages, filters and
+    importers point at (a lazy queryset: the locale is joined, not looked up)."""
+    return model.objects.filter(locale__language_code=settings.LANGUAGE_CODE)
+
+
+class NewsCategory(TranslatableMixin, models.Model):
     """A section of the news (e.g. "Hoạt động của Ban", "Gương điển hình").
 
     Editors tick categories on each news page; the news index can list one category.
     """
 
-    name = models.CharField(_("tên chuyên mục"), max_length=120, unique=True)
+    name = models.CharField(_("tên chuyên mục"), max_length=120)
     slug = models.SlugField(
         _("đường dẫn"),
         max_length=120,
-        unique=True,
         allow_unicode=False,
         help_text=_("Chữ không dấu, nối bằng gạch ngang, dùng trong địa chỉ lọc tin."),
     )
 
     panels = [FieldPanel("name"), FieldPanel("slug")]
 
-    class Meta:
+    class Meta(TranslatableMixin.Meta):
         ordering = ["name"]
+        # Names and slugs are unique within a language: the English copy may keep the slug.
+        constraints = [
+            models.UniqueConstraint(fields=["name", "locale"], name="unique_news_category_name"),
+            models.UniqueConstraint(fields=["slug", "locale"], name="unique_news_category_slug"),
+        ]
         verbose_name = _("chuyên mục tin")
         verbose_name_plural = _("chuyên mục tin")
 
@@ -36,23 +55,31 @@ class NewsCategory(models.Model):
         return self.name
 
 
-class ProfileFilterTerm(models.Model):
-    """What sectors and localities share: a unique name and the slug the profile
-    index filters by. Each kind overrides `name` only to give it its own label."""
+class ProfileFilterTerm(TranslatableMixin, models.Model):
+    """What sectors and localities share: a name unique in its language and the slug
+    the profile index filters by. Each kind overrides `name` only to give it its own
+    label."""
 
-    name = models.CharField(max_length=120, unique=True)
+    name = models.CharField(max_length=120)
     slug = models.SlugField(
         _("đường dẫn"),
         max_length=120,
-        unique=True,
         help_text=_("Chữ không dấu, nối bằng gạch ngang, dùng trong địa chỉ lọc."),
     )
 
     panels = [FieldPanel("name"), FieldPanel("slug")]
 
-    class Meta:
+    class Meta(TranslatableMixin.Meta):
         abstract = True
         ordering = ["name"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["name", "locale"], name="unique_%(app_label)s_%(class)s_name"
+            ),
+            models.UniqueConstraint(
+                fields=["slug", "locale"], name="unique_%(app_label)s_%(class)s_slug"
+            ),
+        ]
 
     def __str__(self):
         return self.name
@@ -64,7 +91,7 @@ class Sector(ProfileFilterTerm):
     Profiles are tagged with sectors and the profile index filters by them.
     """
 
-    name = models.CharField(_("tên lĩnh vực"), max_length=120, unique=True)
+    name = models.CharField(_("tên lĩnh vực"), max_length=120)
 
     class Meta(ProfileFilterTerm.Meta):
         verbose_name = _("lĩnh vực")
@@ -72,12 +99,12 @@ class Sector(ProfileFilterTerm):
 
 
 class Locality(ProfileFilterTerm):
-    """A district, town or city of the province.
-
-    Profiles name the locality they work in and the profile index filters by it.
+    """A commune, ward or special zone (xã, phường, đặc khu) of the province, the
+    local level since 1 July 2025. Profiles name the locality they work in and the
+    profile index filters by it; an English copy carries the English name.
     """
 
-    name = models.CharField(_("tên địa phương"), max_length=120, unique=True)
+    name = models.CharField(_("tên địa phương"), max_length=120)
 
     class Meta(ProfileFilterTerm.Meta):
         verbose_name = _("địa phương")
@@ -93,7 +120,7 @@ class AwardLevel(models.TextChoices):
     STATE = "nha-nuoc", _("Nhà nước")
 
 
-class Award(models.Model):
+class Award(TranslatableMixin, models.Model):
     """A title or form of commendation (Chiến sĩ thi đua cấp tỉnh, Bằng khen, Huân
     chương …) with its level; profiles list the awards they received."""
 
@@ -108,10 +135,12 @@ class Award(models.Model):
 
     panels = [FieldPanel("name"), FieldPanel("level")]
 
-    class Meta:
+    class Meta(TranslatableMixin.Meta):
         ordering = ["name"]
         constraints = [
-            models.UniqueConstraint(fields=["name", "level"], name="unique_award_name_level")
+            models.UniqueConstraint(
+                fields=["name", "level", "locale"], name="unique_award_name_level"
+            )
         ]
         verbose_name = _("danh hiệu, hình thức khen thưởng")
         verbose_name_plural = _("danh hiệu, hình thức khen thưởng")
@@ -125,7 +154,7 @@ class ClusterKind(models.TextChoices):
     BLOC = "khoi", _("Khối thi đua")
 
 
-class EmulationCluster(ClusterableModel):
+class EmulationCluster(TranslatableMixin, ClusterableModel):
     """An emulation cluster or bloc (Cụm / Khối thi đua): its member units and the
     leader and deputy units, which rotate every year. Shown on the clusters page."""
 
@@ -149,7 +178,7 @@ class EmulationCluster(ClusterableModel):
         InlinePanel("leaderships", label=_("Trưởng, phó cụm, khối theo năm")),
     ]
 
-    class Meta:
+    class Meta(TranslatableMixin.Meta):
         ordering = ["kind", "name"]
         verbose_name = _("cụm, khối thi đua")
         verbose_name_plural = _("cụm, khối thi đua")

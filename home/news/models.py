@@ -58,7 +58,7 @@ class NewsIndexPage(RoutablePageMixin, SectionIntroductionMixin, CachedViewRestr
         category = None
         slug = request.GET.get("chuyen-muc", "")
         if slug:
-            category = NewsCategory.objects.filter(slug=slug).first()
+            category = NewsCategory.objects.filter(slug=slug, locale_id=self.locale_id).first()
             # An unknown category lists nothing rather than everything, so a
             # mistyped address is visibly wrong.
             news = news.filter(categories=category) if category else news.none()

@@ -2,6 +2,7 @@
 profile pages and their initiatives and honours."""
 
 from django import forms
+from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Prefetch
@@ -13,7 +14,14 @@ from wagtail.models import Orderable, Page
 
 from documents.models import OfficialDocumentPage
 from home.models.mixins import CARD_RENDITIONS, SectionIntroductionMixin, image_prefetch, paginate
-from home.models.snippets import Award, Locality, Sector
+from home.models.snippets import (
+    TWO_LEVEL_GOVERNMENT_FROM,
+    Award,
+    AwardLevel,
+    Locality,
+    Sector,
+    originals,
+)
 from portal.view_restrictions import CachedViewRestrictionsMixin, public_pages
 from search.indexing import FoldedSearchMixin, SearchPart, html_text
 from search.text import normalise_number
@@ -39,26 +47,34 @@ class ProfileFilterForm(forms.Form):
     linh_vuc = forms.ModelChoiceField(
         label=_("Lĩnh vực"),
         required=False,
-        queryset=Sector.objects.all(),
+        queryset=Sector.objects.none(),
         to_field_name="slug",
         empty_label=_("Tất cả lĩnh vực"),
     )
     dia_phuong = forms.ModelChoiceField(
         label=_("Địa phương"),
         required=False,
-        queryset=Locality.objects.all(),
+        queryset=Locality.objects.none(),
         to_field_name="slug",
         empty_label=_("Tất cả địa phương"),
     )
     danh_hieu = forms.ModelChoiceField(
         label=_("Danh hiệu, khen thưởng"),
         required=False,
-        queryset=Award.objects.all(),
+        queryset=Award.objects.none(),
         empty_label=_("Tất cả danh hiệu"),
     )
     nam = forms.IntegerField(
         label=_("Năm được khen"), required=False, min_value=1945, max_value=2100
     )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # The Vietnamese originals, which profiles point at; English copies would list
+        # every term twice. Set here: the joined lookup needs the app registry ready.
+        self.fields["linh_vuc"].queryset = originals(Sector)
+        self.fields["dia_phuong"].queryset = originals(Locality)
+        self.fields["danh_hieu"].queryset = originals(Award)
 
     def filter(self, profiles):
         """Apply every valid filter to `profiles`; invalid ones are ignored."""
@@ -290,6 +306,25 @@ class ProfileHonour(Orderable):
     )
 
     panels = [FieldPanel("award"), FieldPanel("year"), FieldPanel("decision_number")]
+
+    def clean(self):
+        super().clean()
+        # Districts ended on 1 July 2025, their honours with them; a year alone cannot
+        # tell the two halves of 2025 apart, so 2025 is still accepted.
+        if (
+            self.award_id
+            and self.year
+            and self.award.level == AwardLevel.DISTRICT
+            and self.year > TWO_LEVEL_GOVERNMENT_FROM.year
+        ):
+            raise ValidationError(
+                {
+                    "award": _(
+                        "Khen thưởng cấp huyện chỉ có đến ngày 01/7/2025, khi cấp huyện "
+                        "kết thúc hoạt động: hãy chọn danh hiệu cấp xã hoặc cấp tỉnh."
+                    )
+                }
+            )
 
     class Meta(Orderable.Meta):
         verbose_name = _("danh hiệu, khen thưởng")

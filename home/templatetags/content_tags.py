@@ -1,6 +1,7 @@
 """Furniture of the content pages: breadcrumb, Roman ordinals, links to other pages."""
 
 from django import template
+from django.conf import settings
 from django.utils.translation import get_language
 from wagtail.models import Page
 
@@ -10,6 +11,18 @@ from portal.view_restrictions import is_public
 from .navigation_tags import home_url
 
 register = template.Library()
+
+
+@register.filter
+def localized_name(snippet):
+    """The name of a translatable snippet in the reader's language (Wagtail's
+    `.localized`, falling back to the original). Asked only off the default language:
+    Vietnamese pages point at the Vietnamese originals, so there it costs no query."""
+    if snippet is None:
+        return ""
+    if (get_language() or "").split("-")[0] == settings.LANGUAGE_CODE:
+        return snippet.name
+    return snippet.localized.name
 
 
 @register.filter

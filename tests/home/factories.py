@@ -40,8 +40,8 @@ class SectorFactory(factory.django.DjangoModelFactory):
 
 
 class LocalityFactory(factory.django.DjangoModelFactory):
-    name = factory.Sequence(lambda n: f"Huyện {n}")
-    slug = factory.Sequence(lambda n: f"huyen-{n}")
+    name = factory.Sequence(lambda n: f"Xã {n}")
+    slug = factory.Sequence(lambda n: f"xa-{n}")
 
     class Meta:
         model = Locality

@@ -144,6 +144,8 @@ SCREENS = {
     "redirects": ("superuser", "wagtailredirects:index"),
     "workflows": ("superuser", "wagtailadmin_workflows:index"),
     "locales": ("superuser", "wagtaillocales:index"),
+    "document archive listing": ("editor", "official_documents:index"),
+    "localities": ("superuser", "wagtailsnippets_home_locality:list"),
 }
 # The editor's screens of one page, here the home page.
 PAGE_SCREENS = {

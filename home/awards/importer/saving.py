@@ -94,7 +94,10 @@ class AwardCatalogue:
     kept as printed, with a warning, never a refusal."""
 
     def __init__(self, warnings):
-        self.awards = [(folded_key(award.name), award) for award in Award.objects.all()]
+        # The Vietnamese originals only: an English copy of an award never matches a
+        # printed list, nor makes a match ambiguous.
+        originals = Award.objects.filter(locale=Locale.get_default())
+        self.awards = [(folded_key(award.name), award) for award in originals]
         self.warnings = warnings
         self.found = {}
 

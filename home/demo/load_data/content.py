@@ -246,8 +246,13 @@ def event(seed, ordinal, today):
     starts_at = datetime.datetime(
         year, rng.randint(1, 12), rng.randint(1, 28), 8, 0, tzinfo=datetime.UTC
     )
-    level = rng.choice(["huyen", "xa", "tinh"])
-    place = f"huyện {district}" if level != "xa" else f"xã {commune_name(rng)}"
+    # District congresses ended with the districts on 1 July 2025.
+    level = rng.choice(["huyen", "xa", "tinh"] if year < 2025 else ["xa", "tinh"])
+    place = {
+        "huyen": f"huyện {district}",
+        "xa": f"xã {commune_name(rng)}",
+        "tinh": "tỉnh Sông Xanh",
+    }[level]
     return {
         "title": f"Đại hội Thi đua yêu nước {place} lần thứ {ordinal_number}",
         "kind": "dai-hoi",

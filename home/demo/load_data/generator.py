@@ -14,7 +14,7 @@ from django.core.management import call_command
 from django.db import transaction
 from django.utils import timezone
 from taggit.models import Tag
-from wagtail.models import Site
+from wagtail.models import Locale, Site
 
 from documents.choices import DocumentType
 from documents.models import (
@@ -82,13 +82,20 @@ def sections(home):
     }
 
 
+def vietnamese(model):
+    """The Vietnamese originals of a translatable snippet: Vietnamese pages point at
+    them, never at their English copies."""
+    return model.objects.filter(locale=Locale.get_default())
+
+
 def issuing_bodies():
     """The demo's bodies first (they issue most), then the generated departments,
     organisations and districts."""
     bodies = list(archive_demo.ensure_bodies().values())
+    vietnamese = Locale.get_default()
     for name, code, level in extra_bodies():
         body, _ = IssuingBody.objects.get_or_create(
-            name=name, defaults={"short_code": code, "level": level}
+            name=name, locale=vietnamese, defaults={"short_code": code, "level": level}
         )
         bodies.append(body)
     return bodies
@@ -198,7 +205,7 @@ class Generator:
 
     def _news(self, batch):
         if batch is None:
-            return {"categories": list(NewsCategory.objects.order_by("pk"))}
+            return {"categories": list(vietnamese(NewsCategory).order_by("pk"))}
         parent, slots, ordinals, context = batch
         pages = []
         for ordinal in ordinals:
@@ -223,8 +230,8 @@ class Generator:
     def _profiles(self, batch):
         if batch is None:
             return {
-                "localities": list(Locality.objects.order_by("pk")),
-                "sectors": list(Sector.objects.order_by("pk")),
+                "localities": list(vietnamese(Locality).order_by("pk")),
+                "sectors": list(vietnamese(Sector).order_by("pk")),
             }
         parent, slots, ordinals, context = batch
         localities = context["localities"]

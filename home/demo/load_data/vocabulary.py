@@ -66,6 +66,8 @@ GIVEN_NAMES = [
     "Kỳ",
     "Lý",
 ]
+# Place names; since 1 July 2025 they name communes and wards, which took over the
+# names of the abolished districts.
 DISTRICTS = [
     "Đông Lâm",
     "Tây Sơn",
@@ -120,17 +122,17 @@ EXTRA_BODIES = [
     ("Hội Liên hiệp Phụ nữ tỉnh", "HLHPN", "tinh"),
     ("Hội Nông dân tỉnh", "HND", "tinh"),
     ("Hội Cựu chiến binh tỉnh", "HCCB", "tinh"),
-    ("Cụm thi đua các huyện miền núi", "CTĐ1", "khoi-cum"),
+    ("Cụm thi đua các xã miền núi", "CTĐ1", "khoi-cum"),
     ("Khối thi đua các cơ quan tổng hợp", "KTĐ2", "khoi-cum"),
-] + [(f"Ủy ban nhân dân huyện {name}", "UBND", "huyen") for name in DISTRICTS]
+] + [(f"Ủy ban nhân dân xã {name}", "UBND", "xa") for name in DISTRICTS]
 UNITS = [
     "Trường Tiểu học {commune}",
-    "Bệnh viện Đa khoa huyện {district}",
+    "Bệnh viện Đa khoa khu vực {district}",
     "Hợp tác xã {commune}",
     "Công an xã {commune}",
     "Đồn Biên phòng {commune}",
     "Công ty Cổ phần Cấp nước Sông Xanh",
-    "Trung tâm Y tế huyện {district}",
+    "Trung tâm Y tế khu vực {district}",
     "Ủy ban nhân dân xã {commune}",
     "Trường Trung học phổ thông {district}",
     "Hội Nông dân xã {commune}",
@@ -149,7 +151,7 @@ POSITIONS = [
 ]
 VENUES = [
     "Hội trường Trung tâm Hội nghị tỉnh",
-    "Hội trường UBND huyện {district}",
+    "Hội trường UBND xã {district}",
     "Nhà văn hóa xã {commune}",
     "Hội trường Tỉnh ủy",
 ]

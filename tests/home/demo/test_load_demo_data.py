@@ -59,11 +59,12 @@ def test_demo_has_individual_and_collective_profiles_with_honours(demo_site):
     assert all(profile.honours.exists() for profile in profiles)
 
 
-def test_demo_has_events_at_three_levels(demo_site):
-    from home.models import CongressEventPage, EventStatus
+def test_demo_has_events_at_province_and_commune_levels(demo_site):
+    from home.models import CongressEventPage, EventLevel, EventStatus
 
     events = list(CongressEventPage.objects.live())
-    assert len({event.level for event in events}) == 3
+    # No district congress after 1 July 2025: the districts were abolished.
+    assert {event.level for event in events} == {EventLevel.PROVINCE, EventLevel.COMMUNE}
     assert any(event.status == EventStatus.UPCOMING for event in events)
     held = [event for event in events if event.status == EventStatus.HELD]
     assert any(event.agenda and event.honourees.exists() for event in held)

@@ -12,6 +12,7 @@ from home.demo import (
     inventory,
     menu,
     pages,
+    translations,
     view_counts,
 )
 
@@ -55,6 +56,7 @@ class Command(BaseCommand):
             archive_page = archive.build(home)
             awards_lookup.build(home, archive_page)
             consultations.build(home)
+            translations.build()
             view_counts.ensure_most_viewed_page(home)
             menu.arrange(home)
             # Last, so that every page built above gets its year of view counts.
