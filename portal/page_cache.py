@@ -134,9 +134,16 @@ def purge_scopes(scopes, cache=None):
 
 
 def scope_version(request, page):
-    """The tokens of the scopes `page` belongs to, for keys that a publish reaching
-    the page must retire (fragments, archive counts); read once per request."""
-    return safely(lambda: page_scopes.version(request, page, page_cache()), "")
+    """The generation and the tokens of the scopes `page` belongs to, for keys that
+    a publish reaching the page must retire (fragments, archive counts); read once per
+    request. Where scoped purges fall back to site-wide ones (no Redis), the
+    generation alone, so a render pays no extra read."""
+    generation = current_generation(request)
+    cache = page_cache()
+    if page is None or not page_scopes.supported(cache):
+        return generation
+    tokens = safely(lambda: page_scopes.version(request, page, cache), "")
+    return f"{generation}:{tokens}"
 
 
 def _served_page(request):

@@ -9,7 +9,7 @@ from documents.archive import ArchiveFilterForm, ArchiveQuery, get_archive_backe
 from documents.archive.export import export_query_string, export_response
 from documents.feeds import ArchiveFeed
 from documents.models.official_documents import OfficialDocumentPage
-from portal.page_cache import current_generation, scope_version
+from portal.page_cache import scope_version
 from portal.view_restrictions import CachedViewRestrictionsMixin, public_pages
 
 
@@ -66,7 +66,7 @@ class DocumentArchivePage(RoutablePageMixin, CachedViewRestrictionsMixin, Page):
         # The counts of a filter combination hold until the next publish under this
         # archive (a new scope token) or the next unpublish, move or delete (a new
         # generation); the page and fragment caches read both anyway.
-        query.counts_version = f"{current_generation(request)}:{scope_version(request, self)}"
+        query.counts_version = scope_version(request, self)
         listing = get_archive_backend().listing(query, self, request.GET.get("page", 1))
         filter_params = request.GET.copy()
         filter_params.pop("page", None)

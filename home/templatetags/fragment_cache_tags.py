@@ -18,7 +18,7 @@ from django.core.cache import caches
 from django.utils.translation import get_language
 from wagtail.models import Page
 
-from portal.page_cache import current_generation, scope_version
+from portal.page_cache import scope_version
 
 register = template.Library()
 
@@ -27,9 +27,10 @@ CACHE_ALIAS = "default"
 
 def fragment_key(request, name, page, shared=False):
     """Per page and language; `shared` fragments (the footer) only per language."""
-    owner = "all" if shared else f"{page.pk}:{scope_version(request, page)}"
+    owner = "all" if shared else page.pk
     # The tokens are read once per request, however many fragments the page has.
-    return f"fragment:{current_generation(request)}:{name}:{get_language()}:{owner}"
+    version = scope_version(request, None if shared else page)
+    return f"fragment:{version}:{name}:{get_language()}:{owner}"
 
 
 class CachedFragmentNode(template.Node):

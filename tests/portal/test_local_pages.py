@@ -18,6 +18,7 @@ from tests.portal.redis_pages import TEST_REDIS_URL, delete_prefixed, redis_page
 
 pytestmark = pytest.mark.django_db
 
+
 @pytest.fixture
 def other_worker(settings):
     """The `pages` alias on Redis with memory on, and another worker's backend."""
