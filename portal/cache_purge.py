@@ -6,7 +6,8 @@ same token).
 
 A publish purges only what it can reach (`publish_scopes`) when that is known: the
 page, its section (listing and siblings), every ancestor up to the home page, pages
-that link to it (Wagtail's reference index) and the search results. Everything else
+that link to it (Wagtail's reference index), the most-viewed page and the search
+results. Everything else
 purges the whole site, because its reach cannot be listed cheaply: a snippet (an
 issuing body, a person) shows on every page that names it and in the archive's
 filters, settings and images on any page, a menu page in the header of every page, a
@@ -29,6 +30,10 @@ from wagtail.signals import page_published, page_slug_changed, page_unpublished,
 from wagtail.snippets.models import get_snippet_models
 
 from portal import page_cache, page_scopes
+
+# Pages that list pages of every section with their titles (by label: the apps that
+# define them build on portal, not the other way round).
+SITE_WIDE_LISTINGS = ("home.mostviewedpage",)
 
 
 def _shown_on_pages(model):
@@ -67,10 +72,13 @@ def publish_scopes(page):
     page_type = ContentType.objects.get_for_model(Page)
     linking = ReferenceIndex.get_references_to(page).filter(base_content_type=page_type)
     linking_ids = linking.values_list("object_id", flat=True)
-    for path in Page.objects.filter(pk__in=[int(pk) for pk in linking_ids]).values_list(
-        "path", flat=True
-    ):
-        scopes.add(path)
+    linking_pages = Page.objects.filter(pk__in=[int(pk) for pk in linking_ids])
+    ranking_pages = Page.objects.live().filter(
+        content_type__app_label__in=[label.split(".")[0] for label in SITE_WIDE_LISTINGS],
+        content_type__model__in=[label.split(".")[1] for label in SITE_WIDE_LISTINGS],
+    )
+    for path in (linking_pages | ranking_pages).values_list("path", flat=True):
+        scopes.add(page_scopes.page_scope(path))
     return sorted(scopes)
 
 

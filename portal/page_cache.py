@@ -146,6 +146,16 @@ def scope_version(request, page):
     return f"{generation}:{tokens}"
 
 
+def site_version(request=None):
+    """The generation and a token every publish replaces: for data that any publish
+    may change (the rankings of the most-viewed pages name pages of every section)."""
+    generation = current_generation(request)
+    cache = page_cache()
+    if not page_scopes.supported(cache):
+        return generation
+    return f"{generation}:{safely(lambda: page_scopes.site_version(request, cache), '')}"
+
+
 def _served_page(request):
     """The Wagtail page the request was answered with, None for the search view."""
     route = wagtail_routes.resolved_route(request)

@@ -3,10 +3,11 @@ whole site.
 
 Pages are grouped in scopes named after their place in the tree (the treebeard `path`
 of a page, which a publish never changes; moves and slug changes purge everything).
-A page belongs to its own scope and to its parent's: the parent lists it, and its
-siblings show each other ("Các tin khác" on a news article), so retiring the parent's
-scope retires the listing and every page beside it. The search results are a scope of
-their own. Each scope has:
+A page belongs to its own scope and to the scope of its parent's children: siblings
+show each other ("Các tin khác" on a news article), so a publish retires the page,
+every ancestor (the section listing, the home page and its boxes) and the pages beside
+it, but not the other sections. The search results are a scope of their own. Each
+scope has:
 
 - a token, read once per rendered request and part of the fragment keys
   (home/templatetags/fragment_cache_tags.py) and of the archive's count keys: a new
@@ -39,21 +40,35 @@ DROP_PREFIX = local_pages.DROP_PREFIX
 logger = logging.getLogger(__name__)
 
 
+def page_scope(path):
+    """The scope of the page at this tree path alone."""
+    return f"page:{path}"
+
+
+def children_scope(path):
+    """The scope of the pages right below the page at this tree path."""
+    return f"children:{path}"
+
+
 def scopes_of(page):
-    """The page's own scope and its parent's."""
+    """The page's own scope and its parent's children's."""
     if page is None:
         return [SEARCH_SCOPE]
-    scopes = [page.path]
-    if page.depth > 1:
-        scopes.append(page.path[: -Page.steplen])
-    return scopes
+    return [page_scope(page.path), children_scope(page.path[: -Page.steplen])]
 
 
 def reached_by(page):
-    """The scopes a publish of `page` reaches: its own, every ancestor's (their
-    listings and boxes, the home page), and the search results."""
+    """The scopes a publish of `page` reaches: its own and every ancestor's (their
+    listings and boxes, the home page), its siblings' ("Các tin khác") and the
+    search results. The other sections beside its ancestors are not reached."""
     step = Page.steplen
-    return [page.path[:end] for end in range(step, len(page.path) + 1, step)] + [SEARCH_SCOPE]
+    ancestors = [page_scope(page.path[:end]) for end in range(step, len(page.path) + 1, step)]
+    return [*ancestors, children_scope(page.path[:-step]), SEARCH_SCOPE]
+
+
+def site_scope():
+    """The tree root's scope, which every publish reaches."""
+    return page_scope(Page.get_first_root_node().path)
 
 
 def _tokens(cache, scopes):
@@ -73,14 +88,23 @@ def version(request, page, cache):
     """The tokens of the page's scopes, read once per request; '' for no page."""
     if page is None or page.pk is None:
         return ""
+    return _memoised(request, page.path, scopes_of(page), cache)
+
+
+def site_version(request, cache):
+    """The token of the tree root's scope, which every publish replaces."""
+    return _memoised(request, "", [site_scope()], cache)
+
+
+def _memoised(request, name, scopes, cache):
     memo = getattr(request, REQUEST_ATTRIBUTE, None) if request is not None else None
     if memo is None:
         memo = {}
         if request is not None:
             setattr(request, REQUEST_ATTRIBUTE, memo)
-    if page.path not in memo:
-        memo[page.path] = _tokens(cache, scopes_of(page))
-    return memo[page.path]
+    if name not in memo:
+        memo[name] = _tokens(cache, scopes)
+    return memo[name]
 
 
 def changed_since_read(request, page, cache):
