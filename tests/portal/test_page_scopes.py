@@ -63,13 +63,18 @@ def _status(client, url):
 @pytest.fixture
 def published(client, redis_pages, news, sibling, document, django_capture_on_commit_callbacks):
     """Every page of interest cached, then the article published with a new title."""
-    _filled(client, "/", news.get_parent().url, news.url, sibling.url, document.url)
+    urls = ["/", news.get_parent().url, news.url, sibling.url, document.url]
+    _filled(client, *urls, document.get_parent().url)
     with django_capture_on_commit_callbacks(execute=True):
         _publish_title(news, "Tin đã sửa và xuất bản")
 
 
 def test_publish_keeps_unrelated_document_cached(client, published, document):
     assert _status(client, document.url) == "HIT"
+
+
+def test_publish_keeps_another_section_listing_cached(client, published, document):
+    assert _status(client, document.get_parent().url) == "HIT"
 
 
 def test_publish_purges_the_article(client, published, news):
