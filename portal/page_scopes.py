@@ -42,12 +42,12 @@ logger = logging.getLogger(__name__)
 
 def page_scope(path):
     """The scope of the page at this tree path alone."""
-    return f"page:{path}"
+    return f"own:{path}"
 
 
 def children_scope(path):
     """The scope of the pages right below the page at this tree path."""
-    return f"children:{path}"
+    return f"below:{path}"
 
 
 def scopes_of(page):
