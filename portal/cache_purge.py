@@ -29,7 +29,7 @@ from wagtail.models import Locale, Page, PageViewRestriction, ReferenceIndex, Si
 from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
 from wagtail.snippets.models import get_snippet_models
 
-from portal import page_cache, page_scopes
+from portal import page_cache, page_scopes, page_versions
 
 # Pages that list pages of every section with their titles (by label: the apps that
 # define them build on portal, not the other way round).
@@ -87,7 +87,7 @@ def page_published_handler(instance, **kwargs):
     if scopes is None:
         transaction.on_commit(page_cache.purge)
     else:
-        transaction.on_commit(lambda: page_cache.purge_scopes(scopes))
+        transaction.on_commit(lambda: page_versions.purge_scopes(scopes))
     transaction.on_commit(lambda: purge_frontend_cache(instance))
 
 

@@ -14,7 +14,7 @@ token from a channel and keeps the pages it served last in memory
 read in one round trip (MGET). A new token retires every entry at once, for every
 worker, and costs one write: the purge for changes whose reach is not known (menus,
 snippets, settings, moves). A publish usually reaches a few pages only (the page,
-its section, the home page, the search results): `purge_scopes` retires those and
+its section, the home page, the search results): `page_versions.purge_scopes` retires those and
 leaves the rest of the site cached (portal/page_scopes.py). Old entries are never
 read again: the next fill of the address overwrites them, or they leave by their
 timeout (Redis) or by culling (file cache).
@@ -117,43 +117,6 @@ def purge(cache=None):
     except Exception:
         # Readers may see the old pages until PAGE_CACHE_SECONDS have passed.
         logger.exception("Page cache purge failed")
-
-
-def purge_scopes(scopes, cache=None):
-    """Retire the pages of these scopes (portal/page_scopes.py) for all workers, or
-    every page where the cache cannot list them."""
-    cache = cache or page_cache()
-    if not page_scopes.supported(cache):
-        purge(cache)
-        return
-    try:
-        page_scopes.purge(cache, scopes, GENERATION_KEY)
-    except Exception:
-        logger.exception("Scoped page cache purge failed, purging everything")
-        purge(cache)
-
-
-def scope_version(request, page):
-    """The generation and the tokens of the scopes `page` belongs to, for keys that
-    a publish reaching the page must retire (fragments, archive counts); read once per
-    request. Where scoped purges fall back to site-wide ones (no Redis), the
-    generation alone, so a render pays no extra read."""
-    generation = current_generation(request)
-    cache = page_cache()
-    if page is None or not page_scopes.supported(cache):
-        return generation
-    tokens = safely(lambda: page_scopes.version(request, page, cache), "")
-    return f"{generation}:{tokens}"
-
-
-def site_version(request=None):
-    """The generation and a token every publish replaces: for data that any publish
-    may change (the rankings of the most-viewed pages name pages of every section)."""
-    generation = current_generation(request)
-    cache = page_cache()
-    if not page_scopes.supported(cache):
-        return generation
-    return f"{generation}:{safely(lambda: page_scopes.site_version(request, cache), '')}"
 
 
 def _served_page(request):

@@ -9,7 +9,7 @@ from documents.archive import ArchiveFilterForm, ArchiveQuery, get_archive_backe
 from documents.archive.export import export_query_string, export_response
 from documents.feeds import ArchiveFeed
 from documents.models.official_documents import OfficialDocumentPage
-from portal.page_cache import scope_version
+from portal.page_versions import scope_version
 from portal.view_restrictions import CachedViewRestrictionsMixin, public_pages
 
 

@@ -13,7 +13,7 @@ from wagtail.models import Page, PageViewRestriction
 from home.analytics import totals
 from home.analytics.counters import get_view_counter
 from home.models.analytics import DailyPageViews, PageViewTotals
-from portal.page_cache import site_version
+from portal.page_versions import site_version
 
 # (key, label): the periods a ranking can cover; "all" means every day counted.
 PERIODS = [("7", _("Tuần")), ("30", _("Tháng")), ("all", _("Tất cả"))]

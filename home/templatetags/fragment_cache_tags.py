@@ -18,7 +18,7 @@ from django.core.cache import caches
 from django.utils.translation import get_language
 from wagtail.models import Page
 
-from portal.page_cache import scope_version
+from portal.page_versions import scope_version
 
 register = template.Library()
 

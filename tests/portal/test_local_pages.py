@@ -11,7 +11,7 @@ from django.core.cache import caches
 from django.core.cache.backends.filebased import FileBasedCache
 from django.http import HttpResponse
 
-from portal import local_pages, page_cache, page_scopes
+from portal import local_pages, page_cache, page_scopes, page_versions
 from portal.redis_cache import RedisCache
 from tests.home.factories import NewsIndexPageFactory, NewsPageFactory
 from tests.portal.redis_pages import TEST_REDIS_URL, delete_prefixed, redis_pages_settings
@@ -149,7 +149,7 @@ def test_memory_off_without_redis(tmp_path, settings):
 
 def test_scoped_purge_by_another_worker_drops_the_page_from_memory(client, other_worker, news):
     _served_twice(client, news.url)
-    page_cache.purge_scopes(page_scopes.reached_by(news), cache=other_worker)
+    page_versions.purge_scopes(page_scopes.reached_by(news), cache=other_worker)
     assert client.get(news.url)["X-Page-Cache"] == "MISS"
 
 
@@ -160,7 +160,7 @@ def test_scoped_purge_by_another_worker_keeps_other_pages_in_memory(
     other = NewsPageFactory(parent=section, title="Tin khác")
     _served_twice(client, other.url)
     key = page_cache._page_key(client.get(other.url).wsgi_request)
-    page_cache.purge_scopes(page_scopes.reached_by(news), cache=other_worker)
+    page_versions.purge_scopes(page_scopes.reached_by(news), cache=other_worker)
     # Gone from Redis: only the worker's memory can still answer.
     other_worker.delete(key)
     assert client.get(other.url)["X-Page-Cache"] == "HIT"
