@@ -21,7 +21,6 @@ too, since every key also carries it. Without Redis the page cache cannot list a
 scope's entries, so a scoped purge retires everything, as before.
 """
 
-import logging
 import uuid
 
 from django.core.cache.backends.redis import RedisCache
@@ -36,8 +35,6 @@ SEARCH_SCOPE = "search"
 # Where a request keeps the tokens it read, so a page reads them once.
 REQUEST_ATTRIBUTE = "_page_scope_tokens"
 DROP_PREFIX = local_pages.DROP_PREFIX
-
-logger = logging.getLogger(__name__)
 
 
 def page_scope(path):
@@ -67,8 +64,9 @@ def reached_by(page):
 
 
 def site_scope():
-    """The tree root's scope, which every publish reaches."""
-    return page_scope(Page.get_first_root_node().path)
+    """The tree root's scope, which every publish reaches (the root's path is the
+    first one treebeard gives, so no query)."""
+    return page_scope(Page._get_path(None, 1, 1))
 
 
 def _tokens(cache, scopes):
