@@ -36,6 +36,8 @@ logger = logging.getLogger(__name__)
 # After a failed subscription, wait this long before trying again (Redis may be down:
 # every request would otherwise pay a failed connection).
 RETRY_SECONDS = 5.0
+# A message starting with this names page keys to drop; any other is a new token.
+DROP_PREFIX = "drop "
 
 
 class LocalPages:
@@ -119,8 +121,14 @@ class LocalPages:
             if message is None:
                 return
             if message["type"] == "message":
-                token = message["data"]
-                self.generation = token.decode() if isinstance(token, bytes) else token
+                data = message["data"]
+                data = data.decode() if isinstance(data, bytes) else data
+                if data.startswith(DROP_PREFIX):
+                    # A scoped purge (portal/page_scopes.py): only these pages go.
+                    for key in data[len(DROP_PREFIX) :].split():
+                        self._drop(key)
+                    continue
+                self.generation = data
                 self.entries.clear()
                 self.size = 0
 

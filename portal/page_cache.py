@@ -11,13 +11,12 @@ token is kept in the same cache, and a purge replaces it (see `purge`); an entry
 whose token is not the current one is never served. On Redis a worker learns each new
 token from a channel and keeps the pages it served last in memory
 (portal/local_pages.py), so a hit costs no round trip; otherwise token and entry are
-read in one round trip (MGET). A published page shows up in its parents' listings,
-the home page boxes, the archive with any filter combination, the most-viewed boxes,
-the menus of every page; enumerating those addresses is error-prone, while one new
-token retires every entry at once, for every worker sharing the cache, and costs one
-write. Editors publish a few dozen times a day against thousands of reads, so
-rebuilding the popular pages after each publish is cheap. Old entries are never read
-again: the next fill of the address overwrites them, or they leave by their
+read in one round trip (MGET). A new token retires every entry at once, for every
+worker, and costs one write: the purge for changes whose reach is not known (menus,
+snippets, settings, moves). A publish usually reaches a few pages only (the page,
+its section, the home page, the search results): `page_versions.purge_scopes` retires those and
+leaves the rest of the site cached (portal/page_scopes.py). Old entries are never
+read again: the next fill of the address overwrites them, or they leave by their
 timeout (Redis) or by culling (file cache).
 """
 
@@ -32,8 +31,8 @@ from django.core.cache import caches
 from django.core.handlers.wsgi import WSGIRequest
 from django.utils.cache import cc_delim_re, get_max_age, patch_cache_control
 
-from portal import sites
-from portal.fences import csp
+from portal import page_scopes, sites
+from portal.fences import csp, wagtail_routes
 from portal.local_pages import local_pages, publish
 from portal.request_log import log_request
 
@@ -118,6 +117,12 @@ def purge(cache=None):
     except Exception:
         # Readers may see the old pages until PAGE_CACHE_SECONDS have passed.
         logger.exception("Page cache purge failed")
+
+
+def _served_page(request):
+    """The Wagtail page the request was answered with, None for the search view."""
+    route = wagtail_routes.resolved_route(request)
+    return route[0] if route else None
 
 
 def _query_is_cacheable(request):
@@ -306,8 +311,28 @@ class PageCacheMiddleware:
         # `set` answers None; True says it did not raise.
         # The time lets a worker's memory keep the page no longer than Redis does.
         entry = (current_generation(request), response, time.time())
-        if safely(lambda: page_cache().set(key, entry, seconds) or True):
+        if safely(lambda: page_cache().set(key, entry, seconds) or True) and self._listed(
+            request, key
+        ):
             response[STATUS_HEADER] = "MISS"
+
+    def _listed(self, request, key):
+        """Record the entry in its scopes so a scoped purge finds it; an entry that
+        could not be recorded is deleted, since only a site-wide purge would reach it."""
+        cache = page_cache()
+        if not page_scopes.supported(cache):
+            return True
+        page = _served_page(request)
+        scopes = page_scopes.scopes_of(page)
+        seconds = settings.PAGE_CACHE_SECONDS
+        if safely(lambda: page_scopes.remember(cache, key, scopes, seconds) or True) and (
+            # A scoped purge that ran while the page rendered, after its tokens were
+            # read, may have missed this entry: the tokens tell.
+            not page_scopes.changed_since_read(request, page, cache)
+        ):
+            return True
+        safely(lambda: cache.delete(key))
+        return False
 
     def _api_headers(self, request, response):
         # Search results and page data are the same for everyone; a short max-age

@@ -9,7 +9,7 @@ from documents.archive import ArchiveFilterForm, ArchiveQuery, get_archive_backe
 from documents.archive.export import export_query_string, export_response
 from documents.feeds import ArchiveFeed
 from documents.models.official_documents import OfficialDocumentPage
-from portal.page_cache import current_generation
+from portal.page_versions import scope_version
 from portal.view_restrictions import CachedViewRestrictionsMixin, public_pages
 
 
@@ -63,10 +63,10 @@ class DocumentArchivePage(RoutablePageMixin, CachedViewRestrictionsMixin, Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         query = ArchiveQuery.from_params(request.GET)
-        # The counts of a filter combination hold until the next publish, unpublish,
-        # move or delete, each of which replaces the token; reading it per request
-        # costs nothing more, the page and fragment caches read it anyway.
-        query.counts_version = current_generation(request)
+        # The counts of a filter combination hold until the next publish under this
+        # archive (a new scope token) or the next unpublish, move or delete (a new
+        # generation); the page and fragment caches read both anyway.
+        query.counts_version = scope_version(request, self)
         listing = get_archive_backend().listing(query, self, request.GET.get("page", 1))
         filter_params = request.GET.copy()
         filter_params.pop("page", None)

@@ -14,7 +14,7 @@ from home.analytics import totals
 from home.analytics.counters import get_view_counter
 from home.models.analytics import DailyPageViews, PageViewTotals
 from portal.content_types import content_type_ids
-from portal.page_cache import current_generation
+from portal.page_versions import site_version
 
 # (key, label): the periods a ranking can cover; "all" means every day counted.
 PERIODS = [("7", _("Tuần")), ("30", _("Tháng")), ("all", _("Tất cả"))]
@@ -83,13 +83,14 @@ def ranking_queryset(period, *, model=None, locale_id=None, content_only=True):
 
 def most_viewed(period, *, limit=10, model=None, locale_id=None, request=None, content_only=True):
     """[{"id", "title", "url", "views"}] for the top pages, cached for five minutes."""
-    # The page cache's generation is part of the key, so a page unpublished or
-    # renamed leaves the rankings on the next request, as it leaves the pages.
+    # The page cache's generation and site token are part of the key, so a page
+    # unpublished or renamed leaves the rankings on the next request, as it leaves
+    # the pages.
     key = ":".join(
         str(part)
         for part in (
             "views:most-viewed",
-            current_generation(request),
+            site_version(request),
             period,
             limit,
             model._meta.label_lower if model else "",

@@ -3,9 +3,11 @@ repeats (header with menu and language switcher, breadcrumb, footer), rendered o
 per page and language and then read from the cache.
 
 Keys carry the page cache's generation token (portal/page_cache.py), so everything
-that purges the page cache (publishing, unpublishing, moving or deleting a page,
-saving settings or snippets) retires every fragment too, for all workers, while the
-fragments themselves may sit in each worker's own memory. Previews and readers with a
+that purges the whole page cache (unpublishing, moving or deleting a page, saving
+settings or snippets) retires every fragment too, for all workers. Per-page keys also
+carry the tokens of the page's scopes (portal/page_scopes.py), so a publish retires
+the fragments of the pages it reaches (the page, its section and siblings, the home
+page) and no others. Previews and readers with a
 session (editors) never read or fill the cache: a preview shows a draft, and a
 fragment rendered from it could leak to readers.
 """
@@ -16,7 +18,7 @@ from django.core.cache import caches
 from django.utils.translation import get_language
 from wagtail.models import Page
 
-from portal.page_cache import current_generation
+from portal.page_versions import scope_version
 
 register = template.Library()
 
@@ -26,8 +28,9 @@ CACHE_ALIAS = "default"
 def fragment_key(request, name, page, shared=False):
     """Per page and language; `shared` fragments (the footer) only per language."""
     owner = "all" if shared else page.pk
-    # The token is read once per request, however many fragments the page has.
-    return f"fragment:{current_generation(request)}:{name}:{get_language()}:{owner}"
+    # The tokens are read once per request, however many fragments the page has.
+    version = scope_version(request, None if shared else page)
+    return f"fragment:{version}:{name}:{get_language()}:{owner}"
 
 
 class CachedFragmentNode(template.Node):

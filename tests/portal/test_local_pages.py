@@ -11,12 +11,13 @@ from django.core.cache import caches
 from django.core.cache.backends.filebased import FileBasedCache
 from django.http import HttpResponse
 
-from portal import local_pages, page_cache
+from portal import local_pages, page_cache, page_scopes, page_versions
 from portal.redis_cache import RedisCache
 from tests.home.factories import NewsIndexPageFactory, NewsPageFactory
 from tests.portal.redis_pages import TEST_REDIS_URL, delete_prefixed, redis_pages_settings
 
 pytestmark = pytest.mark.django_db
+
 
 @pytest.fixture
 def other_worker(settings):
@@ -144,3 +145,22 @@ def test_memory_off_with_zero_bytes(settings, other_worker):
 def test_memory_off_without_redis(tmp_path, settings):
     cache = FileBasedCache(str(tmp_path), {})
     assert local_pages.local_pages(cache, "token", lambda: "g1") is None
+
+
+def test_scoped_purge_by_another_worker_drops_the_page_from_memory(client, other_worker, news):
+    _served_twice(client, news.url)
+    page_versions.purge_scopes(page_scopes.reached_by(news), cache=other_worker)
+    assert client.get(news.url)["X-Page-Cache"] == "MISS"
+
+
+def test_scoped_purge_by_another_worker_keeps_other_pages_in_memory(
+    client, other_worker, home_page, news
+):
+    section = NewsIndexPageFactory(parent=home_page, slug="tin-dia-phuong")
+    other = NewsPageFactory(parent=section, title="Tin khác")
+    _served_twice(client, other.url)
+    key = page_cache._page_key(client.get(other.url).wsgi_request)
+    page_versions.purge_scopes(page_scopes.reached_by(news), cache=other_worker)
+    # Gone from Redis: only the worker's memory can still answer.
+    other_worker.delete(key)
+    assert client.get(other.url)["X-Page-Cache"] == "HIT"
