@@ -32,8 +32,9 @@ from wagtail.snippets.models import get_snippet_models
 from portal import page_cache, page_scopes, page_versions
 
 # Pages that list pages of every section with their titles (by label: the apps that
-# define them build on portal, not the other way round).
-SITE_WIDE_LISTINGS = ("home.mostviewedpage",)
+# define them build on portal, not the other way round). The award look-up lists the
+# rows of decisions kept in the archive, outside its own section.
+SITE_WIDE_LISTINGS = ("home.mostviewedpage", "home.awardsearchpage")
 
 
 def _shown_on_pages(model):

@@ -6,8 +6,9 @@ import uuid
 import pytest
 
 from documents.models import IssuingBody
-from home.models import NewsPage
+from home.models import AwardSearchPage, NewsPage
 from tests.documents.factories import DocumentArchivePageFactory, OfficialDocumentPageFactory
+from tests.home.awards.factories import AwardDecisionPageFactory
 from tests.home.factories import NewsIndexPageFactory, NewsPageFactory
 from tests.portal.redis_pages import delete_prefixed, redis_pages_settings
 
@@ -122,3 +123,15 @@ def test_menu_page_publish_purges_the_whole_site(
         news_index.save_revision().publish()
     response = client.get(document.url)
     assert response["X-Page-Cache"] == "MISS"
+
+
+def test_decision_publish_purges_the_award_lookup(
+    client, redis_pages, document, news, django_capture_on_commit_callbacks
+):
+    lookup = AwardSearchPage(title="Tra cứu khen thưởng", slug="tra-cuu-khen-thuong")
+    document.get_parent().get_parent().add_child(instance=lookup)
+    decision = AwardDecisionPageFactory(parent=document.get_parent())
+    _filled(client, lookup.url, news.url)
+    with django_capture_on_commit_callbacks(execute=True):
+        decision.save_revision().publish()
+    assert (_status(client, lookup.url), _status(client, news.url)) == ("MISS", "HIT")
