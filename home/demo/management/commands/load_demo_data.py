@@ -4,7 +4,7 @@ from django.db import transaction
 from django.utils import translation
 from django.utils.translation import gettext as _
 
-from home.demo import archive, inventory, pages, view_counts
+from home.demo import archive, awards, inventory, pages, view_counts
 
 # The exit status of a refusal, so `make run` can serve a database it must not fill
 # and still stop on any other failure.
@@ -42,7 +42,7 @@ class Command(BaseCommand):
                     _both_languages(lambda: self._refusal(found)), returncode=REFUSED
                 )
             home = pages.build()
-            archive.build(home)
+            awards.build(archive.build(home))
             view_counts.ensure_most_viewed_page(home)
             # Last, so that every page built above gets its year of view counts.
             written = view_counts.build_view_counts()
