@@ -32,19 +32,38 @@ from search.text import normalize
 # Gaps between characters, as a share of the font size: wider than WORD_GAP is a
 # space, wider than PHRASE_GAP separates two cells (a cell's padding on each side).
 WORD_GAP = 0.15
-PHRASE_GAP = 0.9
+PHRASE_GAP = 0.6
 # Baselines closer than this share of the font size are one line.
 SAME_LINE = 0.4
+# A line wrapped inside a cell sits at most this many font sizes under the one above.
+WRAP_DISTANCE = 2.0
 _ORDER_TOKEN = re.compile(r"^(?:\d{1,5}\.?|[IVX]{1,4}\.?|[A-Đ][.)])$")
 _PAGE_NUMBER = re.compile(r"^(?:-\s*)?\d{1,3}(?:\s*-)?$")
 _COUNT_START = re.compile(r"^\(?\s*(?:danh sach|tong cong|tong so|tong|cong|co|gom)\b")
 
 
 @dataclass
-class Phrase:
+class Word:
     text: str
     x0: float
     x1: float
+
+
+@dataclass
+class Phrase:
+    words: list[Word]
+
+    @property
+    def text(self):
+        return " ".join(word.text for word in self.words)
+
+    @property
+    def x0(self):
+        return self.words[0].x0
+
+    @property
+    def x1(self):
+        return self.words[-1].x1
 
     @property
     def centre(self):
@@ -54,6 +73,9 @@ class Phrase:
 @dataclass
 class Line:
     phrases: list[Phrase] = field(default_factory=list)
+    page: int = 0
+    y: float = 0.0
+    size: float = 10.0
 
     @property
     def text(self):
@@ -103,21 +125,25 @@ def _lines(chars):
 
 
 def _phrases(chars):
-    line = Line()
-    text, start, previous = "", None, None
+    line = Line(y=chars[0].y, size=max(char.size for char in chars))
+    words, word = [], []
+
+    def close_word():
+        if word:
+            text = normalize("".join(char.text for char in word))
+            words.append(Word(text, word[0].x0, word[-1].x1))
+            word.clear()
+
     for char in chars:
-        gap = char.x0 - previous.x1 if previous else 0.0
-        if previous and gap > PHRASE_GAP * char.size:
-            line.phrases.append(Phrase(normalize(text), start, previous.x1))
-            text, start = "", None
-        elif previous and gap > WORD_GAP * char.size:
-            text += " "
-        if start is None:
-            start = char.x0
-        text += char.text
-        previous = char
-    if previous:
-        line.phrases.append(Phrase(normalize(text), start, previous.x1))
+        gap = char.x0 - word[-1].x1 if word else 0.0
+        if word and gap > WORD_GAP * char.size:
+            close_word()
+            if gap > PHRASE_GAP * char.size:
+                line.phrases.append(Phrase(words))
+                words = []
+        word.append(char)
+    close_word()
+    line.phrases.append(Phrase(words))
     return line
 
 
@@ -138,9 +164,12 @@ def read_lines(data):
         for index in range(len(document)):
             page = document[index]
             try:
-                lines.extend(_lines(_page_chars(page)))
+                page_lines = _lines(_page_chars(page))
             finally:
                 page.close()
+            for line in page_lines:
+                line.page = index
+            lines.extend(page_lines)
     finally:
         document.close()
     if not any(line.phrases for line in lines):
@@ -161,9 +190,10 @@ def _column_edges(header, body):
     """The x position where each column after the first starts.
 
     Blocks are the x ranges covered by the header's and the rows' phrases, merged
-    where they overlap; the columns start where a block holding a header phrase
-    begins. Two header phrases in one block (text running into the next column)
-    are parted halfway between them."""
+    where they overlap. A column's text starts at the left of its cell, so before a
+    header centred above it: the column after a header phrase starts at the first
+    block to the right of that phrase's block. Two header phrases in one block (text
+    running into the next column) are parted halfway between them."""
     spans = sorted(
         [(phrase.x0, phrase.x1) for phrase in header.phrases]
         + [(p.x0, p.x1) for line in body if len(line.phrases) > 1 for p in line.phrases]
@@ -174,29 +204,35 @@ def _column_edges(header, body):
             blocks[-1][1] = max(blocks[-1][1], x1)
         else:
             blocks.append([x0, x1])
+
+    def block_of(phrase):
+        return next(i for i, (x0, x1) in enumerate(blocks) if x0 <= phrase.centre <= x1)
+
     edges = []
-    previous = None
-    for phrase in header.phrases:
-        block = next(b for b in blocks if b[0] <= phrase.centre <= b[1])
-        if previous is not None:
-            if block is previous[0]:
-                edges.append((previous[1].x1 + phrase.x0) / 2)
-            else:
-                edges.append(block[0])
-        previous = (block, phrase)
+    for before, after in zip(header.phrases, header.phrases[1:], strict=False):
+        left, right = block_of(before), block_of(after)
+        if left == right:
+            edges.append((before.x1 + after.x0) / 2)
+        else:
+            edges.append(blocks[left + 1][0])
     return edges
 
 
-def _column_of(edges, phrase):
-    return sum(1 for edge in edges if phrase.x0 >= edge - 1 or phrase.centre >= edge)
-
-
 def _cells(edges, line, width):
+    """The line's words put in the columns where they start: a phrase that runs over
+    a column's edge (cells printed close together) is parted there."""
     cells = [""] * width
     for phrase in line.phrases:
-        index = min(_column_of(edges, phrase), width - 1)
-        cells[index] = f"{cells[index]} {phrase.text}".strip()
+        for word in phrase.words:
+            index = min(sum(1 for edge in edges if word.x0 >= edge - 1), width - 1)
+            cells[index] = f"{cells[index]} {word.text}".strip()
     return cells
+
+
+def _continues(previous, line):
+    """Whether `line` is close enough under `previous` to be text wrapped in the
+    same row, not a block printed after the table (a signature, a note)."""
+    return line.page == previous.page and previous.y - line.y <= WRAP_DISTANCE * line.size
 
 
 def _joined(lines):
@@ -238,6 +274,7 @@ def pdf_table(lines):
     )
     table = [[phrase.text for phrase in header.phrases]]
     row = None
+    previous = header
     for line in lines[start + 1 : end]:
         if _is_header(line):
             continue  # the header printed again at the top of a page
@@ -251,9 +288,12 @@ def pdf_table(lines):
         elif len(line.phrases) == 1 and line.text.isupper():
             row = None
             table.append(cells)
-        elif row is not None:
+        elif row is not None and _continues(previous, line):
             for index, text in enumerate(cells):
                 if text:
                     row[index] = f"{row[index]} {text}".strip()
+        else:
+            row = None
+        previous = line
     table.extend([line.text] for line in lines[end:])
     return table, _joined(lines[:start])

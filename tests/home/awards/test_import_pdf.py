@@ -144,3 +144,22 @@ def test_the_admin_import_previews_a_pdf(client, superuser, archive):
     upload = SimpleUploadedFile("ds-1034.pdf", pdf_files.award_list_pdf())
     html = client.post("/admin/awards/import/", {"source_file": upload}).content.decode()
     assert "Tệp ds-1034.pdf: 2 tập thể, 3 cá nhân." in html
+
+
+def short_list_table(closing_lines=()):
+    rows = [
+        [1, "Ông Trần Văn An", "Chuyên viên", "Giấy khen"],
+        [2, "Bà Lê Thị Bình", "Kế toán", "Giấy khen"],
+    ]
+    data = pdf_files.list_pdf(TITLE, HEADER, rows, closing_lines, widths=[40, 200, 320, 200])
+    table, _lines = pdf_table(read_lines(data))
+    return table
+
+
+def test_short_cells_under_a_centred_header_stay_in_their_column():
+    assert short_list_table()[1] == ["1", "Ông Trần Văn An", "Chuyên viên", "Giấy khen"]
+
+
+def test_lines_printed_under_the_table_are_not_part_of_its_last_row():
+    table = short_list_table(["Người lập danh sách", "Nguyễn Văn Cường"])
+    assert table[-1] == ["2", "Bà Lê Thị Bình", "Kế toán", "Giấy khen"]
