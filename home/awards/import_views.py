@@ -34,9 +34,9 @@ class AwardListForm(forms.Form):
 
     source_file = forms.FileField(
         label=gettext_lazy("Tệp danh sách"),
-        help_text=gettext_lazy("Tệp XLSX, DOCX hoặc CSV, tối đa %(size)s MB.")
+        help_text=gettext_lazy("Tệp XLSX, DOCX, CSV hoặc PDF có lớp chữ, tối đa %(size)s MB.")
         % {"size": MAX_FILE_BYTES // (1024 * 1024)},
-        widget=forms.ClearableFileInput(attrs={"accept": ".xlsx,.docx,.csv"}),
+        widget=forms.ClearableFileInput(attrs={"accept": ".xlsx,.docx,.csv,.pdf"}),
     )
 
 

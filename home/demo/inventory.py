@@ -16,6 +16,7 @@ from wagtail.models import ModelLogEntry, Page, PageLogEntry, Revision
 from documents.models import DocumentAttachment, DocumentFile, IssuingBody
 from home.demo import consultations, names
 from home.demo.archive_texts import BODIES, DOCUMENT_SLUGS
+from home.demo.awards import AWARD_DECISION_SLUGS
 from home.demo.load_data.generator import GENERATED_SLUG, SECTIONS, extra_bodies
 from home.demo.news_texts import CATEGORIES, NEWS
 from home.demo.pages import ORGANISATION
@@ -40,7 +41,7 @@ def page_paths():
         (names.NEWS, [row[0] for row in NEWS]),
         (names.PROFILES, [row[0] for row in PROFILES]),
         (names.EVENTS, names.CONGRESSES),
-        (names.ARCHIVE, (*DOCUMENT_SLUGS, names.AWARD_DECISION)),
+        (names.ARCHIVE, (*DOCUMENT_SLUGS, *AWARD_DECISION_SLUGS, names.AWARD_DECISION)),
         (consultations.INDEX, consultations.SLUGS),
     ]
     vietnamese = [

@@ -2,7 +2,8 @@
 (title rows, "Kèm theo Quyết định số …", the decision's own text in a Word file).
 
 XLSX through openpyxl (read-only), DOCX through python-docx, CSV through the csv
-module. The size limits are those every importer of the portal shares
+module, PDF with a text layer from its words' positions (home.awards.importer.pdf).
+The size limits are those every importer of the portal shares
 (documents.extraction.limits), so a zip bomb or a huge file is refused here too.
 """
 
@@ -96,7 +97,15 @@ def read_csv(data):
     return Source(tables=[[[_text(cell) for cell in row] for row in rows]])
 
 
-READERS = {".xlsx": read_xlsx, ".docx": read_docx, ".csv": read_csv}
+def read_pdf(data):
+    from home.awards.importer.pdf import pdf_table, read_lines
+
+    table, lines = pdf_table(read_lines(data))
+    # As with a Word file, the PDF may be the decision itself with its list after it.
+    return Source(tables=[table] if table else [], lines=lines, document_bytes=data)
+
+
+READERS = {".xlsx": read_xlsx, ".docx": read_docx, ".csv": read_csv, ".pdf": read_pdf}
 
 
 def read_source(data, filename):
@@ -105,7 +114,7 @@ def read_source(data, filename):
     reader = READERS.get(suffix)
     if reader is None:
         raise Unreadable(
-            _("Định dạng %(suffix)s chưa được hỗ trợ: dùng XLSX, DOCX hoặc CSV.")
+            _("Định dạng %(suffix)s chưa được hỗ trợ: dùng XLSX, DOCX, CSV hoặc PDF có lớp chữ.")
             % {"suffix": suffix or filename}
         )
     if len(data) > limits().max_file_bytes:

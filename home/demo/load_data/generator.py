@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from django.core.management import call_command
 from django.db import transaction
+from django.db.models import Count
 from django.utils import timezone
 from taggit.models import Tag
 from wagtail.models import Locale, Site
@@ -25,12 +26,16 @@ from documents.models import (
     OfficialDocumentPage,
     PlanPage,
 )
+from home.awards.models import AwardDecisionPage, AwardRow
 from home.demo import archive as archive_demo
 from home.demo import names
+from home.demo.load_data import awards as award_data
 from home.demo.load_data import bulk, content, phrases
 from home.demo.load_data import vocabulary as words
 from home.demo.pages import ensure_child
+from home.demo.profile_texts import AWARDS
 from home.models import (
+    Award,
     CongressEventIndexPage,
     CongressEventPage,
     HomePage,
@@ -47,6 +52,9 @@ from search.text import normalise_number
 BATCH_SIZE = 1000
 # Generated slugs end in six digits (content.slug_for); hand-made ones do not.
 GENERATED_SLUG = r"-[0-9]{6}$"
+# Generated award decisions sit beside the generated documents and are counted apart.
+GENERATED_AWARD_SLUG = award_data.SLUG_MARK + r"[0-9]{6}$"
+AWARD_BATCH_SIZE = 200
 # The demo's sections that receive generated pages.
 SECTIONS = (names.ARCHIVE, names.NEWS, names.PROFILES, names.EVENTS)
 NEWS_DAYS_BACK = 5 * 365
@@ -58,6 +66,7 @@ class Sizes:
     news: int = 0
     profiles: int = 0
     events: int = 0
+    awards: int = 0
 
 
 def home_page():
@@ -109,7 +118,12 @@ def extra_bodies():
 
 def generated_ordinals(parent):
     """The ordinals of the generated pages already under `parent`."""
-    slugs = parent.get_children().filter(slug__regex=GENERATED_SLUG).values_list("slug", flat=True)
+    slugs = (
+        parent.get_children()
+        .filter(slug__regex=GENERATED_SLUG)
+        .exclude(slug__regex=GENERATED_AWARD_SLUG)
+        .values_list("slug", flat=True)
+    )
     return {int(slug[-6:]) for slug in slugs}
 
 
@@ -139,6 +153,7 @@ class Generator:
             ("events", self._events),
         ):
             created[kind] = self._fill(kind, getattr(sizes, kind), builder)
+        created["awards"] = self._awards(sizes.awards)
         return created
 
     def _fill(self, kind, wanted, builder):
@@ -271,3 +286,84 @@ class Generator:
             )
         published = [page.starts_at - datetime.timedelta(days=30) for page in pages]
         self._write("events", parent, slots, CongressEventPage, pages, ordinals, published)
+
+    def _award_context(self):
+        awards = award_data.usable_awards(Award.objects.order_by("pk"))
+        if not awards:
+            # A site without the demo's catalogue: the demo's awards, as load_demo_data
+            # would create them.
+            for name, level in AWARDS:
+                Award.objects.get_or_create(name=name, level=level)
+            awards = award_data.usable_awards(Award.objects.order_by("pk"))
+        departments = [body for body in issuing_bodies() if body.level == "so-nganh"]
+        return {
+            "awards": awards,
+            "province": archive_demo.ensure_bodies()["UBND"],
+            "departments": departments,
+        }
+
+    def _awards(self, wanted):
+        """Award decisions under the archive until `wanted` generated rows exist;
+        returns the number of rows added."""
+        archive = self.sections["documents"]
+        present = {
+            int(slug[-6:]): (pk, listed)
+            for pk, slug, listed in AwardDecisionPage.objects.child_of(archive)
+            .filter(slug__regex=GENERATED_AWARD_SLUG)
+            .annotate(listed=Count("rows"))
+            .values_list("pk", "slug", "listed")
+        }
+        work = [
+            (ordinal, count)
+            for ordinal, count in award_data.plan(self.seed, wanted)
+            if present.get(ordinal, (None, 0))[1] < count
+        ]
+        if not work:
+            return 0
+        context = self._award_context()
+        added = 0
+        for start in range(0, len(work), AWARD_BATCH_SIZE):
+            with transaction.atomic():
+                archive = type(archive).objects.select_for_update().get(pk=archive.pk)
+                added += self._award_batch(
+                    archive, work[start : start + AWARD_BATCH_SIZE], present, context
+                )
+            self.log(f"awards: {added}/{wanted}")
+        return added
+
+    def _award_batch(self, archive, work, present, context):
+        pages, ordinals, pending = [], [], []
+        for ordinal, count in work:
+            shared = award_data.decision(
+                self.seed,
+                ordinal,
+                context["awards"],
+                context["province"],
+                context["departments"],
+                self.today,
+            )
+            size = award_data.decision_size(self.seed, ordinal)
+            decision_id, listed = present.get(ordinal, (None, 0))
+            page = None
+            if decision_id is None:
+                fields = shared["fields"]
+                page = AwardDecisionPage(
+                    slug=award_data.slug_for(fields["title"], ordinal), **fields
+                )
+                page.number_normalised = normalise_number(page.number)
+                pages.append(page)
+                ordinals.append(ordinal)
+            listed_rows = award_data.rows(self.seed, ordinal, size, shared)[listed:count]
+            pending.append((page, decision_id, listed_rows))
+        published = [_at_nine(page.issued_on) for page in pages]
+        bulk.insert_pages(archive, bulk.TreeSlots(archive), AwardDecisionPage, pages, published)
+        rows = [
+            AwardRow(decision_id=page.pk if page else decision_id, **fields).fill_keys()
+            for page, decision_id, listed_rows in pending
+            for fields in listed_rows
+        ]
+        AwardRow.objects.bulk_create(rows, batch_size=2000)
+        # Indexed after the rows exist, for search fields that read the list.
+        bulk.index_pages(AwardDecisionPage, pages)
+        self._views("awards", pages, ordinals)
+        return len(rows)

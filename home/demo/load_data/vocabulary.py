@@ -155,3 +155,38 @@ VENUES = [
     "Nhà văn hóa xã {commune}",
     "Hội trường Tỉnh ủy",
 ]
+
+# Units on generated award lists, named as they are after 1 July 2025: the province
+# has xã and phường directly below it, with no huyện between.
+AWARD_UNITS = [
+    "Ủy ban nhân dân xã {commune}",
+    "Ủy ban nhân dân phường {commune}",
+    "Trường Tiểu học {commune}",
+    "Trường Trung học cơ sở {commune}",
+    "Trường Mầm non {commune}",
+    "Trạm Y tế xã {commune}",
+    "Trạm Y tế phường {commune}",
+    "Công an xã {commune}",
+    "Công an phường {commune}",
+    "Hợp tác xã nông nghiệp {commune}",
+    "Hội Liên hiệp Phụ nữ xã {commune}",
+    "Đoàn Thanh niên phường {commune}",
+    "Hội Nông dân xã {commune}",
+    "Ban Chỉ huy Quân sự phường {commune}",
+    "Trường Trung học phổ thông {commune}",
+    "Bệnh viện Đa khoa tỉnh Sông Xanh",
+    "Công ty Cổ phần Cấp nước Sông Xanh",
+    "Văn phòng {department} tỉnh Sông Xanh",
+    "Thanh tra {department} tỉnh Sông Xanh",
+]
+AWARD_POSITIONS = [
+    *POSITIONS,
+    "Chủ tịch UBND phường",
+    "Phó Chủ tịch UBND xã",
+    "Hiệu trưởng",
+    "Trưởng trạm",
+    "Chuyên viên",
+    "Kế toán",
+    "Thôn trưởng",
+    "Tổ trưởng tổ dân phố",
+]

@@ -1,6 +1,6 @@
 """`python manage.py import_awards FILE… [--decision N] [--date D] [--award A]
 [--issuer I] [--parent ID] [--publish] [--dry-run] [--json]`: award lists (XLSX, DOCX,
-CSV) into award decisions with their rows (home.awards.importer)."""
+CSV, PDF with a text layer) into award decisions with their rows (home.awards.importer)."""
 
 import datetime
 import json
@@ -22,7 +22,9 @@ def iso_date(text):
 
 
 class Command(BaseCommand):
-    help = _("Nhập danh sách khen thưởng (XLSX, DOCX, CSV) thành quyết định khen thưởng.")
+    help = _(
+        "Nhập danh sách khen thưởng (XLSX, DOCX, CSV, PDF có lớp chữ) thành quyết định khen thưởng."
+    )
 
     def add_arguments(self, parser):
         parser.add_argument("files", nargs="+", metavar="FILE")

@@ -1,7 +1,7 @@
 """Personal data never enters (Nghị định 13/2023/NĐ-CP): a citizen ID number, a phone
 number and a birth date present in a source file appear nowhere afterwards: not in
 any table of the database, the page, its downloads, the API, the search index or
-the logs."""
+the logs, whether the list came as a spreadsheet or as a PDF."""
 
 import io
 import logging
@@ -12,7 +12,7 @@ from django.core.management import call_command
 from django.db import connection
 
 from home.models import AwardDecisionPage
-from tests.home.awards import files
+from tests.home.awards import files, pdf_files
 
 pytestmark = pytest.mark.django_db
 
@@ -29,11 +29,15 @@ def database_text():
     return "\n".join(chunks)
 
 
-@pytest.fixture
-def imported(archive, tmp_path, caplog, client):
+# The same list as a spreadsheet and printed to PDF (read from its words' positions).
+SOURCES = {"xlsx": files.award_list_xlsx, "pdf": pdf_files.award_list_pdf}
+
+
+@pytest.fixture(params=sorted(SOURCES))
+def imported(request, archive, tmp_path, caplog, client):
     caplog.set_level(logging.DEBUG)
-    path = tmp_path / "ds-1034.xlsx"
-    path.write_bytes(files.award_list_xlsx())
+    path = tmp_path / f"ds-1034.{request.param}"
+    path.write_bytes(SOURCES[request.param]())
     out = io.StringIO()
     call_command("import_awards", str(path), "--publish", stdout=out)
     call_command("update_index", stdout=io.StringIO())

@@ -9,7 +9,8 @@ from home.demo.load_data.generator import Generator, Sizes
 class Command(BaseCommand):
     help = (
         "Tạo một trang web lớn, giống thật và lặp lại được (cùng --seed cho cùng dữ liệu) để "
-        "đo hiệu năng: văn bản, tin tức, điển hình, đại hội và lượt xem hằng ngày. Chạy lại "
+        "đo hiệu năng: văn bản, tin tức, điển hình, đại hội, quyết định khen thưởng với danh "
+        "sách và lượt xem hằng ngày. Chạy lại "
         "chỉ thêm phần còn thiếu."
     )
 
@@ -18,6 +19,13 @@ class Command(BaseCommand):
         parser.add_argument("--news", type=int, default=20_000)
         parser.add_argument("--profiles", type=int, default=5_000)
         parser.add_argument("--events", type=int, default=500)
+        parser.add_argument(
+            "--awards",
+            type=int,
+            default=0,
+            help="Số dòng danh sách khen thưởng (cá nhân, tập thể) thêm vào các quyết định "
+            "khen thưởng được tạo.",
+        )
         parser.add_argument("--days", type=int, default=365)
         parser.add_argument("--seed", type=int, default=1)
 
@@ -28,6 +36,7 @@ class Command(BaseCommand):
             news=max(0, options["news"]),
             profiles=max(0, options["profiles"]),
             events=max(0, options["events"]),
+            awards=max(0, options["awards"]),
         )
         stdout = self.stdout if options["verbosity"] > 1 else None
         generator = Generator(seed=options["seed"], days=max(1, options["days"]), stdout=stdout)

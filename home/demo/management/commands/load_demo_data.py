@@ -6,6 +6,7 @@ from django.utils.translation import gettext as _
 
 from home.demo import (
     archive,
+    awards,
     awards_lookup,
     consultations,
     identity,
@@ -54,6 +55,7 @@ class Command(BaseCommand):
             home = pages.build()
             identity.build(home.get_site())
             archive_page = archive.build(home)
+            awards.build(archive_page)
             awards_lookup.build(home, archive_page)
             consultations.build(home)
             translations.build()
