@@ -8,6 +8,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
 from django.utils.translation import gettext as _
 from wagtail.models import Locale, Page, Revision
+from wagtail.search import index
 
 from documents.choices import DocumentType
 from documents.importer.pages import build_page, save_page
@@ -168,6 +169,9 @@ def save_rows(decision, rows, source, *, parent=None, publish=False, user=None):
         for row in rows:
             row.decision = decision
         AwardRow.objects.bulk_create(rows, batch_size=500)
+        # The page was indexed when it was saved, before its rows existed; the site
+        # search finds awardees by the names in its search text.
+        transaction.on_commit(lambda: index.insert_or_update_object(decision))
         if decision.live:
             transaction.on_commit(purge)
     return decision

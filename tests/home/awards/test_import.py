@@ -189,3 +189,12 @@ def test_a_word_decision_with_its_list_table(archive, tmp_path):
         "2025-01-02",
         1,
     )
+
+
+def test_a_published_import_is_found_by_an_awardee_name(
+    client, archive, list_file, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        call_command("import_awards", str(list_file), "--publish", stdout=None)
+    answer = client.get("/api/search/", {"q": "lo van pao"}).json()
+    assert [hit["id"] for hit in answer["results"]] == [AwardDecisionPage.objects.get().pk]
