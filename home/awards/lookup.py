@@ -17,6 +17,11 @@ from search.query import MAX_QUERY_LENGTH
 from search.text import normalise_number
 
 RESULTS_PER_PAGE = 20
+# A text query matching at most this many rows is read as ids first (the trigram
+# index's plan) and ordered among those ids alone: joined to the decisions at once,
+# PostgreSQL's planner walks every decision's rows instead (42 ms against 9 ms for a
+# name at 100,000 rows).
+MATCHED_IDS_LIMIT = 1000
 # PostgreSQL puts NULL first in a descending order: a decision without a date last.
 NEWEST_FIRST = F("decision__issued_on").desc(nulls_last=True)
 FIRST_YEAR, LAST_YEAR = 1945, 2100
@@ -168,8 +173,16 @@ def look_up(criteria, page_number=1, per_page=RESULTS_PER_PAGE):
     """The requested page of results (a Django Page: `paginator.count` is the true
     count); a page number out of range or malformed gives the first or last page.
     No criteria at all still lists every public row, newest first."""
-    rows = with_decisions(ordered(filtered_rows(criteria), criteria))
-    paginator = Paginator(rows, per_page)
+    rows = filtered_rows(criteria)
+    known_count = None
+    if criteria.query:
+        ids = list(rows.values_list("pk", flat=True)[: MATCHED_IDS_LIMIT + 1])
+        if len(ids) <= MATCHED_IDS_LIMIT:
+            rows, known_count = AwardRow.objects.filter(pk__in=ids), len(ids)
+    paginator = Paginator(with_decisions(ordered(rows, criteria)), per_page)
+    if known_count is not None:
+        # The ids were the count: Paginator.count is a cached property.
+        paginator.count = known_count
     try:
         return paginator.page(page_number)
     except PageNotAnInteger:

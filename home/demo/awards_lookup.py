@@ -17,18 +17,18 @@ COLLECTIVE = "tap-the"
 INDIVIDUAL = "ca-nhan"
 # (kind, name, position and unit, award)
 ROWS = (
-    (COLLECTIVE, "Phòng Giáo dục và Đào tạo huyện Đồng Lâm", "", "Tập thể lao động xuất sắc"),
-    (COLLECTIVE, "Trạm Y tế xã Tân Lập", "huyện Đồng Lâm", "Tập thể lao động xuất sắc"),
+    (COLLECTIVE, "Phòng Văn hóa - Xã hội xã Đồng Lâm", "", "Tập thể lao động xuất sắc"),
+    (COLLECTIVE, "Trạm Y tế xã Tân Lập", "", "Tập thể lao động xuất sắc"),
     (
         INDIVIDUAL,
         "Lò Thị Mai",
-        "Giáo viên, Trường Tiểu học Nà Khoang, huyện Bắc Hà",
+        "Giáo viên, Trường Tiểu học Nà Khoang, xã Bắc Hà",
         "Chiến sĩ thi đua cấp tỉnh",
     ),
     (
         INDIVIDUAL,
         "Hoàng Văn Sơn",
-        "Bác sĩ, Trưởng trạm, Trạm Y tế xã Tân Lập, huyện Đồng Lâm",
+        "Bác sĩ, Trưởng trạm, Trạm Y tế xã Tân Lập",
         "Chiến sĩ thi đua cấp tỉnh",
     ),
     (

@@ -15,6 +15,7 @@ from documents.models import OfficialDocumentPage
 from home.demo import translations
 from home.demo.load_data import content, phrases, vocabulary
 from home.models import (
+    AwardRow,
     CongressEventPage,
     EmulationCluster,
     Locality,
@@ -72,6 +73,13 @@ def test_demo_content_after_the_reform_names_no_district(demo_site):
             ("cluster", hit) for hit in DISTRICT_WORDS.findall(_text(cluster.serializable_data()))
         ]
     found += [("footer", hit) for hit in DISTRICT_WORDS.findall(_footer_text())]
+    found += [
+        ("award row", f"{name} – {detail}")
+        for name, detail in AwardRow.objects.filter(
+            decision__issued_on__gte=REFORM
+        ).values_list("name", "detail")
+        if DISTRICT_WORDS.search(f"{name} {detail}")
+    ]
     assert found == []
 
 

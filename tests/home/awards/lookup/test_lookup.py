@@ -119,3 +119,10 @@ def test_a_decision_without_a_date_comes_last(archive, decisions):
     # Editors must give a date; a decision stored without one (an old import) still lists.
     AwardDecisionPage.objects.filter(pk=undated.pk).update(issued_on=None)
     assert names("")[-1] == ("Lê Văn Không Ngày", "7/QĐ-UBND")
+
+
+@pytest.mark.parametrize("limit", [0, 1000])
+def test_matches_past_the_id_limit_rank_and_count_alike(decisions, monkeypatch, limit):
+    monkeypatch.setattr(lookup, "MATCHED_IDS_LIMIT", limit)
+    page = lookup.look_up(lookup.clean(QueryDict("q=nguyen thi thu huong")))
+    assert (page.paginator.count, [hit.name for hit in page]) == (3, [EXACT, EXACT, LONGER])
