@@ -193,7 +193,8 @@ def _type_filter(queryset, value):
 
 
 def _year_filter(queryset, value):
-    if not (value.isdigit() and len(value) <= 4):
+    # isdigit() alone accepts "²" and other digits int() refuses.
+    if not (value.isascii() and value.isdigit() and len(value) <= 4):
         return queryset.none()
     return queryset.alias(facet_year=_year()).filter(facet_year=int(value))
 

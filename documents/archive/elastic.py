@@ -166,7 +166,7 @@ def build_archive_search(
         search.aggs.bucket("number", "filter", EQ("term", number_normalised=parsed.number_key))
     if sort in INDEX_SORTS:
         search = search.sort(*INDEX_SORTS[sort])
-    page = int(page) if str(page).isdigit() else 1
+    page = int(page) if str(page).isascii() and str(page).isdigit() else 1
     start = (max(page, 1) - 1) * per_page
     return search.extra(from_=start, size=per_page, track_total_hits=True)
 
@@ -240,7 +240,7 @@ def _archive_counts(counts):
     """The aggregations' counts (`facet_counts`) in the form the database archive
     counts them, with the issuers' and fields' names read from the database."""
     issuers = IssuingBody.objects.filter(
-        pk__in=[int(key) for key in counts["issuer"] if key.isdigit()]
+        pk__in=[int(key) for key in counts["issuer"] if key.isascii() and key.isdigit()]
     ).order_by("name", "pk")
     tags = Tag.objects.filter(slug__in=list(counts["field"])).order_by("name")
     return {
@@ -294,7 +294,7 @@ class ElasticArchive:
 
     def listing(self, query, archive_page, page_number, per_page=RESULTS_PER_PAGE):
         last_reachable = MAX_RESULT_WINDOW // per_page
-        number = int(page_number) if str(page_number).isdigit() else 1
+        number = int(page_number) if str(page_number).isascii() and str(page_number).isdigit() else 1
         number = min(max(number, 1), last_reachable)
         response, operator = self._search(query, archive_page, number, per_page)
         total = response.hits.total.value

@@ -127,4 +127,4 @@ class PortalSettings(BaseSiteSetting):
     @property
     def hotline_dial(self):
         """The hotline as a tel: link wants it: digits and a leading plus only."""
-        return "".join(char for char in self.hotline if char.isdigit() or char == "+")
+        return "".join(char for char in self.hotline if char in "0123456789+")

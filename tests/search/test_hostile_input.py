@@ -66,3 +66,7 @@ def test_suggest_never_fails(corpus, query):
 @pytest.mark.parametrize("lang", ["\x00", "vi\x00", "xx"])
 def test_search_api_refuses_unknown_language_codes(client, lang):
     assert client.get("/api/search/", {"q": "thi đua", "lang": lang}).status_code == 400
+
+
+def test_a_superscript_year_filters_to_nothing(client, corpus):
+    assert client.get("/api/search/", {"q": "thi đua", "year": "²"}).json()["count"] == 0

@@ -138,7 +138,7 @@ def test_a_damaged_file_is_unreadable_with_a_message(data, name):
 
 def test_an_unsupported_format_is_unreadable():
     with pytest.raises(Unreadable, match="chưa được hỗ trợ"):
-        read_source(b"%PDF-1.4", "ds.pdf")
+        read_source(b"PK\x03\x04", "ds.odt")
 
 
 def test_a_count_line_in_brackets_is_not_read_as_a_row():

@@ -18,12 +18,12 @@ CONTACT = "0912 345 678"
 
 @pytest.fixture
 def leaders_read_comments(editorial):
-    """What home migration 0008 grants, again: `editorial` rebuilt the groups."""
+    """What home migration 0010 grants, again: `editorial` rebuilt the groups."""
     import importlib
 
     from django.apps import apps
 
-    importlib.import_module("home.migrations.0008_consultations").grant_comment_permissions(
+    importlib.import_module("home.migrations.0010_consultations").grant_comment_permissions(
         apps, None
     )
 
