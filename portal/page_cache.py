@@ -325,7 +325,7 @@ class PageCacheMiddleware:
         page = _served_page(request)
         scopes = page_scopes.scopes_of(page)
         seconds = settings.PAGE_CACHE_SECONDS
-        if safely(lambda: page_scopes.remember(cache, key, scopes, seconds) or True) and (
+        if safely(lambda: page_scopes.remember(cache, key, scopes, seconds)) and (
             # A scoped purge that ran while the page rendered, after its tokens were
             # read, may have missed this entry: the tokens tell.
             not page_scopes.changed_since_read(request, page, cache)

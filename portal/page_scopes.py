@@ -119,15 +119,35 @@ def supported(cache):
     return isinstance(cache, RedisCache) and enabled("redis_pool")
 
 
+def _through_breaker(cache, operation, fallback):
+    """`operation()` on the raw client behind the cache's circuit breaker
+    (portal/redis_cache.py), as the cache's own calls are: while Redis is down,
+    `fallback()` at once instead of a socket timeout and a log line per request."""
+    breaker = getattr(cache, "breaker", None)
+    if breaker is None:
+        return operation()
+    return breaker.call(operation, fallback)
+
+
 def remember(cache, key, scopes, seconds):
-    """Record `key` in the sets of its scopes; the sets outlive the entries."""
-    client = redis_pool.raw_client(cache)
-    pipe = client.pipeline(transaction=False)
-    for scope in scopes:
-        name = cache.make_key(SCOPE_KEYS_KEY.format(scope))
-        pipe.sadd(name, key)
-        pipe.expire(name, seconds * 2)
-    pipe.execute()
+    """Record `key` in the sets of its scopes (the sets outlive the entries); whether
+    it was recorded."""
+
+    def record():
+        client = redis_pool.raw_client(cache)
+        pipe = client.pipeline(transaction=False)
+        for scope in scopes:
+            name = cache.make_key(SCOPE_KEYS_KEY.format(scope))
+            pipe.sadd(name, key)
+            pipe.expire(name, seconds * 2)
+        pipe.execute()
+        return True
+
+    return _through_breaker(cache, record, lambda: False)
+
+
+def _unavailable():
+    raise ConnectionError("Redis is unavailable (circuit breaker open)")
 
 
 def purge(cache, scopes, channel_key):
@@ -135,13 +155,16 @@ def purge(cache, scopes, channel_key):
     every worker's memory (told on the channel of `channel_key`). Returns the number
     of page entries deleted."""
     cache.set_many({SCOPE_TOKEN_KEY.format(scope): uuid.uuid4().hex for scope in scopes}, None)
-    client = redis_pool.raw_client(cache)
     names = [cache.make_key(SCOPE_KEYS_KEY.format(scope)) for scope in scopes]
-    pipe = client.pipeline(transaction=True)
-    for name in names:
-        pipe.smembers(name)
-    pipe.delete(*names)
-    results = pipe.execute()
+
+    def take_members():
+        pipe = redis_pool.raw_client(cache).pipeline(transaction=True)
+        for name in names:
+            pipe.smembers(name)
+        pipe.delete(*names)
+        return pipe.execute()
+
+    results = _through_breaker(cache, take_members, _unavailable)
     keys = sorted({member.decode() for members in results[:-1] for member in members})
     if keys:
         cache.delete_many(keys)
