@@ -6,11 +6,11 @@ under the home page, which editors change by dragging in the page explorer; the
 demo sets it once here. A section a site lacks is simply skipped.
 """
 
-from home.demo import names
+from home.demo import consultations, names
 
 # Trang chủ (the menu's first link, not a page below home) · Giới thiệu · Tin tức ·
 # Văn bản · Điển hình tiên tiến · Đại hội thi đua · Cụm/khối thi đua · Tra cứu khen
-# thưởng · Xem nhiều nhất · Liên hệ.
+# thưởng · Lấy ý kiến Nhân dân · Xem nhiều nhất · Liên hệ.
 MENU_ORDER = (
     names.ABOUT,
     names.NEWS,
@@ -19,6 +19,7 @@ MENU_ORDER = (
     names.EVENTS,
     names.CLUSTERS,
     names.AWARD_SEARCH,
+    consultations.INDEX,
     names.MOST_VIEWED,
     names.CONTACT,
 )

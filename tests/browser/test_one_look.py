@@ -18,6 +18,7 @@ MENU = [
     "Đại hội thi đua",
     "Cụm, khối thi đua",
     "Tra cứu khen thưởng",
+    "Lấy ý kiến Nhân dân",
     "Xem nhiều nhất",
     "Liên hệ",
 ]
