@@ -294,7 +294,8 @@ class ElasticArchive:
 
     def listing(self, query, archive_page, page_number, per_page=RESULTS_PER_PAGE):
         last_reachable = MAX_RESULT_WINDOW // per_page
-        number = int(page_number) if str(page_number).isascii() and str(page_number).isdigit() else 1
+        text = str(page_number)
+        number = int(text) if text.isascii() and text.isdigit() else 1
         number = min(max(number, 1), last_reachable)
         response, operator = self._search(query, archive_page, number, per_page)
         total = response.hits.total.value
