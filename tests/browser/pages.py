@@ -17,5 +17,10 @@ PUBLIC_PAGES = {
     "standard": "/gioi-thieu/",
     "most-viewed": "/xem-nhieu-nhat/",
     "search": "/tim-kiem/?q=ke+hoach+thi+dua",
+    "award-lookup": "/tra-cuu-khen-thuong/?q=nguyen+thi+thu+huong",
+    "award-statistics": "/tra-cuu-khen-thuong/thong-ke/",
+    "award-decision": "/van-ban/quyet-dinh-chien-si-thi-dua-cap-tinh-2025/",
+    "consultation-index": "/lay-y-kien-nhan-dan/",
+    "consultation": "/lay-y-kien-nhan-dan/de-nghi-tang-huan-chuong-lao-dong-hang-ba-nam-2026/",
     "english-home": "/en/",
 }

@@ -167,9 +167,10 @@ BUDGETS = [
     ("pages API", lambda s: "/api/v2/pages/?type=documents.PlanPage&fields=number,issued_on", 10),
     # One query per page type listed: award decisions and the award look-up (issue #20).
     ("sitemap", lambda s: "/sitemap.xml", 19),
-    ("award search", lambda s: s.award_search.url, 6),
-    ("award search by name", lambda s: s.award_search.url + "?q=nguyen+van&kind=ca-nhan", 6),
-    ("award statistics", lambda s: s.award_search.url + "thong-ke/", 7),
+    # +1 each for the breadcrumb's ancestors, as the other section pages.
+    ("award search", lambda s: s.award_search.url, 7),
+    ("award search by name", lambda s: s.award_search.url + "?q=nguyen+van&kind=ca-nhan", 7),
+    ("award statistics", lambda s: s.award_search.url + "thong-ke/", 8),
     ("award statistics CSV", lambda s: s.award_search.url + "thong-ke/csv/", 5),
     ("awards API", lambda s: "/api/awards/?q=nguyen+van&from=2020", 2),
 ]
