@@ -18,12 +18,12 @@ def test_a_name_typed_without_marks_leads_to_the_decision(page):
     expect(page).to_have_url(re.compile(r"q=nguyen"))
     rows = page.locator(".award-results tbody tr")
     # Two demo decisions name a Nguyễn Thị Thu Hường (home/demo/awards.py and
-    # awards_lookup.py): the exact name, once per decision, before the longer one.
-    expect(rows).to_have_count(3)
-    for index in (0, 1):
-        expect(rows.nth(index)).not_to_contain_text("Giang")
-        expect(rows.nth(index)).to_contain_text("Nguyễn Thị Thu Hường")
-    expect(rows.nth(2)).to_contain_text("Nguyễn Thị Thu Hương Giang")
+    # awards_lookup.py), and other browser tests may publish lists naming her too:
+    # the exact name, once per decision, before the longer one.
+    expect(rows.first).to_contain_text("Nguyễn Thị Thu Hường")
+    texts = rows.all_inner_texts()
+    longer = [index for index, text in enumerate(texts) if "Hương Giang" in text]
+    assert len(texts) >= 3 and longer == [len(texts) - 1]
     page.locator(".award-results").get_by_role("link", name="1024/QĐ-UBND").first.click()
     expect(page.get_by_role("heading", level=1)).to_have_text(DECISION_TITLE)
     expect(page.get_by_text("Nguyễn Thị Thu Hường", exact=True)).to_be_visible()
