@@ -5,75 +5,13 @@ look-up page, server time (p50/p95), CPU per request and SQL queries.
         [--rows 100000] [--repeat 30]
 
 Run it on a migrated database with the demo loaded (`manage.py load_demo_data`): when
-it holds fewer award rows than --rows, it adds decisions of 1,000 invented rows each
-(bulk_create) under the demo archive until it does. Targets (issue #20): p95 ≤ 50 ms
-and ≤ 10 ms CPU per look-up by name."""
+it holds fewer award rows than --rows, `generate_load_data --awards` adds them.
+Targets (issue #20): p95 ≤ 50 ms and ≤ 10 ms CPU per look-up by name."""
 
-import random
 import sys
 import time
 
 from inprocess import arguments, measure, report, setup
-
-ROWS_PER_DECISION = 1000
-FAMILY = [
-    "Nguyễn",
-    "Trần",
-    "Lê",
-    "Phạm",
-    "Hoàng",
-    "Huỳnh",
-    "Phan",
-    "Vũ",
-    "Võ",
-    "Đặng",
-    "Bùi",
-    "Đỗ",
-    "Hồ",
-    "Ngô",
-    "Dương",
-    "Lý",
-    "Lò",
-    "Hà",
-    "Đinh",
-    "Mai",
-]
-MIDDLE = ["Văn", "Thị", "Đức", "Minh", "Thu", "Thanh", "Quốc", "Ngọc", "Hữu", "Xuân", "Kim"]
-GIVEN = [
-    "Hương",
-    "Hường",
-    "Hùng",
-    "Lan",
-    "Mai",
-    "Sơn",
-    "Huy",
-    "Giang",
-    "Hà",
-    "Tuấn",
-    "Yến",
-    "Linh",
-    "Dũng",
-    "Phương",
-    "Thảo",
-    "Nam",
-    "Bình",
-    "Trang",
-    "Quý",
-    "Thủy",
-    "Vy",
-]
-UNITS = [
-    "Sở Tài chính",
-    "Sở Nội vụ",
-    "Sở Y tế",
-    "Sở Giáo dục và Đào tạo",
-    "UBND huyện Đồng Lâm",
-    "Trường THCS Lê Lợi",
-    "Công an tỉnh",
-    "Bệnh viện Đa khoa tỉnh",
-    "Trạm Y tế xã Tân Lập",
-]
-POSITIONS = ["Chuyên viên", "Kế toán", "Giáo viên", "Trưởng phòng", "Phó Giám đốc", "Bác sĩ"]
 
 CASES = [
     ("exact name", {"q": "nguyen thi thu huong"}),
@@ -90,67 +28,18 @@ CASES = [
 
 
 def fill(target):
-    """Decisions of ROWS_PER_DECISION invented rows until `target` rows exist."""
-    import datetime
+    """`target` award rows at least, added by the load-data generator
+    (`generate_load_data --awards`: realistic decisions, both kinds, recurring people)
+    and nothing else; rerun with the same target it adds nothing."""
+    from django.core.management import call_command
 
-    from documents.models import DocumentArchivePage
-    from home.models import Award, AwardDecisionPage, AwardRow
+    from home.models import AwardRow
 
-    existing = AwardRow.objects.count()
-    if existing >= target:
-        return existing
-    archive = DocumentArchivePage.objects.live().first()
-    if archive is None:
-        sys.exit("No document archive: run manage.py load_demo_data first.")
-    awards = list(Award.objects.all()) or [None]
-    chance = random.Random(20)
-    number = AwardDecisionPage.objects.count()
-    while existing < target:
-        number += 1
-        decision = AwardDecisionPage(
-            title=f"Quyết định khen thưởng đo tải {number}",
-            slug=f"quyet-dinh-khen-thuong-do-tai-{number}",
-            number=f"{5000 + number}/QĐ-UBND",
-            subject="Về việc tặng Bằng khen (dữ liệu đo tải)",
-            issued_on=datetime.date(2015 + number % 11, 1 + number % 12, 1 + number % 28),
+    if AwardRow.objects.count() < target:
+        call_command(
+            "generate_load_data", documents=0, news=0, profiles=0, events=0, awards=target
         )
-        archive.add_child(instance=decision)
-        decision.save_revision().publish()
-        rows = []
-        for order in range(1, ROWS_PER_DECISION + 1):
-            collective = chance.random() < 0.15
-            name = (
-                f"Phòng {chance.choice(POSITIONS)} {chance.choice(UNITS)}"
-                if collective
-                else " ".join(
-                    (
-                        chance.choice(FAMILY),
-                        *chance.sample(MIDDLE, chance.choice((1, 2))),
-                        chance.choice(GIVEN),
-                    )
-                )
-            )
-            award = chance.choice(awards)
-            rows.append(
-                AwardRow(
-                    decision=decision,
-                    kind="tap-the" if collective else "ca-nhan",
-                    name=name,
-                    detail=""
-                    if collective
-                    else f"{chance.choice(POSITIONS)}, {chance.choice(UNITS)}",
-                    award=award,
-                    award_text=award.name if award else "Bằng khen",
-                    year=decision.issued_on.year - 1,
-                    section="II. CÁ NHÂN",
-                    order=order,
-                    source="benchmark",
-                ).fill_keys()
-            )
-        AwardRow.objects.bulk_create(rows, batch_size=1000)
-        existing += len(rows)
-        print(f"  {existing} rows", flush=True)
-    return existing
+    return AwardRow.objects.count()
 
 
 def _rows_option():
