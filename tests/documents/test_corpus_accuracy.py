@@ -1,11 +1,13 @@
 """The importer's parser measured on real official texts (tests/documents/corpus/).
 
-The baselines below are the overall field accuracy measured after the parser was
-tuned on the development part (issue #22: 100.0 % development, 87.6 % held out),
-rounded down a little so that texts added later to either part do not fail the
-suite by a point: the parser may only get better on either part. Raise a baseline
-when the parser improves; never lower it to make a change pass. The held-out part
-is only ever measured. (Before tuning: 78.5 % and 75.7 %.)"""
+The held-out part is round 2: texts set aside on 2026-12-06 before the parser was run
+on them or tuned against them, split by a fixed rule on their names (README.md).
+Measured with the parser of main 7a70e81 after every expected value was committed:
+90.6 % on development (1378/1521 fields) and 90.3 % held out (364/403). The baselines
+are those figures rounded down to two decimals: the parser may only get better on
+either part. Raise a baseline when the parser improves; never lower it to make a change
+pass. The held-out part is only ever measured. (Round 1, whose held-out part was tuned
+on and is now development, measured 78.5 % and 75.7 % before any tuning.)"""
 
 import hashlib
 import json
@@ -22,7 +24,7 @@ from .corpus_accuracy import (
     report,
 )
 
-BASELINE = {"development": 0.92, "held_out": 0.87}
+BASELINE = {"development": 0.90, "held_out": 0.90}
 ROUND_2_SEED = "corpus-22-round2:"
 CAPACITIES_BY_DELEGATION = {"Q.", "TUQ."}
 EMULATION_BODY_WORDS = ("cụm thi đua", "khối thi đua", "hội đồng thi đua")
