@@ -1,11 +1,13 @@
 """The importer's parser measured on real official texts (tests/documents/corpus/).
 
-The baselines below are the overall field accuracy measured after the parser was
-tuned on the development part (issue #22: 100.0 % development, 87.6 % held out),
-rounded down a little so that texts added later to either part do not fail the
-suite by a point: the parser may only get better on either part. Raise a baseline
-when the parser improves; never lower it to make a change pass. The held-out part
-is only ever measured. (Before tuning: 78.5 % and 75.7 %.)"""
+The held-out part is round 2: texts set aside on 2026-12-06 before the parser was run
+on them or tuned against them, split by a fixed rule on their names (README.md).
+Measured with the parser of main 7a70e81 after every expected value was committed:
+90.6 % on development (1378/1521 fields) and 90.3 % held out (364/403). The baselines
+are those figures rounded down to two decimals: the parser may only get better on
+either part. Raise a baseline when the parser improves; never lower it to make a change
+pass. The held-out part is only ever measured. (Round 1, whose held-out part was tuned
+on and is now development, measured 78.5 % and 75.7 % before any tuning.)"""
 
 import hashlib
 import json
@@ -22,13 +24,15 @@ from .corpus_accuracy import (
     report,
 )
 
-BASELINE = {"development": 0.92, "held_out": 0.87}
-HELD_OUT_SEED = "corpus-22:"
+BASELINE = {"development": 0.90, "held_out": 0.90}
+ROUND_2_SEED = "corpus-22-round2:"
+CAPACITIES_BY_DELEGATION = {"Q.", "TUQ."}
+EMULATION_BODY_WORDS = ("cụm thi đua", "khối thi đua", "hội đồng thi đua")
 
 
 def _held_out_by_rule(name: str) -> bool:
-    # The split fixed before the parser was first run on the corpus (README.md).
-    return int(hashlib.sha256((HELD_OUT_SEED + name).encode()).hexdigest(), 16) % 5 < 2
+    # The round-2 split, fixed before the parser was run on round 2 (README.md).
+    return int(hashlib.sha256((ROUND_2_SEED + name).encode()).hexdigest(), 16) % 3 < 2
 
 
 def _sources() -> dict:
@@ -71,10 +75,45 @@ def test_every_text_has_a_public_source_address_and_sits_in_its_part():
         assert name in names[source["part"]], name
 
 
-def test_held_out_texts_are_exactly_those_chosen_by_the_fixed_rule():
-    for part in PARTS:
-        for text in corpus_texts(part):
-            assert _held_out_by_rule(text.stem) == (part == "held_out"), text.stem
+def test_every_text_belongs_to_round_one_or_two():
+    assert {source["round"] for source in _sources().values()} <= {1, 2}
+
+
+def test_round_one_texts_are_all_development():
+    # Round 1's held-out set was measured, then tuned on: it is retired (README.md).
+    for name, source in _sources().items():
+        if source["round"] == 1:
+            assert source["part"] == "development", name
+
+
+def test_round_two_held_out_texts_are_exactly_those_chosen_by_the_fixed_rule():
+    for name, source in _sources().items():
+        if source["round"] == 2:
+            assert _held_out_by_rule(name) == (source["part"] == "held_out"), name
+
+
+def test_round_two_sets_aside_at_least_twenty_texts():
+    sources = _sources()
+    held_out = [
+        name
+        for name, source in sources.items()
+        if source["round"] == 2 and source["part"] == "held_out"
+    ]
+    assert len(held_out) >= 20
+
+
+def test_corpus_keeps_its_signer_by_delegation():
+    # Issue #22 wants three Q./TUQ. signers; the stored pages yielded one (README.md).
+    capacities = [data["signer_capacity"] for data in _all_expected()]
+    assert sum(capacity in CAPACITIES_BY_DELEGATION for capacity in capacities) >= 1
+
+
+def test_corpus_has_three_texts_issued_by_emulation_clusters_blocs_or_councils():
+    issuers = [
+        f"{data['issuing_parent'] or ''} {data['issuing_body'] or ''}".casefold()
+        for data in _all_expected()
+    ]
+    assert sum(any(word in issuer for word in EMULATION_BODY_WORDS) for issuer in issuers) >= 3
 
 
 def test_corpus_spans_twenty_issuers_and_ten_document_types():
