@@ -155,6 +155,9 @@ class HeaderParser(IssuerParser):
         match = _DATE_NUMERIC.search(folded) or _DATE.search(folded)
         if not match:
             return None
+        if re.match(r"^\s*,(?:\s+\S+){5}", line[match.end() :]):
+            # "Ngày 24/9/2025, Ban Thường vụ Tỉnh ủy ban hành …" opens a sentence.
+            return None
         prefix = line[: match.start()].strip()
         if not prefix or prefix.endswith(","):
             return match

@@ -121,12 +121,20 @@ class IssuerParser:
         if len(units) > 1:
             self.doc.issuing_parent = units[-2]
 
-    def _opens_preamble(self, index: int) -> bool:
+    def _opens_preamble(self, index: int, wrapped: int = 0) -> bool:
         """An authority line in capitals ("THỦ TƯỚNG CHÍNH PHỦ") right above the
-        preamble ("Căn cứ …"), or above the council's term ("KHÓA X, KỲ HỌP …")."""
+        preamble ("Căn cứ …"), or above the council's term ("KHÓA X, KỲ HỌP …").
+        wrapped: how many more lines in capitals the authority may run over
+        ("BỘ TRƯỞNG BỘ THÔNG / TIN VÀ TRUYỀN THÔNG")."""
         if not starts_with(self.folded[index], _AUTHORITIES):
             return False
         following = self._next_nonblank(index + 1)
+        for _ in range(wrapped):
+            if following is None or not is_upper(self.lines[following]):
+                break
+            if STARTS_BODY.match(self.folded[following]):
+                break
+            following = self._next_nonblank(following + 1)
         if following is not None and self.folded[following].startswith("KHOA "):
             following = self._next_nonblank(following + 1)
         return following is not None and bool(STARTS_BODY.match(self.folded[following]))

@@ -98,6 +98,7 @@ class SubjectParser:
                 break
             if (
                 index in self.authority_lines
+                or (parts and is_upper(line) and self._opens_preamble(index, wrapped=2))
                 or (STARTS_BODY.match(folded) if parts else _FIRST_TITLE_STOP.match(folded))
                 or ROMAN.match(line)
                 or ARTICLE.match(line)

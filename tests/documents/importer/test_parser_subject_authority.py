@@ -1,0 +1,24 @@
+"""The authority line above the legal bases ends the subject (issue #22, point 2)."""
+
+from documents.importer import parse_text
+
+
+def test_authority_over_two_lines_above_the_bases_is_not_part_of_the_subject():
+    document = parse_text(
+        "BỘ THÔNG TIN VÀ TRUYỀN THÔNG\nSố: 15/2011/TT-BTTTT\n"
+        "Hà Nội, ngày 28 tháng 6 năm 2011\n\nTHÔNG TƯ\n"
+        "QUY ĐỊNH VỀ QUẢN LÝ CHẤT LƯỢNG DỊCH VỤ BƯU CHÍNH\n"
+        "BỘ TRƯỞNG BỘ THÔNG\nTIN VÀ TRUYỀN THÔNG\n"
+        "Căn cứ Luật Bưu chính ngày 17 tháng 6 năm 2010;\n"
+    )
+    assert document.title == "QUY ĐỊNH VỀ QUẢN LÝ CHẤT LƯỢNG DỊCH VỤ BƯU CHÍNH"
+
+
+def test_chair_authority_line_after_a_wrapped_subject_is_not_part_of_it():
+    document = parse_text(
+        "ỦY BAN NHÂN DÂN\nTỈNH CÀ MAU\nSố: 471/QĐ-UBND\nCà Mau, ngày 1 tháng 4 năm 2010\n\n"
+        "QUYẾT ĐỊNH\nBAN HÀNH QUY CHẾ THI ĐUA, KHEN THƯỞNG TRÊN ĐỊA BÀN TỈNH CÀ\nMAU\n"
+        "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH\n"
+        "Căn cứ Luật Thi đua, Khen thưởng ngày 26/11/2003;\n"
+    )
+    assert document.title == "BAN HÀNH QUY CHẾ THI ĐUA, KHEN THƯỞNG TRÊN ĐỊA BÀN TỈNH CÀ MAU"
