@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime
 import re
 
-from .lines import is_name, is_upper, key
+from .lines import is_motto, is_name, is_upper, key
 from .model import DOCUMENT_TYPES
 from .patterns import BULLET, STARTS_BODY
 
@@ -43,15 +43,16 @@ _DOMAINS = "|".join(
     )
 )  # fmt: skip
 _ISSUER_HEAD = re.compile(
-    r"(?:(?:Phó\s+)?Chủ\s+tịch\s+)?(?:UBND|HĐND|(?:Ủy|Uỷ)\s+ban\s+nhân\s+dân"
-    r"|Hội\s+đồng\s+nhân\s+dân|Ban\s+Chấp\s+hành|Ban\s+Thường\s+vụ|Thường\s+trực"
+    r"(?:(?:Phó\s+)?Chủ\s+tịch\s+)?(?:UBND|HĐND|(?:Ủy|Uỷ)\s+[Bb]an\s+[Nn]hân\s+[Dd]ân"
+    r"|Hội\s+đồng\s+[Nn]hân\s+[Dd]ân|Ban\s+Chấp\s+hành|Ban\s+Thường\s+vụ|Thường\s+trực"
     r"|Cụm\s+thi\s+đua|Khối\s+thi\s+đua|Hội\s+đồng\s+Thi\s+đua\s*-\s*Khen\s+thưởng"
     r"|Ban\s+Thi\s+đua\s*-\s*Khen\s+thưởng|(?:Bộ|Sở)\s+(?:" + _DOMAINS + r")"
     r"|Thủ\s+tướng\s+Chính\s+phủ|(?<!Chánh\s)Văn\s+phòng\s+(?:HĐND|UBND|Hội\s+đồng\s+nhân\s+dân"
     r"|(?:Ủy|Uỷ)\s+ban\s+nhân\s+dân|Tỉnh\s+ủy|Thành\s+ủy|Huyện\s+ủy)"
     r"|Chính\s+phủ|Tỉnh\s+ủy|Thành\s+ủy|Huyện\s+ủy|Tỉnh\s+đoàn|Thành\s+đoàn|Trung\s+ương\s+Đoàn)"
     r"(?:\s+(?:tỉnh|thành\s+phố|Thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn"
-    r"|Thành\s+đoàn|Tỉnh\s+đoàn|Huyện\s+đoàn|Tỉnh\s+ủy|Thành\s+ủy|Huyện\s+ủy|Đảng\s+ủy|số))?"
+    r"|Thành\s+đoàn|Tỉnh\s+đoàn|Huyện\s+đoàn|Tỉnh\s+ủy|Thành\s+ủy|Huyện\s+ủy|Đảng\s+ủy|số"
+    r"|Đảng\s+bộ(?:\s+(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường))?))?"
 )
 # A person's name after an office ("Chủ tịch UBND tỉnh Nguyễn Văn A") is not
 # part of the issuer; it starts with a family name.
@@ -76,8 +77,12 @@ _NOT_ACTING = re.compile(r"(?:của|tại|với|cho|đến|gửi|trình|hội\s+
 _HOLDER = re.compile(
     rf"^\s+(?:{'|'.join(sorted(_FAMILY_NAMES))})(?:\s+[^\W\d_]+){{1,3}}?(?=\s+(?:vừa|đã|ký|mới)\b)"
 )
+_TERM = re.compile(r"[ ]+kh[oó]a[ ]+[IVXLC]+\b")
 _NEXT_WORD = re.compile(r"[ ]+(?P<w>\S+)")
-_GROUND = re.compile(r"(?:thực\s+hiện|theo|căn\s+cứ|triển\s+khai)\s*$", re.IGNORECASE)
+# A text cited as a ground or a rule ("thực hiện …", "quy định tại …").
+_GROUND = re.compile(
+    r"(?:thực\s+hiện|theo|căn\s+cứ|triển\s+khai|quy\s+định\s+tại)\s*$", re.IGNORECASE
+)
 # A paragraph that opens with a ground ("Căn cứ …", "Trên cơ sở đề nghị … tại
 # Tờ trình số …") cites grounds only, unless a verb in it issues the citation.
 _GROUND_PARAGRAPH = re.compile(
@@ -109,6 +114,12 @@ _CAPACITY_WORDS = (
     (re.compile(r"\bthừa\s+[uủ][yỷ]\s+quyền\b", re.IGNORECASE), "TUQ."),
     (re.compile(r"\bQuyền\s+(?=[A-ZĐ])"), "Q."),
 )
+# "(Ban hành kèm theo Quyết định số 01/2012/QĐ-UBND ngày … của UBND tỉnh Long An)":
+# a regulation attached to a decision is issued by the decision's issuer.
+_ATTACHED_TO = re.compile(
+    rf"^\(\s*(?:ban\s+hành\s+)?kèm\s+theo\s+(?:{_TYPE_NAMES})\s+số[^()]{{0,80}}?\bcủa\s+",
+    re.IGNORECASE | re.MULTILINE,
+)
 _ABOUT = re.compile(r"^\s*(?:về\s+việc|về|V/v)\s+", re.IGNORECASE)
 
 
@@ -118,7 +129,7 @@ def _issuer_at(text: str, match: re.Match) -> tuple[str, int]:
     end = match.end()
     office = match.group(0).split(" ", 1)[0] in {"Chủ", "Phó"}
     while word := _NEXT_WORD.match(text, end):
-        bare = word.group("w").rstrip(",.;:")
+        bare = word.group("w").rstrip(",.;:)")
         if bare in _FAMILY_NAMES and (
             office or _HOLDER.match(text[word.start() : word.start() + 80])
         ):
@@ -132,6 +143,10 @@ def _issuer_at(text: str, match: re.Match) -> tuple[str, int]:
         end = word.start("w") + len(bare)
         if bare != word.group("w"):
             break
+    # A party committee or council is named with its term: "… khóa XIII".
+    term = _TERM.match(text, end)
+    if term:
+        end = term.end()
     return re.sub(r"\s+", " ", text[match.start() : end]), end
 
 
@@ -186,6 +201,9 @@ class ArticleReader:
             doc.issued_on = self._date_of_act(cited)
         if doc.signer_name is None:
             self._reported_signer()
+        if not doc.legal_bases:
+            # A web page that prints a notice without its header keeps its bases.
+            self._parse_legal_bases(0, len(self.lines))
 
     def _date_of_act(self, cited: re.Match | None) -> datetime.date | None:
         text = self._article_text()
@@ -221,6 +239,8 @@ class ArticleReader:
             if line[0].islower():
                 # Inside a paragraph that the copy wrapped: the lead has begun.
                 return headline or capitals
+            if is_motto(key(line)):
+                continue
             if len(line) > 200 or line.endswith((".", ":", ";", "!", "?", "…")):
                 # A headline in capitals only when no line in lower case stands
                 # there (section names above a headline are in capitals too).
@@ -255,6 +275,13 @@ class ArticleReader:
                 return "TB"
         return None
 
+    def _attaching_issuer(self) -> str | None:
+        """The issuer of the decision an attached regulation names in its note."""
+        text = self._article_text()
+        attached = _ATTACHED_TO.search(text)
+        issuer = _ISSUER_HEAD.match(text, attached.end()) if attached else None
+        return _issuer_at(text, issuer)[0] if issuer else None
+
     def _acting_issuer(self, cited: re.Match | None, enacting_only: bool = False) -> str | None:
         """The body the text shows acting. enacting_only: only the one that issues
         the document ("Ban Chấp hành Thành đoàn Hà Nội ban hành Kế hoạch …"), for
@@ -278,7 +305,8 @@ class ArticleReader:
             phrase, end = _issuer_at(text, issuer)
             following = _HOLDER.sub("", text[end : end + 200], count=1)
             if _ISSUES_DOCUMENT.match(following) or (
-                not enacting_only and _ENACTING_VERB.match(following)
+                _ANNOUNCES.match(following)
+                or (not enacting_only and _ENACTING_VERB.match(following))
             ):
                 return phrase
             if enacting_only:

@@ -26,8 +26,13 @@ _CONNECTOR_WORDS = ("VA ", "& ", ", ", "- ", "– ")
 # locality follows on the next line, or a joint header names a second body that
 # shares it ("ỦY BAN NHÂN DÂN / ỦY BAN MTTQ VIỆT NAM / TỈNH ĐẮK LẮK").
 _BARE_BODIES = frozenset(
-    {"UY BAN NHAN DAN", "HOI DONG NHAN DAN", "UBND", "HDND", "UY BAN MAT TRAN TO QUOC VIET NAM"}
-)
+    {
+        "UY BAN NHAN DAN", "HOI DONG NHAN DAN", "UBND", "HDND", "UY BAN MAT TRAN TO QUOC VIET NAM",
+        # An office or standing body named apart from the body it belongs to
+        # ("THỦ TƯỚNG / CHÍNH PHỦ", "ỦY BAN THƯỜNG VỤ / QUỐC HỘI", "THƯỜNG TRỰC / HĐND …").
+        "THU TUONG", "UY BAN THUONG VU", "BAN CHAP HANH TRUNG UONG", "THUONG TRUC",
+    }
+)  # fmt: skip
 _FURNITURE_MARKS = re.compile(r"[,;!?…]|\.\.")
 # The office that enacts for the body ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH HÒA BÌNH").
 _ENACTING_OFFICE = re.compile(r"^(?:CHU TICH|GIAM DOC|TRUONG BAN|BO TRUONG)\s+")
@@ -77,6 +82,17 @@ class IssuerParser:
                     found.insert(0, index)
                 else:
                     break
+            following = self._next_nonblank(anchor + 1, region_end)
+            if (
+                found
+                and following is not None
+                and key(self.lines[found[-1]]) in _BARE_BODIES
+                and is_upper(self.lines[following])
+                and self._is_issuer_line(following, adjacent=True)
+            ):
+                # Columns copied line by line: "BAN CHẤP HÀNH TRUNG ƯƠNG / Số: … /
+                # ĐOÀN TNCS HỒ CHÍ MINH"; the number sits inside the issuer.
+                found.append(following)
         return found
 
     def _is_issuer_line(self, index: int, adjacent: bool) -> bool:

@@ -85,7 +85,9 @@ class _Parser(
             # What looked like a header was not one: a web page under a headline.
             self._parse_article()
         elif doc.issuing_body is None:
-            doc.issuing_body = self._acting_issuer(None, enacting_only=True)
+            doc.issuing_body = self._attaching_issuer() or self._acting_issuer(
+                None, enacting_only=True
+            )
         self._resolve_type()
         self._add_missing_warnings()
         return self.doc

@@ -16,9 +16,13 @@ from .recipients import RECIPIENTS_HEADING, Recipients
 from .tail_lines import split_tail_line
 
 # Party documents write the capacity with a slash: "T/M BAN THƯỜNG VỤ".
+# A copy may lose the dot ("KT THỦ TƯỚNG"); that line is kept as printed.
 _CAPACITY = re.compile(
-    r"^(?:(?P<dot>TM|KT|TL|TUQ|Q)\s*\.|(?P<slash>T/M|K/T|T/L)\.?)\s*(?P<rest>.*)$"
+    r"^(?:(?P<dot>TM|KT|TL|TUQ|Q)\s*\.|(?P<slash>T/M|K/T|T/L)\.?|(?P<bare>TM|KT|TL|TUQ)(?=\s+\S))"
+    r"\s*(?P<rest>.*)$"
 )
+# The body's name is never cut between two title lines: "TM. ỦY BAN NHÂN / DÂN".
+_BODY_NAMES = ("UY BAN NHAN DAN", "HOI DONG NHAN DAN", "BAN CHAP HANH", "BAN THUONG VU")
 # "(Đã ký)", "[daky]", "(Ký tên, đóng dấu)": where the signature stood.
 _SIGNED = re.compile(
     r"^[(\[]?\s*(?:đã\s*k[ýí]|k[ýí]\s*tên|k[ýí]\s*,|k[ýí]\s*và|chữ\s*k[ýí]|đóng\s*dấu|daky)"
@@ -49,17 +53,37 @@ class SignerBlock:
             if capacity.group("dot"):
                 self.capacities.append(f"{capacity.group('dot')}.")
                 line = f"{capacity.group('dot')}. {capacity.group('rest')}".strip()
+            elif capacity.group("bare"):
+                self.capacities.append(f"{capacity.group('bare')}.")
             else:
                 self.capacities.append(capacity.group("slash").replace("/", "") + ".")
             self.title_lines.append(line)
             return True
         if is_upper(line) and len(line) <= 90:
-            self.title_lines.append(line)
+            if self.title_lines and _cuts_body_name(self.title_lines[-1], line):
+                self.title_lines[-1] = f"{self.title_lines[-1]} {line}"
+            else:
+                self.title_lines.append(line)
             return True
         if self.title_lines and is_name(line):
             self.name = line
             return True
+        if self.capacities and len(line) <= 60 and starts_with(key(line), SIGNER_TITLES):
+            # A print view sets the title under the capacity in mixed case
+            # ("KT. THỦ TƯỚNG / Phó Thủ tướng").
+            self.title_lines.append(line)
+            return True
         return False
+
+
+def _cuts_body_name(previous: str, line: str) -> bool:
+    joined = key(f"{previous} {line}")
+    cut = len(key(previous))
+    for name in _BODY_NAMES:
+        at = joined.find(name)
+        if at != -1 and at < cut < at + len(name):
+            return True
+    return False
 
 
 class SignatureParser:

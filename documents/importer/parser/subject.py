@@ -12,6 +12,9 @@ from .patterns import ARABIC, ARTICLE, BARE_NUMBER, BULLET, LETTER, PERIOD, ROMA
 # a body sentence ("Xét tặng danh hiệu …", "Thực hiện phong trào …").
 _FIRST_TITLE_STOP = re.compile(r"^(?:CAN\s+CU|KINH\s+GUI)")
 _BRACKETED = re.compile(r"^\([^()]{3,80}\)$")
+# "(Ban hành kèm theo Quyết định số …)": the note under an attached regulation's
+# subject, never part of it.
+_ATTACHED_NOTE = re.compile(r"^\(\s*(?:ban\s+hành\s+)?kèm\s+theo\b", re.IGNORECASE)
 _MAX_SUBJECT_LINES = 12
 
 
@@ -49,7 +52,9 @@ class SubjectParser:
             return False
         words = line.split(" ")
         for count in (4, 3, 2):
-            if len(words) > count + 1 and type_heading(" ".join(words[:count])):
+            # One word may be all the line holds of the subject when a narrow
+            # column cut it ("QUY CHẾ LÀM / VIỆC …"): the next lines go on with it.
+            if len(words) > count and type_heading(" ".join(words[:count])):
                 self.inline_subject = " ".join(words[count:])
                 return True
         return False
@@ -99,9 +104,17 @@ class SubjectParser:
             if (
                 index in self.authority_lines
                 or (parts and is_upper(line) and self._opens_preamble(index, wrapped=2))
-                or (STARTS_BODY.match(folded) if parts else _FIRST_TITLE_STOP.match(folded))
+                # A body paragraph opens in capitals; "thực hiện …" in lower case
+                # goes on with the subject.
+                or (
+                    (STARTS_BODY.match(folded) and not line[0].islower())
+                    if parts
+                    else _FIRST_TITLE_STOP.match(folded)
+                )
                 or ROMAN.match(line)
                 or ARTICLE.match(line)
+                or _ATTACHED_NOTE.match(line)
+                or (line[0] == "(" and _ATTACHED_NOTE.match(f"{line} {self._line_after(index)}"))
                 or type_heading(line)
                 or (parts and is_upper(line) and not is_upper(parts[-1]))
                 or line.endswith(":")
@@ -114,6 +127,10 @@ class SubjectParser:
         if parts:
             self.doc.title = " ".join(parts)
         return index
+
+    def _line_after(self, index: int) -> str:
+        following = self._next_nonblank(index + 1, min(index + 3, len(self.lines)))
+        return self.lines[following] if following is not None else ""
 
     @staticmethod
     def _continues_subject(parts: list[str], line: str) -> bool:

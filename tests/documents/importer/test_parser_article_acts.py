@@ -111,3 +111,43 @@ def test_wrapped_paragraph_that_opens_with_a_ground_is_not_the_headline():
         "khai như sau:\n"
     )
     assert document.title is None
+
+
+def test_legal_bases_of_a_page_without_a_header_are_read():
+    assert parse_text(NOTICE_PAGE).legal_bases == [
+        "Căn cứ Luật Tiếp công dân số 42/2013/QH13 ngày 25/11/2013",
+        "Căn cứ Nghị định số 64/2014/NĐ-CP ngày 26/6/2014 của Chính phủ; Thông tư số "
+        "04/2021/TT-TTCP ngày 01/10/2021 của Thanh tra Chính phủ",
+    ]
+
+
+def test_committee_spelled_with_a_capital_ban_is_the_issuer():
+    document = parse_text(NOTICE_PAGE.replace("Ủy ban nhân dân xã", "Ủy Ban nhân dân xã"))
+    assert document.issuing_body == "Ủy Ban nhân dân xã Hòa Bình"
+
+
+def test_body_that_announces_under_a_notice_heading_is_its_issuer():
+    document = parse_text(
+        "THÔNG BÁO\nLịch tiếp công dân của UBND xã Tân Hòa năm 2026\n"
+        "Căn cứ Luật Tiếp công dân ngày 25/11/2013;\n"
+        "Ủy ban nhân dân xã Tân Hòa thông báo lịch tiếp công dân như sau:\n"
+        "1. Chủ tịch UBND xã tiếp công dân vào thứ Năm hằng tuần.\n"
+    )
+    assert document.issuing_body == "Ủy ban nhân dân xã Tân Hòa"
+
+
+def test_party_executive_committee_is_read_with_its_term():
+    document = parse_text(
+        "Nghị quyết về huy động nguồn lực\n\nNgày 14-11-2016, Ban Chấp hành Đảng bộ tỉnh khóa "
+        "XIII đã ban hành Nghị quyết số 10-NQ/TU về huy động nguồn lực.\n"
+    )
+    assert document.issuing_body == "Ban Chấp hành Đảng bộ tỉnh khóa XIII"
+
+
+def test_text_cited_for_its_rules_is_not_the_reported_document():
+    document = parse_text(
+        "Ủy ban nhân dân thành phố ban hành Kế hoạch triển khai như sau:\n"
+        "1. Thống nhất tiêu chí đánh giá, phù hợp với quy định tại Nghị định số 61/2018/NĐ-CP.\n"
+    )
+    assert document.number is None
+    assert document.document_type_code == "KH"
