@@ -23,7 +23,8 @@ _TYPE_NAMES = "|".join(
 )
 # "Quyết định số 1436/QĐ-UBND", "văn bản số 4912/UBND-NC".
 _CITED = re.compile(
-    rf"(?P<type>{_TYPE_NAMES}|văn bản)\s+số\s+(?P<number>[0-9]+(?:[/-][^\s,;:()]+)+)",
+    rf"(?P<type>{_TYPE_NAMES}|văn bản)(?:\s+(?:khẩn|hỏa\s+tốc|hoả\s+tốc|mật))?"
+    r"\s+số\s+(?P<number>[0-9]+(?:[/-][^\s,;:()]+)+)",
     re.IGNORECASE,
 )
 # The type named as what the body enacts: "vừa ban hành quyết định", "xây dựng kế hoạch".
@@ -120,7 +121,7 @@ _ATTACHED_TO = re.compile(
     rf"^\(\s*(?:ban\s+hành\s+)?kèm\s+theo\s+(?:{_TYPE_NAMES})\s+số[^()]{{0,80}}?\bcủa\s+",
     re.IGNORECASE | re.MULTILINE,
 )
-_ABOUT = re.compile(r"^\s*(?:về\s+việc|về|V/v)\s+", re.IGNORECASE)
+_ABOUT = re.compile(r"^\s*(?:(về\s+việc\s)|về\s+|V/v\s+)", re.IGNORECASE)
 
 
 def _issuer_at(text: str, match: re.Match) -> tuple[str, int]:
@@ -192,7 +193,9 @@ class ArticleReader:
                 rest = cited.string[cited.end() :].split("\n", 1)[0]
                 about = _ABOUT.match(rest)
                 if about:
-                    doc.title = rest[about.end() :].rstrip(" .")
+                    # "Về việc …" is printed as part of a subject; "về" alone is not.
+                    start = about.start(1) if about.group(1) else about.end()
+                    doc.title = rest[start:].rstrip(" .")
         if self.type_from_heading is None:
             self.type_from_heading = self._type_named(headline)
         if doc.issuing_body is None:

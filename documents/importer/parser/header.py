@@ -162,8 +162,10 @@ class HeaderParser(IssuerParser):
         match = _DATE_NUMERIC.search(folded) or _DATE.search(folded)
         if not match:
             return None
-        if re.match(r"^\s*(?:,(?:\s+\S+){5}|của\b)", line[match.end() :]):
-            # "Ngày 24/9/2025, Ban Thường vụ Tỉnh ủy ban hành …" opens a sentence;
+        rest = line[match.end() :].lstrip()
+        if re.match(r"^(?:,(?:\s+\S+){5}|của\b)", rest) or rest[:1].islower():
+            # "Ngày 24/9/2025, Ban Thường vụ Tỉnh ủy ban hành …" opens a sentence,
+            # as does "ngày 15 tháng 10 năm 2016 trùng vào …";
             # "(… Quyết định số 59/QĐ-UBND) ngày 22 tháng 7 năm 2021 của …" dates
             # the cited text.
             return None

@@ -18,6 +18,9 @@ PERIOD = re.compile(
     r"|NHIEM\s+VU\s+THUONG\s+XUYEN|THUONG\s+XUYEN|NAM\s+[0-9]{4})"
     r"(?:\s*(?:/|NAM)\s*[0-9]{4})?\s*:?$"
 )
+# "(Ban hành kèm theo Quyết định số …)": the note under an attached regulation's
+# subject; the regulation's heading stands above it.
+ATTACHED_NOTE = re.compile(r"^\(\s*(?:ban\s+hành\s+)?kèm\s+theo\b", re.IGNORECASE)
 STARTS_BODY = re.compile(
     r"^(?:CAN\s+CU|THUC\s+HIEN|THEO\s|KINH\s+GUI|DE\s|NHAM\s|TREN\s+CO\s+SO|XET\s|VOI\s+MUC)"
 )

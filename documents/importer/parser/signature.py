@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from .lines import is_name, is_upper, key, starts_with, type_heading
-from .patterns import BODY_WORDS, PERIOD, ROMAN, SIGNER_TITLES
+from .patterns import ATTACHED_NOTE, BODY_WORDS, PERIOD, ROMAN, SIGNER_TITLES
 from .recipients import RECIPIENTS_HEADING, Recipients
 from .tail_lines import split_tail_line
 
@@ -138,11 +138,15 @@ class SignatureParser:
 
     def _parse_tail(self, start: int) -> None:
         recipients, signer = Recipients(), SignerBlock()
-        printed = (part for whole in self.lines[start:] for part in split_tail_line(whole))
-        for line in printed:
+        printed = [part for whole in self.lines[start:] for part in split_tail_line(whole)]
+        for at, line in enumerate(printed):
             folded = key(line)
             if not line or _SIGNED.match(line):
                 continue
+            after = next((part for part in printed[at + 1 :] if part), "")
+            if ATTACHED_NOTE.match(after):
+                # The heading of a regulation attached after the signature.
+                break
             capacity = _CAPACITY.match(line)
             if recipients.take(line, folded, signer_capacity=bool(capacity and is_upper(line))):
                 continue

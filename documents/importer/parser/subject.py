@@ -6,15 +6,24 @@ from __future__ import annotations
 import re
 
 from .lines import is_motto, is_upper, type_heading
-from .patterns import ARABIC, ARTICLE, BARE_NUMBER, BULLET, LETTER, PERIOD, ROMAN, STARTS_BODY, VV
+from .patterns import (
+    ARABIC,
+    ARTICLE,
+    ATTACHED_NOTE,
+    BARE_NUMBER,
+    BULLET,
+    LETTER,
+    PERIOD,
+    ROMAN,
+    STARTS_BODY,
+    VV,
+)
 
 # The first line under the type heading is the subject even when it starts like
 # a body sentence ("Xét tặng danh hiệu …", "Thực hiện phong trào …").
 _FIRST_TITLE_STOP = re.compile(r"^(?:CAN\s+CU|KINH\s+GUI)")
 _BRACKETED = re.compile(r"^\([^()]{3,80}\)$")
-# "(Ban hành kèm theo Quyết định số …)": the note under an attached regulation's
-# subject, never part of it.
-_ATTACHED_NOTE = re.compile(r"^\(\s*(?:ban\s+hành\s+)?kèm\s+theo\b", re.IGNORECASE)
+
 _MAX_SUBJECT_LINES = 12
 
 
@@ -113,8 +122,8 @@ class SubjectParser:
                 )
                 or ROMAN.match(line)
                 or ARTICLE.match(line)
-                or _ATTACHED_NOTE.match(line)
-                or (line[0] == "(" and _ATTACHED_NOTE.match(f"{line} {self._line_after(index)}"))
+                or ATTACHED_NOTE.match(line)
+                or (line[0] == "(" and ATTACHED_NOTE.match(f"{line} {self._line_after(index)}"))
                 or type_heading(line)
                 or (parts and is_upper(line) and not is_upper(parts[-1]))
                 or line.endswith(":")

@@ -151,3 +151,31 @@ def test_text_cited_for_its_rules_is_not_the_reported_document():
     )
     assert document.number is None
     assert document.document_type_code == "KH"
+
+
+TB_364 = (
+    "UBND tỉnh Hà Tĩnh vừa có Thông báo số 364/TB-UBND về việc thay đổi ngày tiếp công dân "
+    "định kỳ tháng 10 năm 2016.\n\n"
+    "Tuy nhiên, ngày 15 tháng 10 năm 2016 trùng vào ngày thứ bảy nên được chuyển sang thứ hai.\n"
+)
+
+
+def test_date_inside_a_sentence_does_not_open_a_header():
+    document = parse_text(TB_364)
+    assert (document.issuing_place, document.issued_on) == (None, None)
+    assert document.number == "364/TB-UBND"
+
+
+def test_about_the_matter_stays_in_the_subject_after_the_cited_number():
+    assert (
+        parse_text(TB_364).title
+        == "về việc thay đổi ngày tiếp công dân định kỳ tháng 10 năm 2016"
+    )
+
+
+def test_urgent_dispatch_cited_by_number_gives_the_number():
+    document = parse_text(
+        "Vào lúc 10h00 ngày 21/7, Chủ tịch UBND tỉnh Nghệ An vừa có công điện khẩn số "
+        "12/CĐ.UBND về khắc phục hậu quả mưa lũ.\n"
+    )
+    assert document.number == "12/CĐ.UBND"

@@ -49,3 +49,12 @@ def test_recipients_that_lost_their_bullets_are_read():
     )
     assert document.recipients == ["Như trên", "Bộ trưởng (để báo cáo)", "Lưu: VT, Vụ GDTrH"]
     assert document.signer_name == "Đỗ Đức Quế"
+
+
+def test_heading_of_a_regulation_attached_after_the_signature_is_not_a_title():
+    document = parse_text(
+        BODY + "TM. ỦY BAN NHÂN DÂN\nCHẾ ĐỘ BÁO CÁO ĐỊNH KỲ TRÊN ĐỊA BÀN TỈNH\n"
+        "(Ban hành kèm theo Quyết định số 41/2019/QĐ-UBND của Ủy ban nhân dân tỉnh)\n"
+        "1. Quy định này quy định về chế độ báo cáo định kỳ.\n"
+    )
+    assert document.signer_title == "TM. ỦY BAN NHÂN DÂN"

@@ -22,3 +22,12 @@ def test_chair_authority_line_after_a_wrapped_subject_is_not_part_of_it():
         "Căn cứ Luật Thi đua, Khen thưởng ngày 26/11/2003;\n"
     )
     assert document.title == "BAN HÀNH QUY CHẾ THI ĐUA, KHEN THƯỞNG TRÊN ĐỊA BÀN TỈNH CÀ MAU"
+
+
+def test_full_stop_a_copy_adds_after_the_subject_is_dropped():
+    document = parse_text(
+        "ỦY BAN NHÂN DÂN\nTỈNH LONG AN\nSố: 54/2009/QĐ-UBND\nTân An, ngày 5 tháng 10 năm 2009\n\n"
+        "QUYẾT ĐỊNH\nBAN HÀNH QUY CHẾ TỔ CHỨC TRUNG TÂM VĂN HÓA XÃ.\n\n"
+        "ỦY BAN NHÂN DÂN TỈNH LONG AN\n\nCăn cứ Luật Tổ chức HĐND và UBND ngày 26/11/2003;\n"
+    )
+    assert document.title == "BAN HÀNH QUY CHẾ TỔ CHỨC TRUNG TÂM VĂN HÓA XÃ"
