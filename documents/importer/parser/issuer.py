@@ -115,6 +115,12 @@ class IssuerParser:
             folded = key(line)
             continues = units and (
                 key(units[-1]) in _BARE_BODIES
+                # An emulation cluster's or bloc's name runs over the lines
+                # ("CỤM THI ĐUA CÁC TỈNH / MIỀN NÚI PHÍA BẮC") until a body is named.
+                or (
+                    starts_with(key(units[-1]), ("CUM ", "KHOI "))
+                    and not starts_with(folded, BODY_WORDS)
+                )
                 or " " not in line
                 or " " not in units[-1]
                 or (

@@ -113,10 +113,19 @@ class SubjectParser:
             if (
                 index in self.authority_lines
                 or (parts and is_upper(line) and self._opens_preamble(index, wrapped=2))
-                # A body paragraph opens in capitals; "thực hiện …" in lower case
-                # goes on with the subject.
+                # A body paragraph opens with a capital and goes on in lower
+                # case; "thực hiện …" in lower case, or "THỰC HIỆN …" under a
+                # subject in capitals, goes on with the subject.
                 or (
-                    (STARTS_BODY.match(folded) and not line[0].islower())
+                    (
+                        STARTS_BODY.match(folded)
+                        and not line[0].islower()
+                        and not (
+                            is_upper(line)
+                            and is_upper(parts[-1])
+                            and not _FIRST_TITLE_STOP.match(folded)
+                        )
+                    )
                     if parts
                     else _FIRST_TITLE_STOP.match(folded)
                 )

@@ -116,3 +116,14 @@ def test_issuer_of_the_decision_that_attaches_a_regulation_is_its_issuer():
     )
     assert document.issuing_body == "UBND tỉnh Long An"
     assert document.title == "VỀ TRÌNH TỰ SOẠN THẢO VĂN BẢN TRÊN ĐỊA BÀN TỈNH LONG AN"
+
+
+def test_emulation_cluster_named_over_two_lines_is_one_issuer():
+    document = parse_text(
+        f"CỤM THI ĐUA CÁC TỈNH\nMIỀN NÚI PHÍA BẮC\n{MOTTO}Số: 02/KH-CTĐ\n"
+        "Lào Cai, ngày 10 tháng 3 năm 2025\n\nKẾ HOẠCH\nTổ chức phong trào thi đua năm 2025\n"
+    )
+    assert (document.issuing_parent, document.issuing_body) == (
+        None,
+        "CỤM THI ĐUA CÁC TỈNH MIỀN NÚI PHÍA BẮC",
+    )

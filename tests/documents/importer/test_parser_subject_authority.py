@@ -31,3 +31,14 @@ def test_full_stop_a_copy_adds_after_the_subject_is_dropped():
         "ỦY BAN NHÂN DÂN TỈNH LONG AN\n\nCăn cứ Luật Tổ chức HĐND và UBND ngày 26/11/2003;\n"
     )
     assert document.title == "BAN HÀNH QUY CHẾ TỔ CHỨC TRUNG TÂM VĂN HÓA XÃ"
+
+
+def test_subject_in_capitals_goes_on_over_a_line_that_opens_like_the_body():
+    document = parse_text(
+        "ỦY BAN NHÂN DÂN\nTỈNH NGHỆ AN\nSố: 20/KH-UBND\nNghệ An, ngày 10 tháng 1 năm 2025\n\n"
+        "KẾ HOẠCH\nTỔ CHỨC PHONG TRÀO THI ĐUA\nTHỰC HIỆN NHIỆM VỤ PHÁT TRIỂN KINH TẾ - XÃ HỘI\n"
+        "NĂM 2025\n\nI. MỤC ĐÍCH, YÊU CẦU\n"
+    )
+    assert document.title == (
+        "TỔ CHỨC PHONG TRÀO THI ĐUA THỰC HIỆN NHIỆM VỤ PHÁT TRIỂN KINH TẾ - XÃ HỘI NĂM 2025"
+    )
