@@ -1,7 +1,7 @@
 """The importer's parser measured on real official texts (tests/documents/corpus/).
 
 The baselines below are the overall field accuracy measured after the parser was
-tuned on both parts (issue #22, second round: 96.5 % development, 96.3 % on the
+tuned on both parts (issue #22, second round: 97.3 % development, 96.5 % on the
 old held-out part, which a fresh set-aside part replaces),
 rounded down a little so that texts added later to either part do not fail the
 suite by a point: the parser may only get better on either part. Raise a baseline
@@ -23,7 +23,7 @@ from .corpus_accuracy import (
     report,
 )
 
-BASELINE = {"development": 0.96, "held_out": 0.96}
+BASELINE = {"development": 0.97, "held_out": 0.96}
 HELD_OUT_SEED = "corpus-22:"
 
 

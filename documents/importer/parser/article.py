@@ -24,12 +24,12 @@ _TYPE_NAMES = "|".join(
 # "Quyết định số 1436/QĐ-UBND", "văn bản số 4912/UBND-NC".
 _CITED = re.compile(
     rf"(?P<type>{_TYPE_NAMES}|văn bản)(?:\s+(?:khẩn|hỏa\s+tốc|hoả\s+tốc|mật))?"
-    r"\s+số\s+(?P<number>[0-9]+(?:[/-][^\s,;:()]+)+)",
+    r"(?:\s+số)?\s+(?P<number>[0-9]+(?:[/-][^\s,;:()]+)+)",
     re.IGNORECASE,
 )
 # The type named as what the body enacts: "vừa ban hành quyết định", "xây dựng kế hoạch".
 _ENACTED_TYPE = re.compile(
-    rf"(?:ban\s+hành|xây\s+dựng|có)\s+(?P<type>{_TYPE_NAMES})\b", re.IGNORECASE
+    rf"(?:ban\s+hành|xây\s+dựng|có|ký)\s+(?:các\s+)?(?P<type>{_TYPE_NAMES})\b", re.IGNORECASE
 )
 # What a ministry (Bộ) or a provincial department (Sở) is named after.
 _DOMAINS = "|".join(
@@ -121,6 +121,9 @@ _ATTACHED_TO = re.compile(
     rf"^\(\s*(?:ban\s+hành\s+)?kèm\s+theo\s+(?:{_TYPE_NAMES})\s+số[^()]{{0,80}}?\bcủa\s+",
     re.IGNORECASE | re.MULTILINE,
 )
+# "Thanh Hóa: Hoãn các cuộc họp …": a news headline led by its place; labels
+# ("Ngày đăng: …", "Tác giả: …") are followed by a few words only.
+_PLACE_THEN_HEADLINE = re.compile(r"^[^\W\d_][^:]{1,30}:\s+[^\W\d_][^:]*(?:\s+\S+){4}$")
 _ABOUT = re.compile(r"^\s*(?:(về\s+việc\s)|về\s+|V/v\s+)", re.IGNORECASE)
 
 
@@ -156,6 +159,9 @@ def _reported_document(text: str) -> re.Match | None:
     text does not name as the ground of another ("Thực hiện Chỉ thị số 19/CT-TTg
     …, UBND tỉnh ban hành Kế hoạch số 594/KH-UBND")."""
     for citation in _CITED.finditer(text):
+        if not any(c.isalpha() for c in citation.group("number")):
+            # "quyết định 1/7/2025" is a date; a number carries its symbol.
+            continue
         if _GROUND.search(text[max(0, citation.start() - 25) : citation.start()]):
             continue
         before = text[text.rfind("\n", 0, citation.start()) + 1 : citation.start()]
@@ -236,12 +242,14 @@ class ArticleReader:
         """The last title-like line before the lead paragraph, the first sentence
         (skipping the page's menus, section names in capitals, bylines and dates)."""
         headline = capitals = None
+        seen = False
         for line in self.lines:
             if not line:
                 continue
-            if line[0].islower():
+            if line[0].islower() and seen:
                 # Inside a paragraph that the copy wrapped: the lead has begun.
                 return headline or capitals
+            seen = True
             if is_motto(key(line)):
                 continue
             if len(line) > 200 or line.endswith((".", ":", ";", "!", "?", "…")):
@@ -250,7 +258,7 @@ class ArticleReader:
                 return headline or capitals
             if (
                 len(line.split()) >= 4
-                and ":" not in line
+                and (":" not in line or _PLACE_THEN_HEADLINE.match(line))
                 and not BULLET.match(line)
                 and not line[0].isdigit()
                 and not line.startswith("(")

@@ -31,7 +31,7 @@ BODY_WORDS = (
     "TINH UY", "HUYEN UY", "THANH UY", "MAT TRAN", "LIEN DOAN", "DOAN ", "HOI ", "TRUONG ",
     "CONG AN", "BO CHI HUY", "THANH TRA", "CONG TY", "BAO ", "DAI ", "BENH VIEN", "VIEN ",
     "KHO BAC", "BAO HIEM", "CHINH PHU", "THU TUONG", "QUOC HOI", "TOA AN", "VIEN KIEM SAT",
-    "THUONG TRUC",
+    "THUONG TRUC", "TIEU BAN",
 )
 
 # Titles a signer block prints above the name (folded).

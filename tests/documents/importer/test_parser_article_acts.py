@@ -179,3 +179,37 @@ def test_urgent_dispatch_cited_by_number_gives_the_number():
         "12/CĐ.UBND về khắc phục hậu quả mưa lũ.\n"
     )
     assert document.number == "12/CĐ.UBND"
+
+
+def test_decision_an_office_holder_signs_gives_the_type():
+    document = parse_text(
+        "Chỉ định chủ tịch UBND các tỉnh mới\n\n"
+        "Ngày 24/6/2025, Thủ tướng Chính phủ Phạm Minh Chính đã ký quyết định chỉ định "
+        "23 chủ tịch UBND tỉnh.\n"
+    )
+    assert document.document_type_code == "QĐ"
+
+
+DISPATCH = (
+    "hỏa hoạn\n\nThanh Hóa: Hoãn các cuộc họp không cấp bách để ứng phó bão số 4\n"
+    "Chủ tịch UBND tỉnh Thanh Hóa vừa ban hành công điện 10/CĐ-UBND về việc tập trung "
+    "ứng phó bão số 4.\n"
+)
+
+
+def test_document_cited_without_the_word_so_gives_the_number():
+    assert parse_text(DISPATCH).number == "10/CĐ-UBND"
+
+
+def test_headline_led_by_its_place_under_a_tag_in_lower_case_is_the_title():
+    assert (
+        parse_text(DISPATCH).title
+        == "Thanh Hóa: Hoãn các cuộc họp không cấp bách để ứng phó bão số 4"
+    )
+
+
+def test_date_after_a_type_name_is_not_a_cited_number():
+    document = parse_text(
+        "Quy định mới về thi đua\n\nQuyết định 1/7/2025 có hiệu lực, UBND tỉnh cho biết.\n"
+    )
+    assert document.number is None
