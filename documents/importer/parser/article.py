@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime
 import re
+from itertools import islice
 
 from .lines import is_motto, is_name, is_upper, key
 from .model import DOCUMENT_TYPES
@@ -279,8 +280,9 @@ class ArticleReader:
         enacted = _ENACTED_TYPE.search(text)
         if enacted:
             return _TYPE_BY_FOLDED_NAME.get(key(enacted.group("type")))
-        # "Văn phòng HĐND tỉnh thông báo lịch tiếp công dân …": a body announcing.
-        for issuer in _ISSUER_HEAD.finditer(text):
+        # "Văn phòng HĐND tỉnh thông báo lịch tiếp công dân …": a body announcing
+        # (in the lead, among the first bodies the text names).
+        for issuer in islice(_ISSUER_HEAD.finditer(text), 20):
             end = _issuer_at(text, issuer)[1]
             if _ANNOUNCES.match(text[end : end + 40]):
                 return "TB"

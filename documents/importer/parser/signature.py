@@ -76,6 +76,17 @@ class SignerBlock:
         return False
 
 
+def _with_next(parts):
+    """Each line with the one after it, taken lazily: the tail of a flattened
+    copy may hold the rest of the document."""
+    previous = next(parts, None)
+    for part in parts:
+        yield previous, part
+        previous = part
+    if previous is not None:
+        yield previous, None
+
+
 def _cuts_body_name(previous: str, line: str) -> bool:
     joined = key(f"{previous} {line}")
     cut = len(key(previous))
@@ -138,13 +149,14 @@ class SignatureParser:
 
     def _parse_tail(self, start: int) -> None:
         recipients, signer = Recipients(), SignerBlock()
-        printed = [part for whole in self.lines[start:] for part in split_tail_line(whole)]
-        for at, line in enumerate(printed):
+        printed = (
+            part for whole in self.lines[start:] for part in split_tail_line(whole) if part
+        )
+        for line, after in _with_next(printed):
             folded = key(line)
-            if not line or _SIGNED.match(line):
+            if _SIGNED.match(line):
                 continue
-            after = next((part for part in printed[at + 1 :] if part), "")
-            if ATTACHED_NOTE.match(after):
+            if ATTACHED_NOTE.match(after or ""):
                 # The heading of a regulation attached after the signature.
                 break
             capacity = _CAPACITY.match(line)
