@@ -10,11 +10,13 @@ or the enacting sentence names; the issuer is the body the text shows acting
 
 from __future__ import annotations
 
+import datetime
 import re
+from itertools import islice
 
-from .lines import is_upper, key
+from .lines import is_motto, is_name, is_upper, key
 from .model import DOCUMENT_TYPES
-from .patterns import BULLET
+from .patterns import BULLET, STARTS_BODY
 
 _TYPE_BY_FOLDED_NAME = {key(name): code for code, name in DOCUMENT_TYPES.items()}
 _TYPE_NAMES = "|".join(
@@ -22,12 +24,13 @@ _TYPE_NAMES = "|".join(
 )
 # "Quyết định số 1436/QĐ-UBND", "văn bản số 4912/UBND-NC".
 _CITED = re.compile(
-    rf"(?P<type>{_TYPE_NAMES}|văn bản)\s+số\s+(?P<number>[0-9]+(?:[/-][^\s,;:()]+)+)",
+    rf"(?P<type>{_TYPE_NAMES}|văn bản)(?:\s+(?:khẩn|hỏa\s+tốc|hoả\s+tốc|mật))?"
+    r"(?:\s+số)?\s+(?P<number>[0-9]+(?:[/-][^\s,;:()]+)+)",
     re.IGNORECASE,
 )
 # The type named as what the body enacts: "vừa ban hành quyết định", "xây dựng kế hoạch".
 _ENACTED_TYPE = re.compile(
-    rf"(?:ban\s+hành|xây\s+dựng|có)\s+(?P<type>{_TYPE_NAMES})\b", re.IGNORECASE
+    rf"(?:ban\s+hành|xây\s+dựng|có|ký)\s+(?:các\s+)?(?P<type>{_TYPE_NAMES})\b", re.IGNORECASE
 )
 # What a ministry (Bộ) or a provincial department (Sở) is named after.
 _DOMAINS = "|".join(
@@ -42,14 +45,16 @@ _DOMAINS = "|".join(
     )
 )  # fmt: skip
 _ISSUER_HEAD = re.compile(
-    r"(?:(?:Phó\s+)?Chủ\s+tịch\s+)?(?:UBND|HĐND|(?:Ủy|Uỷ)\s+ban\s+nhân\s+dân"
-    r"|Hội\s+đồng\s+nhân\s+dân|Ban\s+Chấp\s+hành|Ban\s+Thường\s+vụ|Thường\s+trực"
+    r"(?:(?:Phó\s+)?Chủ\s+tịch\s+)?(?:UBND|HĐND|(?:Ủy|Uỷ)\s+[Bb]an\s+[Nn]hân\s+[Dd]ân"
+    r"|Hội\s+đồng\s+[Nn]hân\s+[Dd]ân|Ban\s+Chấp\s+hành|Ban\s+Thường\s+vụ|Thường\s+trực"
     r"|Cụm\s+thi\s+đua|Khối\s+thi\s+đua|Hội\s+đồng\s+Thi\s+đua\s*-\s*Khen\s+thưởng"
     r"|Ban\s+Thi\s+đua\s*-\s*Khen\s+thưởng|(?:Bộ|Sở)\s+(?:" + _DOMAINS + r")"
-    r"|Thủ\s+tướng\s+Chính\s+phủ"
+    r"|Thủ\s+tướng\s+Chính\s+phủ|(?<!Chánh\s)Văn\s+phòng\s+(?:HĐND|UBND|Hội\s+đồng\s+nhân\s+dân"
+    r"|(?:Ủy|Uỷ)\s+ban\s+nhân\s+dân|Tỉnh\s+ủy|Thành\s+ủy|Huyện\s+ủy)"
     r"|Chính\s+phủ|Tỉnh\s+ủy|Thành\s+ủy|Huyện\s+ủy|Tỉnh\s+đoàn|Thành\s+đoàn|Trung\s+ương\s+Đoàn)"
     r"(?:\s+(?:tỉnh|thành\s+phố|Thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn"
-    r"|Thành\s+đoàn|Tỉnh\s+đoàn|Huyện\s+đoàn|Tỉnh\s+ủy|Thành\s+ủy|Huyện\s+ủy|Đảng\s+ủy|số))?"
+    r"|Thành\s+đoàn|Tỉnh\s+đoàn|Huyện\s+đoàn|Tỉnh\s+ủy|Thành\s+ủy|Huyện\s+ủy|Đảng\s+ủy|số"
+    r"|Đảng\s+bộ(?:\s+(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường))?))?"
 )
 # A person's name after an office ("Chủ tịch UBND tỉnh Nguyễn Văn A") is not
 # part of the issuer; it starts with a family name.
@@ -74,9 +79,53 @@ _NOT_ACTING = re.compile(r"(?:của|tại|với|cho|đến|gửi|trình|hội\s+
 _HOLDER = re.compile(
     rf"^\s+(?:{'|'.join(sorted(_FAMILY_NAMES))})(?:\s+[^\W\d_]+){{1,3}}?(?=\s+(?:vừa|đã|ký|mới)\b)"
 )
+_TERM = re.compile(r"[ ]+kh[oó]a[ ]+[IVXLC]+\b")
 _NEXT_WORD = re.compile(r"[ ]+(?P<w>\S+)")
-_GROUND = re.compile(r"(?:thực\s+hiện|theo|căn\s+cứ|triển\s+khai)\s*$", re.IGNORECASE)
-_ABOUT = re.compile(r"^\s*(?:về\s+việc|về|V/v)\s+", re.IGNORECASE)
+# A text cited as a ground or a rule ("thực hiện …", "quy định tại …").
+_GROUND = re.compile(
+    r"(?:thực\s+hiện|theo|căn\s+cứ|triển\s+khai|quy\s+định\s+tại)\s*$", re.IGNORECASE
+)
+# A paragraph that opens with a ground ("Căn cứ …", "Trên cơ sở đề nghị … tại
+# Tờ trình số …") cites grounds only, unless a verb in it issues the citation.
+_GROUND_PARAGRAPH = re.compile(
+    r"^\s*(?:căn\s+cứ|thực\s+hiện|theo|trên\s+cơ\s+sở|triển\s+khai|xét)\b", re.IGNORECASE
+)
+_ISSUED_HERE = re.compile(r"(?:ban\s+hành|ký)\s*$")
+_ANNOUNCES = re.compile(r"^\s+(?:(?:vừa|đã)\s+)?thông\s+báo\b")
+_NUMERIC_DATE = (
+    r"(?:(?P<d>[0-9]{1,2})\s*[/.-]\s*(?P<m>[0-9]{1,2})\s*[/.-]\s*(?P<y>[0-9]{4})"
+    r"|(?P<d2>[0-9]{1,2})\s+tháng\s+(?P<m2>[0-9]{1,2})\s+năm\s+(?P<y2>[0-9]{4}))"
+)
+# The date that opens the sentence reporting the act ("Ngày 24/9/2025, Ban
+# Thường vụ Tỉnh ủy ban hành …"), or that follows the reported number.
+_DATE_OF_ACT = re.compile(
+    rf"\bngày\s+{_NUMERIC_DATE}\s*,?\s+[^.\n]{{0,200}}?(?<!đăng\s)\b(?:ban\s+hành|ký)\b",
+    re.IGNORECASE,
+)
+# "… số 03/KH-HĐND ngày 15/01/2019": the date of a cited text, not of the act.
+_CITATION_BEFORE = re.compile(r"số[ ]+[0-9]+[/-][^\s,;]*[ ]*,?[ ]*$")
+_DATE_AFTER_NUMBER = re.compile(rf"^\s*,?\s*ngày\s+{_NUMERIC_DATE}", re.IGNORECASE)
+# The person who signed: a name right before "(đã) ký" ("Thủ tướng Chính phủ
+# Phạm Minh Chính đã ký …").
+_SIGNED_BY = re.compile(
+    rf"\b(?:{'|'.join(sorted(_FAMILY_NAMES))})(?:\s+[^\W\d_]+){{1,3}}?(?=\s+(?:đã\s+|vừa\s+)?ký\b)"
+)
+# How a news item words the signer's capacity (Nghị định 30/2020: TL., TUQ., Q.).
+_CAPACITY_WORDS = (
+    (re.compile(r"\bthừa\s+lệnh\b", re.IGNORECASE), "TL."),
+    (re.compile(r"\bthừa\s+[uủ][yỷ]\s+quyền\b", re.IGNORECASE), "TUQ."),
+    (re.compile(r"\bQuyền\s+(?=[A-ZĐ])"), "Q."),
+)
+# "(Ban hành kèm theo Quyết định số 01/2012/QĐ-UBND ngày … của UBND tỉnh Long An)":
+# a regulation attached to a decision is issued by the decision's issuer.
+_ATTACHED_TO = re.compile(
+    rf"^\(\s*(?:ban\s+hành\s+)?kèm\s+theo\s+(?:{_TYPE_NAMES})\s+số[^()]{{0,80}}?\bcủa\s+",
+    re.IGNORECASE | re.MULTILINE,
+)
+# "Thanh Hóa: Hoãn các cuộc họp …": a news headline led by its place; labels
+# ("Ngày đăng: …", "Tác giả: …") are followed by a few words only.
+_PLACE_THEN_HEADLINE = re.compile(r"^[^\W\d_][^:]{1,30}:\s+[^\W\d_][^:]*(?:\s+\S+){4}$")
+_ABOUT = re.compile(r"^\s*(?:(về\s+việc\s)|về\s+|V/v\s+)", re.IGNORECASE)
 
 
 def _issuer_at(text: str, match: re.Match) -> tuple[str, int]:
@@ -85,8 +134,10 @@ def _issuer_at(text: str, match: re.Match) -> tuple[str, int]:
     end = match.end()
     office = match.group(0).split(" ", 1)[0] in {"Chủ", "Phó"}
     while word := _NEXT_WORD.match(text, end):
-        bare = word.group("w").rstrip(",.;:")
-        if office and bare in _FAMILY_NAMES:
+        bare = word.group("w").rstrip(",.;:)")
+        if bare in _FAMILY_NAMES and (
+            office or _HOLDER.match(text[word.start() : word.start() + 80])
+        ):
             break
         if (
             not bare
@@ -97,6 +148,10 @@ def _issuer_at(text: str, match: re.Match) -> tuple[str, int]:
         end = word.start("w") + len(bare)
         if bare != word.group("w"):
             break
+    # A party committee or council is named with its term: "… khóa XIII".
+    term = _TERM.match(text, end)
+    if term:
+        end = term.end()
     return re.sub(r"\s+", " ", text[match.start() : end]), end
 
 
@@ -104,11 +159,25 @@ def _reported_document(text: str) -> re.Match | None:
     """The document the item reports on: the first one cited by number that the
     text does not name as the ground of another ("Thực hiện Chỉ thị số 19/CT-TTg
     …, UBND tỉnh ban hành Kế hoạch số 594/KH-UBND")."""
-    citations = list(_CITED.finditer(text))
-    for citation in citations:
-        if not _GROUND.search(text[max(0, citation.start() - 25) : citation.start()]):
-            return citation
-    return citations[0] if citations else None
+    for citation in _CITED.finditer(text):
+        if not any(c.isalpha() for c in citation.group("number")):
+            # "quyết định 1/7/2025" is a date; a number carries its symbol.
+            continue
+        if _GROUND.search(text[max(0, citation.start() - 25) : citation.start()]):
+            continue
+        before = text[text.rfind("\n", 0, citation.start()) + 1 : citation.start()]
+        if _GROUND_PARAGRAPH.match(before) and not _ISSUED_HERE.search(before):
+            continue
+        return citation
+    return None
+
+
+def _date_of(match: re.Match) -> datetime.date | None:
+    day, month, year = (match.group(n) or match.group(n + "2") for n in ("d", "m", "y"))
+    try:
+        return datetime.date(int(year), int(month), int(day))
+    except ValueError:
+        return None
 
 
 class ArticleReader:
@@ -131,18 +200,58 @@ class ArticleReader:
                 rest = cited.string[cited.end() :].split("\n", 1)[0]
                 about = _ABOUT.match(rest)
                 if about:
-                    doc.title = rest[about.end() :].rstrip(" .")
+                    # "Về việc …" is printed as part of a subject; "về" alone is not.
+                    start = about.start(1) if about.group(1) else about.end()
+                    doc.title = rest[start:].rstrip(" .")
         if self.type_from_heading is None:
             self.type_from_heading = self._type_named(headline)
         if doc.issuing_body is None:
             doc.issuing_body = self._acting_issuer(cited)
+        if doc.issued_on is None:
+            doc.issued_on = self._date_of_act(cited)
+        if doc.signer_name is None:
+            self._reported_signer()
+        if not doc.legal_bases:
+            # A web page that prints a notice without its header keeps its bases.
+            self._parse_legal_bases(0, len(self.lines))
+
+    def _date_of_act(self, cited: re.Match | None) -> datetime.date | None:
+        text = self._article_text()
+        if cited:
+            after = _DATE_AFTER_NUMBER.match(text[cited.end() : cited.end() + 60])
+            if after:
+                return _date_of(after)
+        for act in _DATE_OF_ACT.finditer(text):
+            if not _CITATION_BEFORE.search(text[max(0, act.start() - 40) : act.start()]):
+                return _date_of(act)
+        return None
+
+    def _reported_signer(self) -> None:
+        text = self._article_text()
+        for signed in _SIGNED_BY.finditer(text):
+            if not is_name(signed.group(0)):
+                continue
+            self.doc.signer_name = signed.group(0)
+            sentence = text[max(0, signed.start() - 120) : signed.start()].rsplit(". ", 1)[-1]
+            for pattern, capacity in _CAPACITY_WORDS:
+                if pattern.search(sentence):
+                    self.doc.signer_capacity = capacity
+                    break
+            return
 
     def _headline(self) -> str | None:
         """The last title-like line before the lead paragraph, the first sentence
         (skipping the page's menus, section names in capitals, bylines and dates)."""
         headline = capitals = None
+        seen = False
         for line in self.lines:
             if not line:
+                continue
+            if line[0].islower() and seen:
+                # Inside a paragraph that the copy wrapped: the lead has begun.
+                return headline or capitals
+            seen = True
+            if is_motto(key(line)):
                 continue
             if len(line) > 200 or line.endswith((".", ":", ";", "!", "?", "…")):
                 # A headline in capitals only when no line in lower case stands
@@ -150,10 +259,11 @@ class ArticleReader:
                 return headline or capitals
             if (
                 len(line.split()) >= 4
-                and ":" not in line
+                and (":" not in line or _PLACE_THEN_HEADLINE.match(line))
                 and not BULLET.match(line)
                 and not line[0].isdigit()
                 and not line.startswith("(")
+                and not STARTS_BODY.match(key(line))
             ):
                 if is_upper(line):
                     capitals = line
@@ -166,8 +276,24 @@ class ArticleReader:
             for name, code in _TYPE_BY_FOLDED_NAME.items():
                 if key(headline).startswith(name + " "):
                     return code
-        enacted = _ENACTED_TYPE.search(self._article_text())
-        return _TYPE_BY_FOLDED_NAME.get(key(enacted.group("type"))) if enacted else None
+        text = self._article_text()
+        enacted = _ENACTED_TYPE.search(text)
+        if enacted:
+            return _TYPE_BY_FOLDED_NAME.get(key(enacted.group("type")))
+        # "Văn phòng HĐND tỉnh thông báo lịch tiếp công dân …": a body announcing
+        # (in the lead, among the first bodies the text names).
+        for issuer in islice(_ISSUER_HEAD.finditer(text), 20):
+            end = _issuer_at(text, issuer)[1]
+            if _ANNOUNCES.match(text[end : end + 40]):
+                return "TB"
+        return None
+
+    def _attaching_issuer(self) -> str | None:
+        """The issuer of the decision an attached regulation names in its note."""
+        text = self._article_text()
+        attached = _ATTACHED_TO.search(text)
+        issuer = _ISSUER_HEAD.match(text, attached.end()) if attached else None
+        return _issuer_at(text, issuer)[0] if issuer else None
 
     def _acting_issuer(self, cited: re.Match | None, enacting_only: bool = False) -> str | None:
         """The body the text shows acting. enacting_only: only the one that issues
@@ -192,7 +318,8 @@ class ArticleReader:
             phrase, end = _issuer_at(text, issuer)
             following = _HOLDER.sub("", text[end : end + 200], count=1)
             if _ISSUES_DOCUMENT.match(following) or (
-                not enacting_only and _ENACTING_VERB.match(following)
+                _ANNOUNCES.match(following)
+                or (not enacting_only and _ENACTING_VERB.match(following))
             ):
                 return phrase
             if enacting_only:

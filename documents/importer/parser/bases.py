@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import re
 
-from .lines import is_upper
-from .patterns import ARABIC, ARTICLE, ROMAN, STARTS_BODY
+from .lines import is_upper, key, starts_with
+from .patterns import ARABIC, ARTICLE, BODY_WORDS, ROMAN, STARTS_BODY
 
 _INSTRUMENTS = (
     "Hiến pháp|Bộ luật|Luật|Pháp lệnh|Nghị quyết|Nghị định|Quyết định|Thông tư|Chỉ thị|"
@@ -27,6 +27,9 @@ _INSTRUMENT = re.compile(rf"(?:{_INSTRUMENTS})\b")
 _ENACTING = re.compile(r"(?:thực\s+hiện|theo\s+đề\s+nghị|xét|để|nhằm)\b", re.IGNORECASE)
 _ISSUES = re.compile(r"^[^;]{0,80}?\bban\s+hành\b")
 _CLOSED = (";", ".", ":")
+# "TP. Hồ Chí Minh", "Q. Chủ tịch": a dot that closes no sentence.
+_ABBREVIATION = re.compile(r"(?:^|\s)[A-ZĐ]{1,3}$")
+_ACTS = re.compile(r"^[^;,]{0,80}?\b(?:ban\s+hành|hướng\s+dẫn|thông\s+báo|quyết\s+định)\b")
 
 
 class LegalBasesParser:
@@ -75,9 +78,18 @@ class LegalBasesParser:
 
 
 def _own_part(basis: str) -> str:
-    for separator in re.finditer(r";\s+", basis):
+    for separator in re.finditer(r"[.,;]\s+", basis):
         rest = basis[separator.end() : separator.end() + 120]
         if _INSTRUMENT.match(rest):
+            continue
+        if separator.group(0)[0] != ";":
+            if _ABBREVIATION.search(basis[: separator.start()]):
+                continue
+            # After "." or ",", only a body that acts ("…). Ủy ban nhân dân tỉnh
+            # hướng dẫn …", "…, Tiểu ban Thi đua hướng dẫn …") opens the clause.
+            if starts_with(key(rest), BODY_WORDS) and _ACTS.match(rest):
+                basis = basis[: separator.start()]
+                break
             continue
         if _ENACTING.match(rest) or (rest[:1].isupper() and _ISSUES.match(rest)):
             basis = basis[: separator.start()]

@@ -31,6 +31,12 @@ _DATE = re.compile(
     r"NGAY[\s.…_]*(?P<d>[0-9](?: ?[0-9])?)?[\s.…_]*THANG[\s.…_]*(?P<m>[0-9](?: ?[0-9])?)?"
     r"[\s.…_]*NAM[\s.…_]*(?P<y>[0-9]{2} ?[0-9]{2})?"
 )
+# Laws and the National Assembly's resolutions print the type before the
+# number: "Luật số: 57/2014/QH13", "Nghị quyết số: 653/2019/UBTVQH14".
+_TYPED_NUMBER = re.compile(
+    r"^(?:Luật|Pháp\s+lệnh|Lệnh|Nghị\s+quyết|Nghị\s+định|Quyết\s+định|Thông\s+tư)\s+(?=[Ss]ố\s*:)",
+    re.IGNORECASE,
+)
 _DATE_NUMERIC = re.compile(
     r"NGAY\s*(?P<d>[0-9]{1,2})\s*[/.-]\s*(?P<m>[0-9]{1,2})\s*[/.-]\s*(?P<y>[0-9]{4})"
 )
@@ -109,6 +115,7 @@ class HeaderParser(IssuerParser):
 
     def _number_in(self, line: str) -> str | None:
         """The number token of a "Số: …" line ("" when the serial is left blank)."""
+        line = _TYPED_NUMBER.sub("", line)
         match = _NUMBER_LINE.match(line)
         if not match or key(line[:2]) != "SO":
             return None
@@ -122,7 +129,7 @@ class HeaderParser(IssuerParser):
     def _after_number(line: str) -> str:
         """What follows the number on its line: a copy that lost the header's
         columns prints the place and date there ("Số: 225 - KH/TWĐTN   Hà Nội, …")."""
-        rest = _NUMBER_LINE.match(line).group("rest")
+        rest = _NUMBER_LINE.match(_TYPED_NUMBER.sub("", line)).group("rest")
         printed = _NUMBER_PRINTED.match(rest)
         return rest[printed.end() :].strip() if printed else ""
 
@@ -154,6 +161,13 @@ class HeaderParser(IssuerParser):
             return None
         match = _DATE_NUMERIC.search(folded) or _DATE.search(folded)
         if not match:
+            return None
+        rest = line[match.end() :].lstrip()
+        if re.match(r"^(?:,(?:\s+\S+){5}|của\b)", rest) or rest[:1].islower():
+            # "Ngày 24/9/2025, Ban Thường vụ Tỉnh ủy ban hành …" opens a sentence,
+            # as does "ngày 15 tháng 10 năm 2016 trùng vào …";
+            # "(… Quyết định số 59/QĐ-UBND) ngày 22 tháng 7 năm 2021 của …" dates
+            # the cited text.
             return None
         prefix = line[: match.start()].strip()
         if not prefix or prefix.endswith(","):

@@ -26,8 +26,13 @@ _CONNECTOR_WORDS = ("VA ", "& ", ", ", "- ", "– ")
 # locality follows on the next line, or a joint header names a second body that
 # shares it ("ỦY BAN NHÂN DÂN / ỦY BAN MTTQ VIỆT NAM / TỈNH ĐẮK LẮK").
 _BARE_BODIES = frozenset(
-    {"UY BAN NHAN DAN", "HOI DONG NHAN DAN", "UBND", "HDND", "UY BAN MAT TRAN TO QUOC VIET NAM"}
-)
+    {
+        "UY BAN NHAN DAN", "HOI DONG NHAN DAN", "UBND", "HDND", "UY BAN MAT TRAN TO QUOC VIET NAM",
+        # An office or standing body named apart from the body it belongs to
+        # ("THỦ TƯỚNG / CHÍNH PHỦ", "ỦY BAN THƯỜNG VỤ / QUỐC HỘI", "THƯỜNG TRỰC / HĐND …").
+        "THU TUONG", "UY BAN THUONG VU", "BAN CHAP HANH TRUNG UONG", "THUONG TRUC",
+    }
+)  # fmt: skip
 _FURNITURE_MARKS = re.compile(r"[,;!?…]|\.\.")
 # The office that enacts for the body ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH HÒA BÌNH").
 _ENACTING_OFFICE = re.compile(r"^(?:CHU TICH|GIAM DOC|TRUONG BAN|BO TRUONG)\s+")
@@ -77,6 +82,17 @@ class IssuerParser:
                     found.insert(0, index)
                 else:
                     break
+            following = self._next_nonblank(anchor + 1, region_end)
+            if (
+                found
+                and following is not None
+                and key(self.lines[found[-1]]) in _BARE_BODIES
+                and is_upper(self.lines[following])
+                and self._is_issuer_line(following, adjacent=True)
+            ):
+                # Columns copied line by line: "BAN CHẤP HÀNH TRUNG ƯƠNG / Số: … /
+                # ĐOÀN TNCS HỒ CHÍ MINH"; the number sits inside the issuer.
+                found.append(following)
         return found
 
     def _is_issuer_line(self, index: int, adjacent: bool) -> bool:
@@ -99,6 +115,12 @@ class IssuerParser:
             folded = key(line)
             continues = units and (
                 key(units[-1]) in _BARE_BODIES
+                # An emulation cluster's or bloc's name runs over the lines
+                # ("CỤM THI ĐUA CÁC TỈNH / MIỀN NÚI PHÍA BẮC") until a body is named.
+                or (
+                    starts_with(key(units[-1]), ("CUM ", "KHOI "))
+                    and not starts_with(folded, BODY_WORDS)
+                )
                 or " " not in line
                 or " " not in units[-1]
                 or (
@@ -121,12 +143,20 @@ class IssuerParser:
         if len(units) > 1:
             self.doc.issuing_parent = units[-2]
 
-    def _opens_preamble(self, index: int) -> bool:
+    def _opens_preamble(self, index: int, wrapped: int = 0) -> bool:
         """An authority line in capitals ("THỦ TƯỚNG CHÍNH PHỦ") right above the
-        preamble ("Căn cứ …"), or above the council's term ("KHÓA X, KỲ HỌP …")."""
+        preamble ("Căn cứ …"), or above the council's term ("KHÓA X, KỲ HỌP …").
+        wrapped: how many more lines in capitals the authority may run over
+        ("BỘ TRƯỞNG BỘ THÔNG / TIN VÀ TRUYỀN THÔNG")."""
         if not starts_with(self.folded[index], _AUTHORITIES):
             return False
         following = self._next_nonblank(index + 1)
+        for _ in range(wrapped):
+            if following is None or not is_upper(self.lines[following]):
+                break
+            if STARTS_BODY.match(self.folded[following]):
+                break
+            following = self._next_nonblank(following + 1)
         if following is not None and self.folded[following].startswith("KHOA "):
             following = self._next_nonblank(following + 1)
         return following is not None and bool(STARTS_BODY.match(self.folded[following]))

@@ -28,8 +28,8 @@ _EMPHASIS = re.compile(r"^(?:#{1,6}\s+)?(?:\*\*|__)?|(?:\*\*|__)$")
 # ("Số: 05/2025/NQ-HĐND |", or "|" alone), wrapping a cell's text anywhere.
 _CELL_EDGE = re.compile(r"^\|\s*|\s*\|$")
 _NUMBER_ALONE = re.compile(r"^S[ốỐ]\s*[:.]?$")
-_DATE_CUT = re.compile(r"ngày\s*[0-9]{0,2}$", re.IGNORECASE)
-_DATE_REST = re.compile(r"^(?:[0-9]{1,2}\s+)?tháng\b", re.IGNORECASE)
+_DATE_CUT = re.compile(r"(?:ngày|tháng)\s*[0-9]{0,2}$", re.IGNORECASE)
+_DATE_REST = re.compile(r"^(?:[0-9]{1,2}\s+)?(?:tháng|năm\s+[0-9]{4})\b", re.IGNORECASE)
 _ISSUER_THEN_NUMBER = re.compile(r"^(?P<issuer>.{3,90}?)\s+(?P<number>S[ốỐ]\s*:\s*[0-9].*)$")
 _PLACE_DATE = re.compile(r"^[^\W\d_][^,]{0,40},\s*ngày", re.IGNORECASE)
 # A document viewer's page marker glued to the first line ("Trang 1THỦ TƯỚNG").
@@ -51,6 +51,8 @@ def key(text: str) -> str:
 
 # Keyed without spaces: OCR splits a heading's words ("K ÉT LUẬN").
 _TYPE_BY_FOLDED_NAME = {key(name).replace(" ", ""): code for code, name in DOCUMENT_TYPES.items()}
+# A programme or plan "of action" is printed under that longer heading.
+_TYPE_BY_FOLDED_NAME.update({"CHUONGTRINHHANHDONG": "CTr", "KEHOACHHANHDONG": "KH"})
 
 
 @functools.lru_cache(maxsize=4096)
@@ -152,9 +154,15 @@ def _wrapped_pair(line: str, following: str) -> bool:
     if _ONE_WORD.match(line) and line[0].isupper() and _PLACE_DATE.match(following):
         # "Hà / Nội, ngày 16 tháng 5 năm 2024"
         return True
+    if _ONE_WORD.match(line) and not type_heading(line) and type_heading(f"{line} {following}"):
+        # A type heading cut in a narrow column: "THÔNG / TƯ", "KẾ / HOẠCH".
+        return True
     folded = key(line)
     if folded.startswith("CONG") and not MOTTO_1.match(folded):
         return bool(MOTTO_1.match(f"{folded} {key(following)}"))
+    if folded.startswith("DOC") and not MOTTO_2.match(folded):
+        # "Độc lập - / Tự do - Hạnh phúc"
+        return bool(MOTTO_2.match(f"{folded} {key(following)}"))
     return bool(_ONE_WORD.match(line) and line[0].isupper() and following[0].islower())
 
 

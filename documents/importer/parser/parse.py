@@ -85,7 +85,12 @@ class _Parser(
             # What looked like a header was not one: a web page under a headline.
             self._parse_article()
         elif doc.issuing_body is None:
-            doc.issuing_body = self._acting_issuer(None, enacting_only=True)
+            doc.issuing_body = self._attaching_issuer() or self._acting_issuer(
+                None, enacting_only=True
+            )
+        if doc.title and doc.title.endswith(".") and not doc.title.endswith(".."):
+            # A subject is printed without a full stop; a copy may add one.
+            doc.title = doc.title[:-1].rstrip()
         self._resolve_type()
         self._add_missing_warnings()
         return self.doc

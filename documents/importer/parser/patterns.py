@@ -18,6 +18,9 @@ PERIOD = re.compile(
     r"|NHIEM\s+VU\s+THUONG\s+XUYEN|THUONG\s+XUYEN|NAM\s+[0-9]{4})"
     r"(?:\s*(?:/|NAM)\s*[0-9]{4})?\s*:?$"
 )
+# "(Ban hành kèm theo Quyết định số …)": the note under an attached regulation's
+# subject; the regulation's heading stands above it.
+ATTACHED_NOTE = re.compile(r"^\(\s*(?:ban\s+hành\s+)?kèm\s+theo\b", re.IGNORECASE)
 STARTS_BODY = re.compile(
     r"^(?:CAN\s+CU|THUC\s+HIEN|THEO\s|KINH\s+GUI|DE\s|NHAM\s|TREN\s+CO\s+SO|XET\s|VOI\s+MUC)"
 )
@@ -28,6 +31,7 @@ BODY_WORDS = (
     "TINH UY", "HUYEN UY", "THANH UY", "MAT TRAN", "LIEN DOAN", "DOAN ", "HOI ", "TRUONG ",
     "CONG AN", "BO CHI HUY", "THANH TRA", "CONG TY", "BAO ", "DAI ", "BENH VIEN", "VIEN ",
     "KHO BAC", "BAO HIEM", "CHINH PHU", "THU TUONG", "QUOC HOI", "TOA AN", "VIEN KIEM SAT",
+    "THUONG TRUC", "TIEU BAN",
 )
 
 # Titles a signer block prints above the name (folded).
@@ -37,4 +41,6 @@ SIGNER_TITLES = (
     "BO TRUONG", "THU TRUONG", "BI THU", "PHO BI THU", "TRUONG PHONG", "PHO TRUONG PHONG",
     "HIEU TRUONG", "TONG GIAM DOC", "CHI CUC TRUONG", "CUC TRUONG", "THU TUONG", "VIEN TRUONG",
     "CHANH THANH TRA", "TRUONG DOAN", "NGUOI KY", "TM.", "KT.", "TL.", "TUQ.", "Q.",
+    "PHO THU TUONG", "VU TRUONG", "PHO VU TRUONG", "CHU NHIEM", "PHO CHU NHIEM", "TONG CUC TRUONG",
+    "PHO CUC TRUONG", "PHO CHANH THANH TRA", "PHO VIEN TRUONG", "PHO HIEU TRUONG",
 )

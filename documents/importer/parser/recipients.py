@@ -24,6 +24,8 @@ class Recipients:
     def __init__(self):
         self.items: list[str] = []
         self.started = False
+        # The last recipient ended with "," and goes on on the next line.
+        self.open = False
 
     def take(self, line: str, folded: str, signer_capacity: bool) -> bool:
         """Whether the line belongs to the recipients (and was taken).
@@ -40,14 +42,22 @@ class Recipients:
         bullet = BULLET.match(line)
         if bullet and not signer_capacity:
             self.items.append(clean_recipient(bullet.group("t")))
+            self.open = line.endswith(",")
             return True
-        if self.items and not bullet:
-            if line[0].islower():
-                self.items[-1] = f"{self.items[-1]} {clean_recipient(line)}"
-                return True
-            if folded.startswith("LUU") or (line.endswith(";") and not is_upper(line)):
-                self.items.append(clean_recipient(line))
-                return True
+        if bullet:
+            return False
+        if self.items and (
+            line[0].islower() or (self.open and not signer_capacity and not is_upper(line))
+        ):
+            separator = ", " if self.open else " "
+            self.items[-1] = f"{self.items[-1]}{separator}{clean_recipient(line)}"
+            self.open = line.endswith(",")
+            return True
+        # A copy that lost the bullets still ends each recipient with ";".
+        if folded.startswith("LUU") or (line.endswith(";") and not is_upper(line)):
+            self.items.append(clean_recipient(line))
+            self.open = False
+            return True
         return False
 
     def result(self) -> list[str]:

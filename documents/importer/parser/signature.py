@@ -11,14 +11,18 @@ from __future__ import annotations
 import re
 
 from .lines import is_name, is_upper, key, starts_with, type_heading
-from .patterns import BODY_WORDS, PERIOD, ROMAN, SIGNER_TITLES
+from .patterns import ATTACHED_NOTE, BODY_WORDS, PERIOD, ROMAN, SIGNER_TITLES
 from .recipients import RECIPIENTS_HEADING, Recipients
 from .tail_lines import split_tail_line
 
 # Party documents write the capacity with a slash: "T/M BAN THƯỜNG VỤ".
+# A copy may lose the dot ("KT THỦ TƯỚNG"); that line is kept as printed.
 _CAPACITY = re.compile(
-    r"^(?:(?P<dot>TM|KT|TL|TUQ|Q)\s*\.|(?P<slash>T/M|K/T|T/L)\.?)\s*(?P<rest>.*)$"
+    r"^(?:(?P<dot>TM|KT|TL|TUQ|Q)\s*\.|(?P<slash>T/M|K/T|T/L)\.?|(?P<bare>TM|KT|TL|TUQ)(?=\s+\S))"
+    r"\s*(?P<rest>.*)$"
 )
+# The body's name is never cut between two title lines: "TM. ỦY BAN NHÂN / DÂN".
+_BODY_NAMES = ("UY BAN NHAN DAN", "HOI DONG NHAN DAN", "BAN CHAP HANH", "BAN THUONG VU")
 # "(Đã ký)", "[daky]", "(Ký tên, đóng dấu)": where the signature stood.
 _SIGNED = re.compile(
     r"^[(\[]?\s*(?:đã\s*k[ýí]|k[ýí]\s*tên|k[ýí]\s*,|k[ýí]\s*và|chữ\s*k[ýí]|đóng\s*dấu|daky)"
@@ -49,17 +53,48 @@ class SignerBlock:
             if capacity.group("dot"):
                 self.capacities.append(f"{capacity.group('dot')}.")
                 line = f"{capacity.group('dot')}. {capacity.group('rest')}".strip()
+            elif capacity.group("bare"):
+                self.capacities.append(f"{capacity.group('bare')}.")
             else:
                 self.capacities.append(capacity.group("slash").replace("/", "") + ".")
             self.title_lines.append(line)
             return True
         if is_upper(line) and len(line) <= 90:
-            self.title_lines.append(line)
+            if self.title_lines and _cuts_body_name(self.title_lines[-1], line):
+                self.title_lines[-1] = f"{self.title_lines[-1]} {line}"
+            else:
+                self.title_lines.append(line)
             return True
         if self.title_lines and is_name(line):
             self.name = line
             return True
+        if self.capacities and len(line) <= 60 and starts_with(key(line), SIGNER_TITLES):
+            # A print view sets the title under the capacity in mixed case
+            # ("KT. THỦ TƯỚNG / Phó Thủ tướng").
+            self.title_lines.append(line)
+            return True
         return False
+
+
+def _with_next(parts):
+    """Each line with the one after it, taken lazily: the tail of a flattened
+    copy may hold the rest of the document."""
+    previous = next(parts, None)
+    for part in parts:
+        yield previous, part
+        previous = part
+    if previous is not None:
+        yield previous, None
+
+
+def _cuts_body_name(previous: str, line: str) -> bool:
+    joined = key(f"{previous} {line}")
+    cut = len(key(previous))
+    for name in _BODY_NAMES:
+        at = joined.find(name)
+        if at != -1 and at < cut < at + len(name):
+            return True
+    return False
 
 
 class SignatureParser:
@@ -114,11 +149,16 @@ class SignatureParser:
 
     def _parse_tail(self, start: int) -> None:
         recipients, signer = Recipients(), SignerBlock()
-        printed = (part for whole in self.lines[start:] for part in split_tail_line(whole))
-        for line in printed:
+        printed = (
+            part for whole in self.lines[start:] for part in split_tail_line(whole) if part
+        )
+        for line, after in _with_next(printed):
             folded = key(line)
-            if not line or _SIGNED.match(line):
+            if _SIGNED.match(line):
                 continue
+            if ATTACHED_NOTE.match(after or ""):
+                # The heading of a regulation attached after the signature.
+                break
             capacity = _CAPACITY.match(line)
             if recipients.take(line, folded, signer_capacity=bool(capacity and is_upper(line))):
                 continue

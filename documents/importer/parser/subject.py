@@ -6,12 +6,24 @@ from __future__ import annotations
 import re
 
 from .lines import is_motto, is_upper, type_heading
-from .patterns import ARABIC, ARTICLE, BARE_NUMBER, BULLET, LETTER, PERIOD, ROMAN, STARTS_BODY, VV
+from .patterns import (
+    ARABIC,
+    ARTICLE,
+    ATTACHED_NOTE,
+    BARE_NUMBER,
+    BULLET,
+    LETTER,
+    PERIOD,
+    ROMAN,
+    STARTS_BODY,
+    VV,
+)
 
 # The first line under the type heading is the subject even when it starts like
 # a body sentence ("Xét tặng danh hiệu …", "Thực hiện phong trào …").
 _FIRST_TITLE_STOP = re.compile(r"^(?:CAN\s+CU|KINH\s+GUI)")
 _BRACKETED = re.compile(r"^\([^()]{3,80}\)$")
+
 _MAX_SUBJECT_LINES = 12
 
 
@@ -49,7 +61,9 @@ class SubjectParser:
             return False
         words = line.split(" ")
         for count in (4, 3, 2):
-            if len(words) > count + 1 and type_heading(" ".join(words[:count])):
+            # One word may be all the line holds of the subject when a narrow
+            # column cut it ("QUY CHẾ LÀM / VIỆC …"): the next lines go on with it.
+            if len(words) > count and type_heading(" ".join(words[:count])):
                 self.inline_subject = " ".join(words[count:])
                 return True
         return False
@@ -98,9 +112,27 @@ class SubjectParser:
                 break
             if (
                 index in self.authority_lines
-                or (STARTS_BODY.match(folded) if parts else _FIRST_TITLE_STOP.match(folded))
+                or (parts and is_upper(line) and self._opens_preamble(index, wrapped=2))
+                # A body paragraph opens with a capital and goes on in lower
+                # case; "thực hiện …" in lower case, or "THỰC HIỆN …" under a
+                # subject in capitals, goes on with the subject.
+                or (
+                    (
+                        STARTS_BODY.match(folded)
+                        and not line[0].islower()
+                        and not (
+                            is_upper(line)
+                            and is_upper(parts[-1])
+                            and not _FIRST_TITLE_STOP.match(folded)
+                        )
+                    )
+                    if parts
+                    else _FIRST_TITLE_STOP.match(folded)
+                )
                 or ROMAN.match(line)
                 or ARTICLE.match(line)
+                or ATTACHED_NOTE.match(line)
+                or (line[0] == "(" and ATTACHED_NOTE.match(f"{line} {self._line_after(index)}"))
                 or type_heading(line)
                 or (parts and is_upper(line) and not is_upper(parts[-1]))
                 or line.endswith(":")
@@ -113,6 +145,10 @@ class SubjectParser:
         if parts:
             self.doc.title = " ".join(parts)
         return index
+
+    def _line_after(self, index: int) -> str:
+        following = self._next_nonblank(index + 1, min(index + 3, len(self.lines)))
+        return self.lines[following] if following is not None else ""
 
     @staticmethod
     def _continues_subject(parts: list[str], line: str) -> bool:

@@ -17,6 +17,9 @@ _SIGNED_MARK = re.compile(
 # A capacity that opens a signer block in the middle of a line.
 _CAPACITY_INSIDE = re.compile(r"(?<=\S)\s+(?=(?:TM|KT|TL|TUQ|Q|T/M|K/T|T/L)\.?\s+\S)")
 _RECIPIENT_THEN_TITLE = re.compile(r"^[-–—•+*][^;]*;\s+(?=\S)")
+# A capital after two capitals, then a small letter: where a title ends and the
+# name glued to it begins.
+_GLUED_NAME = re.compile(r"(?<=[^\W\d_a-zà-ỹđ]{2})(?=[^\W\d_a-zà-ỹđ][a-zà-ỹđ])")
 _RECIPIENTS_THEN = re.compile(r"^(?P<head>N[ơƠ]I\s+NH[ậẬ]N\s*:)\s*(?P<rest>.+)$", re.IGNORECASE)
 
 
@@ -54,7 +57,11 @@ def _split_capacities(piece: str) -> list[str]:
 
 
 def _split_name(part: str) -> list[str]:
-    """ "PHÓ CHỦ TỊCH Nguyễn Văn An": the title in capitals, then the name."""
+    """ "PHÓ CHỦ TỊCH Nguyễn Văn An": the title in capitals, then the name; a
+    copy may even glue them ("CHÁNH VĂN PHÒNGThái Hữu Phép")."""
+    glued = _GLUED_NAME.search(part)
+    if glued and is_name(part[glued.start() :]) and is_upper(part[: glued.start()]):
+        return [part[: glued.start()], part[glued.start() :]]
     words = part.split(" ")
     if len(words) < 3 or not is_upper(words[0]):
         return [part]

@@ -1,0 +1,60 @@
+"""Signer blocks and recipients as copies print them (issue #22, point 2)."""
+
+from documents.importer import parse_text
+
+BODY = (
+    "ỦY BAN NHÂN DÂN\nTỈNH LAI CHÂU\nSố: 20/QĐ-UBND\nLai Châu, ngày 3 tháng 4 năm 2015\n\n"
+    "QUYẾT ĐỊNH\nVề việc tặng Bằng khen\n\nĐiều 1. Tặng Bằng khen cho 5 tập thể./.\n"
+)
+
+
+def test_capacity_that_lost_its_dot_is_still_the_capacity():
+    document = parse_text(BODY + "KT THỦ TƯỚNG PHÓ THỦ TƯỚNG\n(Đã ký)\nNguyễn Sinh Hùng\n")
+    assert document.signer_capacity == "KT."
+
+
+def test_body_name_cut_between_two_title_lines_is_joined():
+    document = parse_text(BODY + "TM. ỦY BAN NHÂN\nDÂN\nCHỦ TỊCH\n\nĐỗ Ngọc An\n")
+    assert document.signer_title == "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH"
+
+
+def test_title_in_mixed_case_under_the_capacity_belongs_to_the_block():
+    document = parse_text(BODY + "KT. THỦ TƯỚNG\n\nPhó Thủ tướng\n\n(Đã ký)\n\nNguyễn Sinh Hùng\n")
+    assert document.signer_title == "KT. THỦ TƯỚNG\nPhó Thủ tướng"
+    assert document.signer_name == "Nguyễn Sinh Hùng"
+
+
+def test_name_glued_to_the_title_is_split_from_it():
+    document = parse_text(BODY + "TL. CHỦ TỊCH\nCHÁNH VĂN PHÒNGThái Hữu Phép\n")
+    assert document.signer_name == "Thái Hữu Phép"
+    assert document.signer_title == "TL. CHỦ TỊCH\nCHÁNH VĂN PHÒNG"
+
+
+def test_recipient_ending_with_a_comma_goes_on_on_the_next_line():
+    document = parse_text(
+        BODY + "Nơi nhận:\n- Như Điều 3;\n- Báo Lai Châu, Đài PT-TH tỉnh,\n"
+        "Cổng thông tin điện tử tỉnh;\n- Lưu: VT.\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nĐỗ Ngọc An\n"
+    )
+    assert document.recipients == [
+        "Như Điều 3",
+        "Báo Lai Châu, Đài PT-TH tỉnh, Cổng thông tin điện tử tỉnh",
+        "Lưu: VT",
+    ]
+
+
+def test_recipients_that_lost_their_bullets_are_read():
+    document = parse_text(
+        BODY + "Nơi nhận\n\nNhư trên;\n\nBộ trưởng (để báo cáo);\n\nLưu: VT, Vụ GDTrH.\n\n"
+        "TL. BỘ TRƯỞNG\nKT. VỤ TRƯỞNG VỤ GIÁO DỤC TRUNG HỌC\nPHÓ VỤ TRƯỞNG\n\n(đã ký)\nĐỗ Đức Quế\n"
+    )
+    assert document.recipients == ["Như trên", "Bộ trưởng (để báo cáo)", "Lưu: VT, Vụ GDTrH"]
+    assert document.signer_name == "Đỗ Đức Quế"
+
+
+def test_heading_of_a_regulation_attached_after_the_signature_is_not_a_title():
+    document = parse_text(
+        BODY + "TM. ỦY BAN NHÂN DÂN\nCHẾ ĐỘ BÁO CÁO ĐỊNH KỲ TRÊN ĐỊA BÀN TỈNH\n"
+        "(Ban hành kèm theo Quyết định số 41/2019/QĐ-UBND của Ủy ban nhân dân tỉnh)\n"
+        "1. Quy định này quy định về chế độ báo cáo định kỳ.\n"
+    )
+    assert document.signer_title == "TM. ỦY BAN NHÂN DÂN"
