@@ -260,7 +260,9 @@ def _narrowed(ids, content_types, narrow, matches):
 def rank(parsed, locale, narrow=None):
     """The Ranking of the candidates for `parsed` among the live pages of `locale`:
     [(page, score), ...] best first, only pages passing `narrow` (a function
-    applying the search's filters to a queryset of pages) when it is given."""
+    applying the search's filters to a queryset of pages) when it is given. The
+    database backends rank in SQL instead (search.database_ranking); others, such
+    as Elasticsearch, have their best candidates ranked here."""
     queryset = base_queryset(locale)
     backend_types, operator = _backend_candidates(parsed, queryset)
     backend_ids = list(backend_types)
@@ -292,3 +294,4 @@ def rank(parsed, locale, narrow=None):
         matches,
         complete,
     )
+

@@ -16,6 +16,7 @@ What the service knows of the content apps' page types, they tell it
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from wagtail.search.backends import get_search_backend
 
+from search.database_ranking import rank_in_database
 from search.facets import clean_filters, count_facets, filter_queryset
 from search.indexing import fold_for_index
 from search.matching import (
@@ -84,7 +85,7 @@ def search(query, *, locale, filters=None, page=1, per_page=RESULTS_PER_PAGE):
     parsed = parse_query(text)
     results.terms = parsed.terms
     narrow = (lambda pages: filter_queryset(pages, filters)) if filters else None
-    ranking = rank(parsed, locale, narrow)
+    ranking = rank_in_database(parsed, locale, narrow) or rank(parsed, locale, narrow)
     results.notices = _notices(parsed, ranking)
     if ranking.operator or parsed.number_key or parsed.code_key:
         results.facets = count_facets(ranking.matches, filters, ranking.complete)
