@@ -53,11 +53,12 @@ class RankedPages:
         return iter(self[:])
 
 
-def _ranked(backend, parsed, operator, queryset, extra):
+def _ranked(backend, parsed, operator, queryset, pages, extra):
     query = PlainText(" ".join(parsed.terms), operator=operator)
     return backend.ranked_rows(
         query,
         queryset,
+        pages=pages,
         parsed=parsed,
         operator=operator,
         extra=extra,
@@ -79,7 +80,7 @@ def _text_rows(backend, parsed, queryset, narrow):
             # the newest filtered matches are ranked with them.
             matches, _complete = matching_pages(parsed, queryset, candidate_operator)
             extra = narrow(matches).order_by("-pk").values("pk")[: ranking.CANDIDATE_LIMIT]
-        rows = _ranked(backend, parsed, candidate_operator, pages, extra)
+        rows = _ranked(backend, parsed, candidate_operator, queryset, pages, extra)
         if rows is None:
             return None, None
         found = bool(rows)

@@ -59,10 +59,10 @@ class CappedPostgresSearchQueryCompiler(PostgresSearchQueryCompiler):
         search_query = self.build_tsquery(self.query, config=config)
         return self._candidates(search_query, ALL_ROWS, ALL_ROWS)
 
-    def ranked_rows(self, config, parsed, operator, extra, content_types, limit):
+    def ranked_rows(self, config, parsed, operator, pages, extra, content_types, limit):
         """[(page id, content type id, score)] of the best `limit` candidates, ranked
-        by the database with the service's rules (search.fences.modelsearch.ranked);
-        `extra` is a queryset of more page ids to rank (the filtered matches). None
+        by the database with the service's rules (search.fences.modelsearch.ranked),
+        among `pages`; `extra` is a queryset of more page ids to rank (the filtered matches). None
         for a query the capped path does not take."""
         if not self._cappable():
             return None
@@ -72,7 +72,7 @@ class CappedPostgresSearchQueryCompiler(PostgresSearchQueryCompiler):
             parsed=parsed,
             operator=operator,
             config=config or "simple",
-            pages=self.queryset.order_by().values("pk").query.sql_with_params(),
+            pages=pages.order_by().values("pk").query.sql_with_params(),
             candidates=union((candidates.sql, candidates.params), extra),
             entry_table=quote(IndexEntry._meta.db_table),
             page_table=quote(self.queryset.model._meta.db_table),

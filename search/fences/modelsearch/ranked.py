@@ -30,17 +30,18 @@ OTHER_PART_SHARE = 0.5
 NAVIGATION_PENALTY = 1_000_000.0
 
 _FINAL = """
-SELECT id, content_type_id,
+SELECT id, content_type_id, COALESCE(
   GREATEST_(title_score, body_score) + {share} * LEAST_(title_score, body_score)
   - CASE WHEN navigation = 1 AND NOT (title_words = {n} AND title_length = {n})
-    THEN {penalty} ELSE 0 END AS score
+    THEN {penalty} ELSE 0 END, -{penalty} * 2) AS score
 FROM (
   SELECT id, content_type_id, navigation, title_words, title_length,
-    CASE WHEN title_words > 0 THEN {title_weight} * (
+    COALESCE(CASE WHEN title_words > 0 THEN {title_weight} * (
       2.0 * title_words / {n} + {exact} * exact_words / {m}
       + {phrase} * title_phrase + {coverage} * title_words / title_length
-    ) ELSE 0 END AS title_score,
-    2.0 * body_words / {n} + {phrase} * body_phrase + {body_weight} * body_rank AS body_score
+    ) ELSE 0 END, 0) AS title_score,
+    COALESCE(2.0 * body_words / {n} + {phrase} * body_phrase + {body_weight} * body_rank, 0)
+      AS body_score
   FROM ({parts}) AS parts
 ) AS scored
 ORDER BY score DESC, id

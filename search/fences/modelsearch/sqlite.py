@@ -49,7 +49,7 @@ class CappedSQLiteSearchQueryCompiler(SQLiteSearchQueryCompiler):
             return None
         return self._matching_entries(config).values("index_entry__object_id")
 
-    def ranked_rows(self, config, parsed, operator, extra, content_types, limit):
+    def ranked_rows(self, config, parsed, operator, pages, extra, content_types, limit):
         """[(page id, content type id, score)] of the best `limit` candidates (the
         newest CANDIDATE_CAP matches and `extra`, a queryset of more page ids),
         ranked by SQLite with the service's rules (search.fences.modelsearch.ranked).
@@ -69,7 +69,7 @@ class CappedSQLiteSearchQueryCompiler(SQLiteSearchQueryCompiler):
         sql, params = sqlite_sql(
             parsed=parsed,
             match=match_string,
-            pages=self.queryset.order_by().values("pk").query.sql_with_params(),
+            pages=pages.order_by().values("pk").query.sql_with_params(),
             candidates=union(newest.query.sql_with_params(), extra),
             entry_table=quote(SQLiteFTSIndexEntry._meta.get_field("index_entry").related_model._meta.db_table),
             fts_table=quote(SQLiteFTSIndexEntry._meta.db_table),
