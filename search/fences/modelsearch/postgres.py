@@ -11,7 +11,7 @@ from modelsearch.backends.database.postgres.postgres import (
 from modelsearch.utils import get_descendants_content_types_pks
 
 from search.backends.capping import BODY_SHARE, CAPPABLE_QUERIES, TITLE_SHARE
-from search.fences.modelsearch.ranked import postgres_sql, run_ranked, union
+from search.fences.modelsearch.ranked import postgres_sql, run_ranked, subquery, union
 
 # search_candidates() takes row limits; this one is none.
 ALL_ROWS = 2**31 - 1
@@ -66,13 +66,16 @@ class CappedPostgresSearchQueryCompiler(PostgresSearchQueryCompiler):
         for a query the capped path does not take."""
         if not self._cappable():
             return None
+        allowed = subquery(pages)
+        if allowed is None:
+            return []
         candidates = self._candidates(self.build_tsquery(self.query, config=config))
         quote = connections[self.queryset.db].ops.quote_name
         sql, params = postgres_sql(
             parsed=parsed,
             operator=operator,
             config=config or "simple",
-            pages=pages.order_by().values("pk").query.sql_with_params(),
+            pages=allowed,
             candidates=union((candidates.sql, candidates.params), extra),
             entry_table=quote(IndexEntry._meta.db_table),
             page_table=quote(self.queryset.model._meta.db_table),

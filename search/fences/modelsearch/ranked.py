@@ -18,6 +18,7 @@ keeps for autocompletion (search.indexing). Each builder returns (SQL, params) o
 SELECT listing (page id, content type id, score) best first.
 """
 
+from django.core.exceptions import EmptyResultSet
 from django.db import connections
 
 TITLE_WEIGHT = 4.0
@@ -216,10 +217,22 @@ def union(candidates, extra):
     too when it is given."""
     if extra is None:
         return candidates
-    extra_sql, extra_params = extra.query.sql_with_params()
+    try:
+        extra_sql, extra_params = extra.query.sql_with_params()
+    except EmptyResultSet:
+        return candidates
     # Each side in a derived table: SQLite takes no LIMIT in a compound's member.
     sql = (
         f"SELECT * FROM ({candidates[0]}) AS capped "
         f"UNION ALL SELECT * FROM ({extra_sql}) AS extra"
     )
     return sql, [*candidates[1], *extra_params]
+
+
+def subquery(queryset):
+    """(SQL, params) of `queryset`'s page ids, None when it can match nothing (a
+    filter no page can pass compiles to no SQL at all)."""
+    try:
+        return queryset.order_by().values("pk").query.sql_with_params()
+    except EmptyResultSet:
+        return None

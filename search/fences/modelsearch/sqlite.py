@@ -12,7 +12,7 @@ from modelsearch.backends.database.sqlite.sqlite import (
 from modelsearch.utils import get_descendants_content_types_pks
 
 from search.backends.capping import CANDIDATE_CAP, CAPPABLE_QUERIES
-from search.fences.modelsearch.ranked import run_ranked, sqlite_sql, union
+from search.fences.modelsearch.ranked import run_ranked, sqlite_sql, subquery, union
 
 
 class CappedSQLiteSearchQueryCompiler(SQLiteSearchQueryCompiler):
@@ -56,6 +56,9 @@ class CappedSQLiteSearchQueryCompiler(SQLiteSearchQueryCompiler):
         None for a query the capped path does not take."""
         if not self._cappable():
             return None
+        allowed = subquery(pages)
+        if allowed is None:
+            return []
         search_query = self.build_search_query(normalize(self.query), config=config)
         connection = connections[self.queryset.db]
         match = MatchExpression(self.FTS_TABLE_FIELDS, search_query)
@@ -69,7 +72,7 @@ class CappedSQLiteSearchQueryCompiler(SQLiteSearchQueryCompiler):
         sql, params = sqlite_sql(
             parsed=parsed,
             match=match_string,
-            pages=pages.order_by().values("pk").query.sql_with_params(),
+            pages=allowed,
             candidates=union(newest.query.sql_with_params(), extra),
             entry_table=quote(SQLiteFTSIndexEntry._meta.get_field("index_entry").related_model._meta.db_table),
             fts_table=quote(SQLiteFTSIndexEntry._meta.db_table),
