@@ -62,8 +62,8 @@ class CappedPostgresSearchQueryCompiler(PostgresSearchQueryCompiler):
     def ranked_rows(self, config, parsed, operator, pages, extra, content_types, limit):
         """[(page id, content type id, score)] of the best `limit` candidates, ranked
         by the database with the service's rules (search.fences.modelsearch.ranked),
-        among `pages`; `extra` is a queryset of more page ids to rank (the filtered matches). None
-        for a query the capped path does not take."""
+        among `pages`; `extra` is a queryset of more page ids to rank (the filtered
+        matches). None for a query the capped path does not take."""
         if not self._cappable():
             return None
         allowed = subquery(pages)
