@@ -160,19 +160,57 @@ def count_facets(matches, filters, complete=True):
         )
         counts = dict(rows)
         more = not complete or sum(counts.values()) > matching.COUNT_LIMIT
-        counts.pop(None, None)
-        if name == "type":
-            options = _type_options(counts)
-        elif name == "year":
-            years = sorted(counts, reverse=True)
-            options = [(str(year), (str(year), counts[year])) for year in years]
-        else:
-            options = _field_options(name, counts)
-        counted[name] = [
-            FacetOption(value, label, count, filters.get(name) == value, more=more)
-            for value, (label, count) in options
-        ]
+        counted[name] = _options(name, counts, filters, more)
     return counted
+
+
+def _options(name, counts, filters, more):
+    counts.pop(None, None)
+    if name == "type":
+        options = _type_options(counts)
+    elif name == "year":
+        years = sorted(counts, reverse=True)
+        options = [(str(year), (str(year), counts[year])) for year in years]
+    else:
+        options = _field_options(name, counts)
+    return [
+        FacetOption(value, label, count, filters.get(name) == value, more=more)
+        for value, (label, count) in options
+    ]
+
+
+def count_unfiltered(matches, complete=True):
+    """(search.matching.Count of `matches`, {facet name: [FacetOption]}) for a search
+    without filters, from one GROUP BY over every facet's key at once: with no
+    filter to apply, each facet is that query's counts summed by its key, and the
+    count their total. Reads at most COUNT_LIMIT + 1 matches, as count_facets and
+    search.matching.bounded_count do."""
+    keys = {name: _key(name) for name in facet_names()}
+    present = {f"facet_{name}": key for name, key in keys.items() if key is not None}
+    bounded = matches.order_by().values("pk")[: matching.COUNT_LIMIT + 1]
+    rows = (
+        Page.objects.filter(pk__in=bounded)
+        .order_by()
+        .values(**present)
+        .annotate(count=Count("pk"))
+        .values_list(*present, "count")
+    )
+    sums = {name: {} for name in keys}
+    total = 0
+    for row in rows:
+        count = row[-1]
+        total += count
+        for alias, value in zip(present, row, strict=False):
+            name = alias.removeprefix("facet_")
+            sums[name][value] = sums[name].get(value, 0) + count
+    more = not complete or total > matching.COUNT_LIMIT
+    facets = {
+        name: _options(name, sums[name], {}, more) if keys[name] is not None else []
+        for name in keys
+    }
+    if total > matching.COUNT_LIMIT:
+        return matching.Count(matching.COUNT_LIMIT, True), facets
+    return matching.Count(total, not complete), facets
 
 
 def clean_filters(params):

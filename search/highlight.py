@@ -5,6 +5,7 @@ back to positions in the original, so "ke hoach" marks "Kế hoạch".
 """
 
 import re
+from functools import lru_cache
 
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
@@ -14,13 +15,19 @@ from search.text import _FINAL_Y, normalize, strip_marks
 SNIPPET_RADIUS = 90
 
 
+@lru_cache(maxsize=4096)
+def _fold_char(char):
+    # A text has few distinct characters: each is folded once, not at every place.
+    return strip_marks(char).lower()
+
+
 def fold_with_positions(text):
     """The folded text and, for each of its characters, the index of the original
     character it came from (folding one character may give none or several)."""
     chars = []
     origins = []
     for position, char in enumerate(text):
-        for folded_char in strip_marks(char).lower():
+        for folded_char in _fold_char(char):
             chars.append(folded_char)
             origins.append(position)
     folded = _FINAL_Y.sub(lambda match: match.group(1) + "i", "".join(chars))

@@ -133,7 +133,8 @@ def _load_specific(content_types, stored):
         model = ContentType.objects.get_for_id(content_type_id).model_class()
         if model is None:
             continue
-        queryset = model.objects.filter(pk__in=pks)
+        # The pages are put in the ranking's order here: no ORDER BY to compile or run.
+        queryset = model.objects.filter(pk__in=pks).order_by()
         entry = registry.searchable_type(model)
         if all(pk in stored for pk in pks):
             queryset = queryset.defer(
@@ -260,7 +261,9 @@ def _narrowed(ids, content_types, narrow, matches):
 def rank(parsed, locale, narrow=None):
     """The Ranking of the candidates for `parsed` among the live pages of `locale`:
     [(page, score), ...] best first, only pages passing `narrow` (a function
-    applying the search's filters to a queryset of pages) when it is given."""
+    applying the search's filters to a queryset of pages) when it is given. The
+    database backends rank in SQL instead (search.database_ranking); others, such
+    as Elasticsearch, have their best candidates ranked here."""
     queryset = base_queryset(locale)
     backend_types, operator = _backend_candidates(parsed, queryset)
     backend_ids = list(backend_types)
@@ -292,3 +295,4 @@ def rank(parsed, locale, narrow=None):
         matches,
         complete,
     )
+

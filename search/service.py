@@ -16,7 +16,8 @@ What the service knows of the content apps' page types, they tell it
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from wagtail.search.backends import get_search_backend
 
-from search.facets import clean_filters, count_facets, filter_queryset
+from search.database_ranking import rank_in_database
+from search.facets import clean_filters, count_facets, count_unfiltered, filter_queryset
 from search.indexing import fold_for_index
 from search.matching import (
     NUMBER_NOT_FOUND,
@@ -70,6 +71,10 @@ def _notices(parsed, ranking):
 def _count(ranking, filters):
     """The Count of every match passing the filters, as the database counts it."""
     count = bounded_count(filter_queryset(ranking.matches, filters), ranking.complete)
+    return _at_least_ranked(count, ranking)
+
+
+def _at_least_ranked(count, ranking):
     # The ranked pages are matches too, even where a backend's list was cut short.
     return count if count.more or count.value >= len(ranking.pages) else Count(len(ranking.pages))
 
@@ -84,11 +89,15 @@ def search(query, *, locale, filters=None, page=1, per_page=RESULTS_PER_PAGE):
     parsed = parse_query(text)
     results.terms = parsed.terms
     narrow = (lambda pages: filter_queryset(pages, filters)) if filters else None
-    ranking = rank(parsed, locale, narrow)
+    ranking = rank_in_database(parsed, locale, narrow) or rank(parsed, locale, narrow)
     results.notices = _notices(parsed, ranking)
     if ranking.operator or parsed.number_key or parsed.code_key:
-        results.facets = count_facets(ranking.matches, filters, ranking.complete)
-        count = _count(ranking, filters)
+        if filters:
+            results.facets = count_facets(ranking.matches, filters, ranking.complete)
+            count = _count(ranking, filters)
+        else:
+            count, results.facets = count_unfiltered(ranking.matches, ranking.complete)
+            count = _at_least_ranked(count, ranking)
         results.count, results.count_more = count.value, count.more
     paginator = Paginator(ranking.pages, per_page)
     try:

@@ -26,3 +26,19 @@ class MatchingPagesMixin:
         finder = getattr(compiler, "matching_ids", None)
         ids = finder(compiler.get_config(self)) if finder else None
         return None if ids is None else queryset.filter(pk__in=ids)
+
+    def ranked_rows(self, query, queryset, *, pages, parsed, operator, extra, content_types,
+                    limit):
+        """[(page id, content type id, score)] of the best `limit` of `pages` (the
+        search's queryset, filters applied in the database) for `query`, ranked by
+        the database (search.fences.modelsearch.ranked), or None when this backend's
+        compiler cannot (the fence is off, or the query takes modelsearch's own
+        path). The backend searches `queryset`, which holds only filters it knows;
+        `extra` is a queryset of more page ids to rank."""
+        compiler = getattr(self.search(query, queryset), "query_compiler", None)
+        ranker = getattr(compiler, "ranked_rows", None)
+        if ranker is None:
+            return None
+        return ranker(
+            compiler.get_config(self), parsed, operator, pages, extra, content_types, limit
+        )

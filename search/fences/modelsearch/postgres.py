@@ -1,12 +1,17 @@
 """PostgreSQL: candidates found through the GIN indexes of `title` and `body`, only
 they ranked (the fence's names: search/fences/modelsearch/__init__.py)."""
 
+from django.db import connections
 from django.db.models import IntegerField
 from django.db.models.expressions import RawSQL
-from modelsearch.backends.database.postgres.postgres import PostgresSearchQueryCompiler
+from modelsearch.backends.database.postgres.postgres import (
+    IndexEntry,
+    PostgresSearchQueryCompiler,
+)
 from modelsearch.utils import get_descendants_content_types_pks
 
 from search.backends.capping import BODY_SHARE, CAPPABLE_QUERIES, TITLE_SHARE
+from search.fences.modelsearch.ranked import postgres_sql, run_ranked, subquery, union
 
 # search_candidates() takes row limits; this one is none.
 ALL_ROWS = 2**31 - 1
@@ -54,6 +59,31 @@ class CappedPostgresSearchQueryCompiler(PostgresSearchQueryCompiler):
         search_query = self.build_tsquery(self.query, config=config)
         return self._candidates(search_query, ALL_ROWS, ALL_ROWS)
 
+    def ranked_rows(self, config, parsed, operator, pages, extra, content_types, limit):
+        """[(page id, content type id, score)] of the best `limit` candidates, ranked
+        by the database with the service's rules (search.fences.modelsearch.ranked),
+        among `pages`; `extra` is a queryset of more page ids to rank (the filtered
+        matches). None for a query the capped path does not take."""
+        if not self._cappable():
+            return None
+        allowed = subquery(pages)
+        if allowed is None:
+            return []
+        candidates = self._candidates(self.build_tsquery(self.query, config=config))
+        quote = connections[self.queryset.db].ops.quote_name
+        sql, params = postgres_sql(
+            parsed=parsed,
+            operator=operator,
+            config=config or "simple",
+            pages=allowed,
+            candidates=union((candidates.sql, candidates.params), extra),
+            entry_table=quote(IndexEntry._meta.db_table),
+            page_table=quote(self.queryset.model._meta.db_table),
+            content_types=content_types,
+            limit=limit,
+        )
+        return run_ranked(self.queryset.db, sql, params)
+
     def search(self, config, start, stop, score_field=None, backend=None):
         if not self._cappable():
             return super().search(config, start, stop, score_field=score_field, backend=backend)
@@ -65,3 +95,4 @@ class CappedPostgresSearchQueryCompiler(PostgresSearchQueryCompiler):
         return self._apply_ordering_and_scoring(
             queryset, rank_expression, start, stop, score_field
         )
+

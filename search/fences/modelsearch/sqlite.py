@@ -12,6 +12,7 @@ from modelsearch.backends.database.sqlite.sqlite import (
 from modelsearch.utils import get_descendants_content_types_pks
 
 from search.backends.capping import CANDIDATE_CAP, CAPPABLE_QUERIES
+from search.fences.modelsearch.ranked import run_ranked, sqlite_sql, subquery, union
 
 
 class CappedSQLiteSearchQueryCompiler(SQLiteSearchQueryCompiler):
@@ -47,6 +48,39 @@ class CappedSQLiteSearchQueryCompiler(SQLiteSearchQueryCompiler):
         if not self._cappable():
             return None
         return self._matching_entries(config).values("index_entry__object_id")
+
+    def ranked_rows(self, config, parsed, operator, pages, extra, content_types, limit):
+        """[(page id, content type id, score)] of the best `limit` candidates (the
+        newest CANDIDATE_CAP matches and `extra`, a queryset of more page ids),
+        ranked by SQLite with the service's rules (search.fences.modelsearch.ranked).
+        None for a query the capped path does not take."""
+        if not self._cappable():
+            return None
+        allowed = subquery(pages)
+        if allowed is None:
+            return []
+        search_query = self.build_search_query(normalize(self.query), config=config)
+        connection = connections[self.queryset.db]
+        match = MatchExpression(self.FTS_TABLE_FIELDS, search_query)
+        compiler = SQLiteFTSIndexEntry.objects.all().query.get_compiler(connection=connection)
+        _template, (match_string,) = match.as_sql(compiler, connection)
+        newest = (
+            self._matching_entries(config).order_by("-index_entry_id")
+            .values("index_entry__object_id")[: self.candidate_cap]
+        )
+        quote = connection.ops.quote_name
+        sql, params = sqlite_sql(
+            parsed=parsed,
+            match=match_string,
+            pages=allowed,
+            candidates=union(newest.query.sql_with_params(), extra),
+            entry_table=quote(SQLiteFTSIndexEntry._meta.get_field("index_entry").related_model._meta.db_table),
+            fts_table=quote(SQLiteFTSIndexEntry._meta.db_table),
+            page_table=quote(self.queryset.model._meta.db_table),
+            content_types=content_types,
+            limit=limit,
+        )
+        return run_ranked(self.queryset.db, sql, params)
 
     def search(self, config, start, stop, score_field=None):
         if not self._cappable():

@@ -1,0 +1,128 @@
+"""Ranking in the database: the database backends (search.backends) score and order
+the candidates in one SQL statement with the rules search.ranking applies in Python
+(search.fences.modelsearch.ranked writes it), and hand back the ids of the best
+CANDIDATE_LIMIT only. Pages are then read for the page of results shown, not to
+rank them. Document numbers are looked up as search.ranking does and come first.
+None when the backend cannot rank in SQL (Elasticsearch, the fence off): the
+service then ranks in Python (search.ranking.rank).
+"""
+
+from django.contrib.contenttypes.models import ContentType
+from wagtail.models import Page, get_page_models
+from wagtail.search.backends import get_search_backend
+from wagtail.search.query import PlainText
+
+from search import ranking
+from search.matching import matching_pages
+
+
+def parted_content_types():
+    """The content types of the page types with search parts: the others are
+    navigation pages (search.ranking.is_navigation)."""
+    return sorted(
+        ContentType.objects.get_for_model(model).pk
+        for model in get_page_models()
+        if hasattr(model, "search_text_parts")
+    )
+
+
+class RankedPages:
+    """The ranked pages as the paginator reads them: [(page, score)], each slice
+    loading its specific pages only (search.ranking's loading, one query per page
+    type, stored folded parts for the snippets)."""
+
+    def __init__(self, rows):
+        self.rows = rows
+
+    def __len__(self):
+        return len(self.rows)
+
+    def __getitem__(self, index):
+        if not isinstance(index, slice):
+            return self._load([self.rows[index]])[0]
+        return self._load(self.rows[index])
+
+    def _load(self, rows):
+        ids = [pk for pk, _content_type, _score in rows]
+        pages = ranking._load_specific(
+            {pk: content_type for pk, content_type, _score in rows}, ranking._stored_parts(ids)
+        )
+        return [(pages[pk], score) for pk, _content_type, score in rows if pk in pages]
+
+    def __iter__(self):
+        return iter(self[:])
+
+
+def _ranked(backend, parsed, operator, queryset, pages, extra):
+    query = PlainText(" ".join(parsed.terms), operator=operator)
+    return backend.ranked_rows(
+        query,
+        queryset,
+        pages=pages,
+        parsed=parsed,
+        operator=operator,
+        extra=extra,
+        content_types=parted_content_types(),
+        limit=ranking.CANDIDATE_LIMIT,
+    )
+
+
+def _text_rows(backend, parsed, queryset, narrow):
+    """(rows, operator) of the text match: every word, any word when no page holds
+    them all (decided on the unfiltered matches, as the count is)."""
+    rows, operator = [], None
+    for candidate_operator in ("and", "or"):
+        pages = queryset
+        extra = None
+        if narrow is not None:
+            pages = narrow(queryset)
+            # A filter may select pages ranked far below the capped candidates:
+            # the newest filtered matches are ranked with them.
+            matches, _complete = matching_pages(parsed, queryset, candidate_operator)
+            extra = narrow(matches).order_by("-pk").values("pk")[: ranking.CANDIDATE_LIMIT]
+        rows = _ranked(backend, parsed, candidate_operator, queryset, pages, extra)
+        if rows is None:
+            return None, None
+        found = bool(rows)
+        if not found and narrow is not None:
+            found = matching_pages(parsed, queryset, candidate_operator)[0].exists()
+        if found or len(parsed.terms) == 1:
+            return rows, candidate_operator if found else None
+    return rows, operator
+
+
+def rank_in_database(parsed, locale, narrow=None):
+    """search.ranking.rank's Ranking, ranked by the database; None when the backend
+    cannot."""
+    backend = get_search_backend()
+    if not hasattr(backend, "ranked_rows"):
+        return None
+    queryset = ranking.base_queryset(locale)
+    rows, operator = [], None
+    if parsed.terms:
+        rows, operator = _text_rows(backend, parsed, queryset, narrow)
+        if rows is None:
+            return None
+    number_scores, number_types = ranking._number_candidates(parsed, locale)
+    if number_scores and narrow is not None:
+        kept = set(
+            narrow(Page.objects.filter(pk__in=list(number_scores))).values_list("pk", flat=True)
+        )
+        number_scores = {pk: score for pk, score in number_scores.items() if pk in kept}
+    text_scores = {pk: score for pk, _content_type, score in rows}
+    numbered = sorted(
+        number_scores,
+        key=lambda pk: (-(number_scores[pk] + text_scores.get(pk, 0.0)), -pk),
+    )
+    ordered = [
+        (pk, number_types[pk], number_scores[pk] + text_scores.get(pk, 0.0)) for pk in numbered
+    ]
+    ordered += [row for row in rows if row[0] not in number_scores]
+    matches, complete = matching_pages(parsed, queryset, operator)
+    return ranking.Ranking(
+        RankedPages(ordered[: ranking.CANDIDATE_LIMIT]),
+        operator,
+        bool(parsed.number_key and number_scores),
+        matches,
+        complete,
+    )

@@ -1,0 +1,238 @@
+"""The search service's ranking as one SQL statement per query (search.ranking): the
+capped candidates (and, with filters, the newest filtered matches) are scored and
+ordered by the database, which hands back the best page ids only, so no page is
+read in Python to rank it.
+
+The score follows the service's rules: words in the title weigh most (TITLE_WEIGHT),
+the whole phrase in order adds to a part's score, a title that is mostly the query
+says more than a long one holding it, the query's own accents found in the title
+("bão", not "báo") add EXACT_WEIGHT, the body's relevance (PostgreSQL's ts_rank,
+FTS5's bm25) breaks ties, and navigation pages (search.ranking.is_navigation) come
+after content unless the query is their name. The best part counts whole and the
+other by OTHER_PART_SHARE.
+
+PostgreSQL reads the entries' tsvectors (`title` holds the folded title's lexemes,
+so its length is the title's number of distinct words) and the raw `title_text` for
+the accents; SQLite reads the FTS5 row's raw title and the folded title the entry
+keeps for autocompletion (search.indexing). Each builder returns (SQL, params) of a
+SELECT listing (page id, content type id, score) best first.
+"""
+
+from django.core.exceptions import EmptyResultSet
+from django.db import connections
+
+TITLE_WEIGHT = 4.0
+PHRASE_SCORE = 4.0
+EXACT_WEIGHT = 2.0
+TITLE_COVERAGE = 4.0
+BODY_RANK_WEIGHT = 10.0
+OTHER_PART_SHARE = 0.5
+# Subtracted from a navigation page's score: it sorts after every content page.
+NAVIGATION_PENALTY = 1_000_000.0
+
+_FINAL = """
+SELECT id, content_type_id, COALESCE(
+  GREATEST_(title_score, body_score) + {share} * LEAST_(title_score, body_score)
+  - CASE WHEN navigation = 1 AND NOT (title_words = {n} AND title_length = {n})
+    THEN {penalty} ELSE 0 END, -{penalty} * 2) AS score
+FROM (
+  SELECT id, content_type_id, navigation, title_words, title_length,
+    COALESCE(CASE WHEN title_words > 0 THEN {title_weight} * (
+      2.0 * title_words / {n} + {exact} * exact_words / {m}
+      + {phrase} * title_phrase + {coverage} * title_words / title_length
+    ) ELSE 0 END, 0) AS title_score,
+    COALESCE(2.0 * body_words / {n} + {phrase} * body_phrase + {body_weight} * body_rank, 0)
+      AS body_score
+  FROM ({parts}) AS parts
+) AS scored
+ORDER BY score DESC, id
+LIMIT {limit}
+"""
+
+
+def _final(parts_sql, parsed, limit, greatest, least):
+    exact = sorted(set(parsed.exact_words))
+    sql = _FINAL.format(
+        share=OTHER_PART_SHARE,
+        n=len(parsed.terms),
+        m=max(len(exact), 1),
+        penalty=NAVIGATION_PENALTY,
+        title_weight=TITLE_WEIGHT,
+        exact=EXACT_WEIGHT if exact else 0.0,
+        phrase=PHRASE_SCORE,
+        coverage=TITLE_COVERAGE,
+        body_weight=BODY_RANK_WEIGHT,
+        parts=parts_sql,
+        limit=int(limit),
+    )
+    return sql.replace("GREATEST_", greatest).replace("LEAST_", least)
+
+
+def _sum(expressions):
+    return "(" + " + ".join(expressions) + ")" if expressions else "0"
+
+
+def _navigation(page, content_types):
+    """1 for a page a reader navigates through (search.ranking.is_navigation): in the
+    menus, or of a type without search parts (`content_types` are those with)."""
+    listed = ", ".join("%s" for _ in content_types) or "NULL"
+    return (
+        f"CASE WHEN {page}.show_in_menus OR {page}.content_type_id NOT IN ({listed}) "
+        "THEN 1 ELSE 0 END",
+        list(content_types),
+    )
+
+
+def _select(columns, source, where):
+    """The parts SELECT and its params, `columns` {name: (SQL, params)} and `where`
+    [(SQL, params)], each in the order written."""
+    params = []
+    selected = []
+    for name, (sql, values) in columns.items():
+        selected.append(f"{sql} AS {name}")
+        params += values
+    conditions = []
+    for sql, values in where:
+        conditions.append(sql)
+        params += values
+    text = (
+        "SELECT " + ",\n  ".join(selected) + f"\n{source}\nWHERE " + " AND ".join(conditions)
+    )
+    return text, params
+
+
+def _each(template, values):
+    return _sum([template] * len(values)), list(values)
+
+
+def postgres_sql(*, parsed, operator, config, pages, candidates, entry_table, page_table,
+                 content_types, limit):
+    """`pages` and `candidates` are (SQL, params) of subqueries listing page ids: the
+    pages allowed (the search's queryset) and the ones to rank."""
+    terms = parsed.terms
+    phrase = " ".join(terms)
+
+    def each_term(column):
+        sql = _sum([f"({column} @@ plainto_tsquery(%s::regconfig, %s))::int"] * len(terms))
+        return sql, [value for term in terms for value in (config, term)]
+
+    def phrase_in(column):
+        if len(terms) < 2:
+            return "0", []
+        return f"({column} @@ phraseto_tsquery(%s::regconfig, %s))::int", [config, phrase]
+
+    exact = sorted(set(parsed.exact_words))
+    raw_title = (
+        "' ' || regexp_replace(lower(e.title_text), '[[:space:][:punct:]]+', ' ', 'g') || ' '"
+    )
+    joiner = " || " if operator == "or" else " && "
+    tsquery = joiner.join("plainto_tsquery(%s::regconfig, %s)" for _ in terms)
+    columns = {
+        "id": ("p.id", []),
+        "content_type_id": ("p.content_type_id", []),
+        "navigation": _navigation("p", content_types),
+        "title_words": each_term("e.title"),
+        # With every word required, each candidate holds them all in its body,
+        # which includes the folded title.
+        "body_words": each_term("e.body") if operator == "or" else (str(len(terms)), []),
+        "title_length": ("GREATEST(length(e.title), 1)", []),
+        "title_phrase": phrase_in("e.title"),
+        "body_phrase": phrase_in("e.body"),
+        "exact_words": _each(f"(strpos({raw_title}, %s) > 0)::int", [f" {w} " for w in exact]),
+        "body_rank": (
+            f"ts_rank(e.body, {tsquery})",
+            [value for term in terms for value in (config, term)],
+        ),
+    }
+    source = (
+        f"FROM {page_table} p JOIN {entry_table} e\n"
+        "  ON e.content_type_id = p.content_type_id AND e.object_id = p.id::text"
+    )
+    where = [(f"p.id IN ({pages[0]})", pages[1]), (f"p.id IN ({candidates[0]})", candidates[1])]
+    parts, params = _select(columns, source, where)
+    return _final(parts, parsed, limit, "GREATEST", "LEAST"), params
+
+
+def sqlite_sql(*, parsed, match, pages, candidates, entry_table, fts_table, page_table,
+               content_types, limit):
+    """`match` is the FTS5 MATCH string of the query; `pages` and `candidates` as
+    for postgres_sql."""
+    terms = parsed.terms
+    phrase = " ".join(terms)
+    folded_title = "(' ' || e.autocomplete || ' ')"
+    folded_body = "(' ' || f.body || ' ')"
+    raw_title = "(' ' || lower(f.title) || ' ')"
+    exact = sorted(set(parsed.exact_words))
+
+    def phrase_in(text):
+        if len(terms) < 2:
+            return "0", []
+        return f"(instr({text}, %s) > 0)", [f" {phrase} "]
+
+    # The entry's autocomplete text is the raw title then the folded one for the page
+    # types with search parts (search.indexing), the raw title alone for others: its
+    # words are counted, halved for the former.
+    words = "(length(trim(e.autocomplete)) - length(replace(trim(e.autocomplete), ' ', '')) + 1)"
+    listed = ", ".join("%s" for _ in content_types) or "NULL"
+    columns = {
+        "id": ("p.id", []),
+        "content_type_id": ("p.content_type_id", []),
+        "navigation": _navigation("p", content_types),
+        "title_words": _each(f"(instr({folded_title}, %s) > 0)", [f" {t} " for t in terms]),
+        "body_words": _each(f"(instr({folded_body}, %s) > 0)", [f" {t} " for t in terms]),
+        "title_length": (
+            f"MAX(CASE WHEN p.content_type_id IN ({listed}) THEN {words} / 2.0 "
+            f"ELSE {words} END, 1.0)",
+            list(content_types),
+        ),
+        "title_phrase": phrase_in(folded_title),
+        "body_phrase": phrase_in(folded_body),
+        "exact_words": _each(f"(instr({raw_title}, %s) > 0)", [f" {w} " for w in exact]),
+        # bm25() is negative, lower better; title words weigh as in the title score.
+        "body_rank": (f"-bm25({fts_table}, 0.0, {TITLE_WEIGHT}, 1.0) / 20.0", []),
+    }
+    source = (
+        f"FROM {page_table} p JOIN {entry_table} e\n"
+        "  ON e.content_type_id = p.content_type_id AND e.object_id = CAST(p.id AS TEXT)\n"
+        f"JOIN {fts_table} f ON f.rowid = e.id"
+    )
+    where = [
+        (f"{fts_table} MATCH %s", [match]),
+        (f"p.id IN ({pages[0]})", pages[1]),
+        (f"p.id IN ({candidates[0]})", candidates[1]),
+    ]
+    parts, params = _select(columns, source, where)
+    return _final(parts, parsed, limit, "MAX", "MIN"), params
+
+
+def run_ranked(alias, sql, params):
+    """The rows of a ranked statement: [(page id, content type id, score)]."""
+    with connections[alias].cursor() as cursor:
+        cursor.execute(sql, params)
+        return [(pk, content_type_id, float(score)) for pk, content_type_id, score in cursor]
+
+
+def union(candidates, extra):
+    """(SQL, params) listing the candidates' page ids, those of the queryset `extra`
+    too when it is given."""
+    if extra is None:
+        return candidates
+    try:
+        extra_sql, extra_params = extra.query.sql_with_params()
+    except EmptyResultSet:
+        return candidates
+    # Each side in a derived table: SQLite takes no LIMIT in a compound's member.
+    sql = (
+        f"SELECT * FROM ({candidates[0]}) AS capped "
+        f"UNION ALL SELECT * FROM ({extra_sql}) AS extra"
+    )
+    return sql, [*candidates[1], *extra_params]
+
+
+def subquery(queryset):
+    """(SQL, params) of `queryset`'s page ids, None when it can match nothing (a
+    filter no page can pass compiles to no SQL at all)."""
+    try:
+        return queryset.order_by().values("pk").query.sql_with_params()
+    except EmptyResultSet:
+        return None

@@ -1,0 +1,57 @@
+"""The database backends rank in SQL (issue #25, point 5): the ranking reads no page,
+only the hits shown are loaded, and a search without filters counts its matches
+and every facet in one query, with the same figures as the filtered path."""
+
+import re
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from wagtail.models import Locale
+
+from search import facets, matching, service
+from search.database_ranking import rank_in_database
+from search.query import parse_query
+
+pytestmark = pytest.mark.django_db
+
+
+def _vi():
+    return Locale.objects.get(language_code="vi")
+
+
+def test_ranking_reads_no_page_nor_its_text(pledges):
+    with CaptureQueriesContext(connection) as captured:
+        ranking = rank_in_database(parse_query("giao ước thi đua"), _vi())
+    read = " ".join(query["sql"] for query in captured.captured_queries)
+    assert len(ranking.pages) == 5
+    assert "search_foldedtext" not in read and "documents_planpage" not in read
+
+
+def test_titles_holding_the_phrase_rank_first(pledges):
+    ranking = rank_in_database(parse_query("ke hoach giao uoc"), _vi())
+    first = [page.pk for page, _score in ranking.pages[:3]]
+    assert sorted(first) == sorted(plan.pk for plan in pledges["plans"])
+
+
+def test_only_the_hits_shown_are_loaded(pledges):
+    results = service.search("giao ước thi đua", locale=_vi(), per_page=2)
+    with CaptureQueriesContext(connection) as captured:
+        list(results.page_obj.paginator.object_list[0:2])
+    text_reads = [q["sql"] for q in captured.captured_queries if "search_foldedtext" in q["sql"]]
+    ids = re.search(r'"page_id" IN \(([^)]*)\)', text_reads[0]).group(1).split(",")
+    assert (len(text_reads), len(ids)) == (1, 2)
+
+
+def test_unfiltered_count_and_facets_match_the_filtered_path(pledges):
+    matches = rank_in_database(parse_query("giao ước"), _vi()).matches
+    count, counted = facets.count_unfiltered(matches)
+    assert count == matching.bounded_count(matches)
+    assert counted == facets.count_facets(matches, {})
+
+
+def test_unfiltered_search_counts_and_facets_in_one_query(client, pledges):
+    with CaptureQueriesContext(connection) as captured:
+        data = client.get("/api/search/", {"q": "giao ước"}).json()
+    grouped = [q for q in captured.captured_queries if "GROUP BY" in q["sql"]]
+    assert data["count"] == 5 and len(grouped) == 1
