@@ -1,22 +1,32 @@
 """HTTP benchmark: wrk against `make serve` (gunicorn, production settings, 2 workers).
 
     .venv/bin/python tests/benchmarks/http_bench.py [--size demo|large] [--duration 8]
+        [--base-dir /path/to/older/checkout] [--targets home,article] [--awards 100000]
 
-For each target (a static file, home, a news article, an official document, a plan,
-the archive with a filter, the search API with five queries, the most-viewed API and
-the view beacon) it prints requests/s, p50/p95/p99 latency, CPU ms per request (the
-gunicorn processes' CPU time from /proc before and after the run, divided by the
-requests served), SQL queries per request (the `X-Query-Count` header the server adds
-under QUERY_COUNT_HEADER=1) and the memory of each worker after the run. Three
-servers run one after the other:
+For each target (a static file, the first live page of every page type, the archive
+unfiltered and filtered, the award look-up with and without a query and its
+statistics, the search page and API with five queries each, the most-viewed API and
+the view beacon; see PAGE_TYPES) it prints requests/s, p50/p95/p99 latency, CPU ms per
+request (the gunicorn processes' CPU time from /proc before and after the run,
+divided by the requests served), SQL queries per request (the `X-Query-Count` header
+the server adds under QUERY_COUNT_HEADER=1) and the memory of each worker after the
+run; after the cache-off run, the background jobs' worker's memory once it has
+recognised one scan. Three servers run one after the other:
 
 - `cache-off`: PAGE_CACHE=0, Redis for Django's cache and the view counter;
 - `cache-on`: PAGE_CACHE=1, the same otherwise;
 - `no-redis`: no REDIS_URL, so each beacon is a direct PostgreSQL upserts (beacon only).
 
+With --base-dir each configuration serves the older checkout first (this tree's
+Makefile and virtualenv, the same database), then this one, and a markdown
+before/after table ends the output. The old code runs on this tree's schema: a
+migration of this tree that the old code cannot live with (a new NOT NULL column
+without a default) makes the old side fail where it writes.
+
 The database is PostgreSQL (`DATABASE_URL`, by default a database of its own per
-size), filled with `load_demo_data` (demo) or `generate_load_data` (large) when it is
-empty. Figures go to var/bench/<size>.json. Needs wrk (Debian package `wrk`).
+size), filled with `load_demo_data` (demo) and `generate_load_data` (large, the sizes
+given) when it lacks them. Figures go to var/bench/<size>.json. Needs wrk (Debian
+package `wrk`).
 """
 
 import argparse
@@ -277,7 +287,8 @@ def server_cpu_seconds(server):
 
 
 def worker_memory(server):
-    """RSS and PSS (shared pages divided among the processes sharing them) per worker."""
+    """RSS, PSS (shared pages divided among the processes sharing them) and USS (pages
+of its own) per worker."""
     memory = []
     for pid in server.worker_pids():
         try:
@@ -285,8 +296,14 @@ def worker_memory(server):
         except OSError:
             continue
         values = {line.split(":")[0]: int(line.split()[1]) for line in rollup[1:]}
+        private = values["Private_Clean"] + values["Private_Dirty"]
         memory.append(
-            {"rss_mib": round(values["Rss"] / 1024, 1), "pss_mib": round(values["Pss"] / 1024, 1)}
+            {
+                "rss_mib": round(values["Rss"] / 1024, 1),
+                "pss_mib": round(values["Pss"] / 1024, 1),
+                # Pages no other process shares: what one more worker costs.
+                "uss_mib": round(private / 1024, 1),
+            }
         )
     return memory
 
@@ -539,7 +556,8 @@ def print_table(report):
                     f"{paced_run['p99_ms']:>8.2f} {'':>7} {'':>5} {errors:>6}"
                 )
         workers = ", ".join(
-            f"RSS {w['rss_mib']} / PSS {w['pss_mib']} MiB" for w in data["workers_after_run"]
+            f"RSS {w['rss_mib']} / PSS {w['pss_mib']} / USS {w.get('uss_mib')} MiB"
+            for w in data["workers_after_run"]
         )
         print(f"{config:<10} workers after run: {workers}")
     print()
