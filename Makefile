@@ -11,7 +11,7 @@ DEV_STAMP := $(VENV)/.installed-dev
 export PORT
 
 .DEFAULT_GOAL := help
-.PHONY: help install runtime ocr-deps test-deps test-tools run test lint serve messages backup restore load-data fuzz soak browser-deps bench bench-large wrk
+.PHONY: help install runtime ocr-deps test-deps test-tools run test lint serve messages backup restore load-data fuzz soak browser-deps bench bench-large wrk serve-app
 
 help:
 	@echo "make run    – install the site (no test tools), migrate, load demo data and serve on http://127.0.0.1:$(PORT)"
@@ -23,7 +23,8 @@ help:
 	@echo "make fuzz   – the Hypothesis fuzz suite with FUZZ_EXAMPLES (default 700) inputs per test"
 	@echo "make soak   – ten minutes of mixed traffic against make serve (needs wrk and make run's data)"
 	@echo "make lint   – ruff"
-	@echo "make bench  – wrk against make serve, page cache off and on (bench-large: 100,000 documents)"
+	@echo "make bench  – wrk against make serve, page cache off and on (bench-large: 100,000 documents;"
+	@echo "             BENCH_BASE=<older checkout> measures it too and prints before/after)"
 	@echo "make load-data – a large generated site for benchmarks (DOCUMENTS=100000 …)"
 	@echo "make browser-deps – Chromium (as root, from Debian) and axe-core for the browser tests"
 	@echo "make backup – database and media into var/backups/portal-<time>.tar.gz"
@@ -134,7 +135,10 @@ test: install
 # Production-like serving for measurements on this machine: DEBUG off, hashed
 # static files through whitenoise, gunicorn. Plain http on localhost, so the HTTPS
 # redirect and secure-only cookies are relaxed here and nowhere else.
-serve: runtime
+# serve-app is the same without installing anything: the HTTP benchmark serves an
+# older checkout with it (`make -f <this Makefile> -C <old tree> serve-app VENV=<this
+# .venv>`), so the old tree runs with this tree's virtualenv and its own code.
+define serve_recipe
 	export DJANGO_SETTINGS_MODULE=portal.settings.production \
 		SECRET_KEY=$${SECRET_KEY:-local-serve-$$(hostname)-not-a-deployment-secret-9d2f7a1c5e8b} \
 		ALLOWED_HOSTS=$${ALLOWED_HOSTS:-localhost,127.0.0.1} SECURE_SSL_REDIRECT=0 SESSION_COOKIE_SECURE=0 \
@@ -142,6 +146,13 @@ serve: runtime
 	$(PY) manage.py migrate --noinput && \
 	$(PY) manage.py collectstatic --noinput --verbosity 0 && \
 	$(call with_worker,$(BIN)/gunicorn portal.wsgi:application --config portal/gunicorn.conf.py)
+endef
+
+serve: runtime
+	$(serve_recipe)
+
+serve-app:
+	$(serve_recipe)
 
 # More than 10,000 generated inputs in all (the total is printed at the end);
 # `make test` runs the same tests with 20 inputs each.
@@ -164,13 +175,15 @@ DOCUMENTS ?= 100000
 NEWS ?= 20000
 PROFILES ?= 5000
 EVENTS ?= 500
+AWARDS ?= 100000
 DAYS ?= 365
 SEED ?= 1
 
 load-data: runtime
 	$(PY) manage.py migrate --noinput
 	$(PY) manage.py generate_load_data --documents $(DOCUMENTS) --news $(NEWS) \
-		--profiles $(PROFILES) --events $(EVENTS) --days $(DAYS) --seed $(SEED) --verbosity 2
+		--profiles $(PROFILES) --events $(EVENTS) --awards $(AWARDS) --days $(DAYS) --seed $(SEED) \
+		--verbosity 2
 
 # The HTTP benchmark (tests/benchmarks/README.md). It uses PostgreSQL databases of its
 # own (portal_bench_demo, portal_bench_large; BENCH_DATABASE_URL overrides) and
@@ -188,8 +201,16 @@ wrk:
 			exit 2; \
 		fi; }
 
-bench: runtime $(DEV_STAMP) wrk
-	$(PY) tests/benchmarks/http_bench.py --size demo $(BENCH_ARGS)
+# BENCH_BASE=<an older checkout, e.g. a `git archive` export of an older main>: the
+# same run serves and measures that tree too (with this tree's virtualenv, on the same
+# database) and prints a before/after table.
+BENCH_BASE ?=
+bench_base = $(if $(BENCH_BASE),--base-dir $(BENCH_BASE))
 
+bench: runtime $(DEV_STAMP) wrk
+	$(PY) tests/benchmarks/http_bench.py --size demo $(bench_base) $(BENCH_ARGS)
+
+# The large site is generated once (the sizes of load-data above) into its own database.
 bench-large: runtime $(DEV_STAMP) wrk
-	$(PY) tests/benchmarks/http_bench.py --size large $(BENCH_ARGS)
+	$(PY) tests/benchmarks/http_bench.py --size large $(bench_base) --documents $(DOCUMENTS) \
+		--news $(NEWS) --profiles $(PROFILES) --events $(EVENTS) --awards $(AWARDS) $(BENCH_ARGS)

@@ -1,28 +1,37 @@
 """HTTP benchmark: wrk against `make serve` (gunicorn, production settings, 2 workers).
 
     .venv/bin/python tests/benchmarks/http_bench.py [--size demo|large] [--duration 8]
+        [--base-dir /path/to/older/checkout] [--targets home,article] [--awards 100000]
 
-For each target (a static file, home, a news article, an official document, a plan,
-the archive with a filter, the search API with five queries, the most-viewed API and
-the view beacon) it prints requests/s, p50/p95/p99 latency, CPU ms per request (the
-gunicorn processes' CPU time from /proc before and after the run, divided by the
-requests served), SQL queries per request (the `X-Query-Count` header the server adds
-under QUERY_COUNT_HEADER=1) and the memory of each worker after the run. Three
-servers run one after the other:
+For each target (a static file, the first live page of every page type, the archive
+unfiltered and filtered, the award look-up with and without a query and its
+statistics, the search page and API with five queries each, the most-viewed API and
+the view beacon; see PAGE_TYPES) it prints requests/s, p50/p95/p99 latency, CPU ms per
+request (the gunicorn processes' CPU time from /proc before and after the run,
+divided by the requests served), SQL queries per request (the `X-Query-Count` header
+the server adds under QUERY_COUNT_HEADER=1) and the memory of each worker after the
+run; after the cache-off run, the background jobs' worker's memory once it has
+recognised one scan. Three servers run one after the other:
 
 - `cache-off`: PAGE_CACHE=0, Redis for Django's cache and the view counter;
 - `cache-on`: PAGE_CACHE=1, the same otherwise;
 - `no-redis`: no REDIS_URL, so each beacon is a direct PostgreSQL upserts (beacon only).
 
+With --base-dir each configuration serves the older checkout first (this tree's
+Makefile and virtualenv, the same database), then this one, and a markdown
+before/after table ends the output. The old code runs on this tree's schema: a
+migration of this tree that the old code cannot live with (a new NOT NULL column
+without a default) makes the old side fail where it writes.
+
 The database is PostgreSQL (`DATABASE_URL`, by default a database of its own per
-size), filled with `load_demo_data` (demo) or `generate_load_data` (large) when it is
-empty. Figures go to var/bench/<size>.json. Needs wrk (Debian package `wrk`).
+size), filled with `load_demo_data` (demo) and `generate_load_data` (large, the sizes
+given) when it lacks them. Figures go to var/bench/<size>.json. Needs wrk (Debian
+package `wrk`).
 """
 
 import argparse
 import json
 import os
-import platform
 import subprocess
 import sys
 import tempfile
@@ -34,11 +43,36 @@ from pathlib import Path
 
 import psycopg
 import redis
+from http_report import machine, markdown_comparison
 from psycopg import sql
 from serving import BASE_DIR, Server, fetch, write_lua
 
 SEARCHES = ["ke hoach thi dua", "khen thưởng", "chỉ thị", "đại hội thi đua", "12/KH-UBND"]
-LARGE_DATA = ["--documents", "100000", "--news", "20000", "--profiles", "5000", "--events", "500"]
+# Every page type: (name, Wagtail API type, [(target name, suffix of the first live
+# page's address)]); a suffix's name None is the type's own name.
+PAGE = [(None, "")]
+PAGE_TYPES = [
+    ("news-list", "home.NewsIndexPage", PAGE),
+    ("article", "home.NewsPage", PAGE),
+    ("document", "documents.OfficialDocumentPage", PAGE),
+    ("plan", "documents.PlanPage", PAGE),
+    ("directive", "documents.DirectivePage", PAGE),
+    ("archive", "documents.DocumentArchivePage",
+     [(None, ""), ("archive-filter", "?type=ke-hoach&status=con-hieu-luc")]),
+    ("profile-list", "home.ModelProfileIndexPage", PAGE),
+    ("profile", "home.ModelProfilePage", PAGE),
+    ("event-list", "home.CongressEventIndexPage", PAGE),
+    ("event", "home.CongressEventPage", PAGE),
+    ("clusters", "home.EmulationClusterIndexPage", PAGE),
+    ("most-viewed", "home.MostViewedPage", PAGE),
+    ("award-lookup", "home.AwardSearchPage",
+     [(None, ""), ("award-query", "?q=Nguy%E1%BB%85n+V%C4%83n"), ("award-stats", "thong-ke/")]),
+    ("award-decision", "home.AwardDecisionPage", PAGE),
+    ("consultations", "home.ConsultationIndexPage", PAGE),
+    ("consultation", "home.ConsultationPage", PAGE),
+]
+LARGE_SIZES = {"documents": 100_000, "news": 20_000, "profiles": 5_000, "events": 500,
+               "awards": 100_000}
 CLOCK_TICKS = os.sysconf("SC_CLK_TCK")
 
 # The issue's targets: (target, figure, bound, configuration it applies to).
@@ -62,6 +96,39 @@ PACED_LATENCY = [
     ("beacon", 500, 10, "no-redis"),
 ]
 MAX_WORKER_MIB = 120
+MAX_TASK_WORKER_MIB = 200
+
+# Run by `manage.py shell -c` in the served tree: one scanned page for the background
+# jobs' worker, through the admin importer's own entry point; prints the job's end state.
+SCAN_JOB = """
+import io, time
+from django.contrib.auth import get_user_model
+from django.db import transaction
+from PIL import Image, ImageDraw, ImageFont
+from documents.importer.scans import start_scan_import
+user, _ = get_user_model().objects.get_or_create(
+    username="bench-scan", defaults={"is_active": False}
+)
+font = ImageFont.truetype("home/demo/fonts/DejaVuSans-Bold.ttf", 34)
+image = Image.new("L", (1654, 2339), 255)
+draw = ImageDraw.Draw(image)
+lines = ["ỦY BAN NHÂN DÂN TỈNH", "Số: 12/KH-UBND", "KẾ HOẠCH", "Tổ chức phong trào thi đua",
+    "yêu nước năm 2026 trên địa bàn tỉnh"] + ["Khen thưởng kịp thời các tập thể, cá nhân"] * 20
+for number, line in enumerate(lines):
+    draw.text((150, 150 + 80 * number), line, font=font, fill=0)
+data = io.BytesIO()
+image.save(data, format="PNG")
+with transaction.atomic():
+    scan = start_scan_import(user, data.getvalue(), "bench-scan.png")
+deadline = time.monotonic() + 240
+while time.monotonic() < deadline:
+    scan.refresh_from_db()
+    if scan.state in ("done", "failed"):
+        break
+    time.sleep(1)
+print(f"{scan.state} {len(scan.text)} chars {scan.error}")
+scan.delete()
+"""
 
 DONE_LUA = """
 done = function(summary, latency, requests)
@@ -117,26 +184,48 @@ def vacuum(database_url):
     print(f"· VACUUM ANALYZE ({time.monotonic() - started:.1f} s)", flush=True)
 
 
-def prepare_database(env, size):
-    """Migrate and fill the benchmark database unless it already holds the data."""
+def count_award_rows(env):
+    output = manage(
+        env, "shell", "-c", "from home.models import AwardRow; print(AwardRow.objects.count())",
+        capture=True,
+    )
+    return int(output.strip().splitlines()[-1])
+
+
+def prepare_database(env, args):
+    """Migrate and fill the benchmark database unless it already holds the data
+    (generate_load_data adds only what is missing). Returns the seconds it took."""
+    started = time.monotonic()
     create_database(env["DATABASE_URL"])
     print(f"· database {env['DATABASE_URL']}: migrate", flush=True)
     manage(env, "migrate", "--noinput", "--verbosity", "0")
-    if size == "demo" and count_documents(env) == 0:
+    if count_documents(env) == 0:
         print("· load_demo_data", flush=True)
         manage(env, "load_demo_data")
-    elif size == "large" and count_documents(env) < 100_000:
+    if args.size == "large" and (
+        count_documents(env) < args.documents or count_award_rows(env) < args.awards
+    ):
         print("· generate_load_data (once; takes a while)", flush=True)
-        manage(env, "load_demo_data")
-        manage(env, "generate_load_data", *LARGE_DATA, "--seed", "1")
-    return count_documents(env)
+        sizes = {"documents": args.documents, "news": args.news, "profiles": args.profiles,
+                 "events": args.events, "awards": args.awards}
+        manage(env, "generate_load_data", "--seed", "1",
+               *[f"--{key}={value}" for key, value in sizes.items()])
+    return round(time.monotonic() - started)
 
 
 def first_page_path(base_url, page_type):
-    answer = json.loads(fetch(f"{base_url}/api/v2/pages/?type={page_type}&limit=1"))
-    if not answer["items"]:
-        raise RuntimeError(f"the site has no live {page_type}")
-    return urllib.parse.urlsplit(answer["items"][0]["meta"]["html_url"]).path
+    """The first live page of exactly this type: the API's `type` filter includes
+    subclasses (an award decision is an official document), so the type is checked."""
+    for offset in range(0, 200, 20):
+        answer = json.loads(
+            fetch(f"{base_url}/api/v2/pages/?type={page_type}&limit=20&offset={offset}")
+        )
+        for item in answer["items"]:
+            if item["meta"]["type"] == page_type:
+                return urllib.parse.urlsplit(item["meta"]["html_url"]).path
+        if len(answer["items"]) < 20:
+            break
+    raise RuntimeError(f"the site has no live {page_type}")
 
 
 def static_path(base_url):
@@ -150,26 +239,31 @@ def static_path(base_url):
 
 
 def discover(base_url):
-    """(name, [(method, path, body)]) for every target, from the live site."""
+    """(name, [(method, path, body)]) for every target, from the live site. A page
+    type the site (or an older checkout) does not have is left out with a note."""
     ids = [
         item["id"]
         for item in json.loads(fetch(f"{base_url}/api/v2/pages/?limit=20&fields=_,id"))["items"]
     ]
-    archive = first_page_path(base_url, "documents.DocumentArchivePage")
-    return [
-        ("static", [("GET", static_path(base_url), None)]),
-        ("home", [("GET", "/", None)]),
-        ("article", [("GET", first_page_path(base_url, "home.NewsPage"), None)]),
-        ("document", [("GET", first_page_path(base_url, "documents.OfficialDocumentPage"), None)]),
-        ("plan", [("GET", first_page_path(base_url, "documents.PlanPage"), None)]),
-        ("archive", [("GET", f"{archive}?type=ke-hoach&status=con-hieu-luc", None)]),
+    targets = [("static", [("GET", static_path(base_url), None)]), ("home", [("GET", "/", None)])]
+    for name, page_type, suffixes in PAGE_TYPES:
+        try:
+            path = first_page_path(base_url, page_type)
+        except (RuntimeError, OSError, ValueError) as error:
+            print(f"   ({name}: left out, {error})", flush=True)
+            continue
+        for suffix_name, suffix in suffixes:
+            targets.append((suffix_name or name, [("GET", path + suffix, None)]))
+    targets += [
+        ("search-page", [("GET", f"/tim-kiem/?q={urllib.parse.quote(q)}", None) for q in SEARCHES]),
         (
             "search-api",
             [("GET", f"/api/search/?q={urllib.parse.quote(q)}", None) for q in SEARCHES],
         ),
-        ("most-viewed", [("GET", "/api/most-viewed/?days=7&limit=10", None)]),
+        ("most-viewed-api", [("GET", "/api/most-viewed/?days=7&limit=10", None)]),
         ("beacon", [("POST", "/api/views/", json.dumps({"page": pid})) for pid in ids]),
     ]
+    return targets
 
 
 def process_ticks(pid, children=False):
@@ -193,7 +287,8 @@ def server_cpu_seconds(server):
 
 
 def worker_memory(server):
-    """RSS and PSS (shared pages divided among the processes sharing them) per worker."""
+    """RSS, PSS (shared pages divided among the processes sharing them) and USS (pages
+of its own) per worker."""
     memory = []
     for pid in server.worker_pids():
         try:
@@ -201,8 +296,14 @@ def worker_memory(server):
         except OSError:
             continue
         values = {line.split(":")[0]: int(line.split()[1]) for line in rollup[1:]}
+        private = values["Private_Clean"] + values["Private_Dirty"]
         memory.append(
-            {"rss_mib": round(values["Rss"] / 1024, 1), "pss_mib": round(values["Pss"] / 1024, 1)}
+            {
+                "rss_mib": round(values["Rss"] / 1024, 1),
+                "pss_mib": round(values["Pss"] / 1024, 1),
+                # Pages no other process shares: what one more worker costs.
+                "uss_mib": round(private / 1024, 1),
+            }
         )
     return memory
 
@@ -317,16 +418,47 @@ CONFIGURATIONS = [
 ]
 
 
-def run_configuration(name, extra_env, only, args, env, workdir):
-    server_env = {**env, **extra_env, "QUERY_COUNT_HEADER": "1", "VIEWS_RATE_LIMIT": "0"}
+def run_scan_job(env, tree):
+    """Queue one scan recognition (a page of Vietnamese text, recognised by Tesseract
+    in the background jobs' worker) and wait for the worker to finish it: the
+    worker's memory is read after the heaviest job it runs."""
+    try:
+        output = subprocess.run(
+            [str(BASE_DIR / ".venv" / "bin" / "python"), "manage.py", "shell", "-c", SCAN_JOB],
+            cwd=tree, env=env, check=True, capture_output=True, text=True, timeout=300,
+        ).stdout
+    except (subprocess.SubprocessError, OSError) as error:
+        return f"failed: {str(error)[:200]}"
+    return output.strip().splitlines()[-1] if output.strip() else "?"
+
+
+def task_worker_memory(server):
+    pid = server.task_worker_pid()
+    if pid is None:
+        return None
+    values = {}
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith(("VmRSS:", "VmHWM:")):
+            values[line.split(":")[0]] = round(int(line.split()[1]) / 1024, 1)
+    return {"rss_mib": values.get("VmRSS"), "peak_rss_mib": values.get("VmHWM")}
+
+
+def run_configuration(name, extra_env, only, args, env, workdir, tree=BASE_DIR, jobs=False):
+    server_env = {
+        **env, **extra_env, "QUERY_COUNT_HEADER": "1", "VIEWS_RATE_LIMIT": "0",
+        # Both trees read the same uploads and renditions (those of this tree).
+        "MEDIA_ROOT": str(BASE_DIR / "var" / "media"),
+    }
     if server_env.get("REDIS_URL"):
         redis.Redis.from_url(server_env["REDIS_URL"]).flushdb()
     vacuum(env["DATABASE_URL"])
-    print(f"\n== {name}: starting make serve on port {args.port}", flush=True)
+    print(f"\n== {name}: starting make serve on port {args.port} ({tree})", flush=True)
     results = {}
-    with Server(args.port, workers=args.workers, env=server_env) as server:
+    task_worker = None
+    with Server(args.port, workers=args.workers, env=server_env, tree=tree) as server:
+        chosen = set(args.targets.split(",")) if args.targets else None
         for target, requests in discover(server.base_url):
-            if only and target not in only:
+            if (only and target not in only) or (chosen and target not in chosen):
                 continue
             print(f"   {target} …", end=" ", flush=True)
             results[target] = measure(server, target, requests, args, workdir)
@@ -338,7 +470,13 @@ def run_configuration(name, extra_env, only, args, env, workdir):
                     results[target]["at_required_rate"] = result
                     print(f"{result['requests_per_second']} req/s, p95 {result['p95_ms']} ms")
         memory = worker_memory(server)
-    return {"targets": results, "workers_after_run": memory}
+        if jobs:
+            print("   background job: scan recognition …", end=" ", flush=True)
+            state = run_scan_job(server_env, tree)
+            task_worker = task_worker_memory(server)
+            print(f"{state}, worker {task_worker}", flush=True)
+            task_worker = {**(task_worker or {}), "job": state}
+    return {"targets": results, "workers_after_run": memory, "task_worker": task_worker}
 
 
 def checks(report):
@@ -374,6 +512,16 @@ def checks(report):
         value = cached["home"]["requests_per_second"]
         lines.append((value >= half, f"cache-on home = {value} req/s (≥ half static {half:.0f})"))
     for config, data in configs.items():
+        if task_worker := data.get("task_worker"):
+            rss = task_worker.get("rss_mib")
+            lines.append(
+                (
+                    rss is not None and rss <= MAX_TASK_WORKER_MIB,
+                    f"{config} background worker RSS after a scan job = {rss} MiB "
+                    f"(≤ {MAX_TASK_WORKER_MIB}; peak {task_worker.get('peak_rss_mib')}, "
+                    f"job {task_worker.get('job')})",
+                )
+            )
         for worker in data["workers_after_run"]:
             lines.append(
                 (
@@ -408,7 +556,8 @@ def print_table(report):
                     f"{paced_run['p99_ms']:>8.2f} {'':>7} {'':>5} {errors:>6}"
                 )
         workers = ", ".join(
-            f"RSS {w['rss_mib']} / PSS {w['pss_mib']} MiB" for w in data["workers_after_run"]
+            f"RSS {w['rss_mib']} / PSS {w['pss_mib']} / USS {w.get('uss_mib')} MiB"
+            for w in data["workers_after_run"]
         )
         print(f"{config:<10} workers after run: {workers}")
     print()
@@ -430,6 +579,13 @@ def main():
         default=",".join(name for name, _, _ in CONFIGURATIONS),
         help="comma-separated subset of cache-off,cache-on,no-redis",
     )
+    parser.add_argument(
+        "--base-dir", type=Path,
+        help="an older checkout (e.g. a git archive export) measured too, before this one",
+    )
+    parser.add_argument("--targets", help="comma-separated subset of the targets")
+    for size, default in LARGE_SIZES.items():
+        parser.add_argument(f"--{size}", type=int, default=default, help="--size large only")
     parser.add_argument("--output", type=Path, help="JSON file (default var/bench/<size>.json)")
     args = parser.parse_args()
 
@@ -439,19 +595,18 @@ def main():
     redis_url = os.environ.get("BENCH_REDIS_URL", "redis://127.0.0.1:6379/15")
     env = {**os.environ, "DATABASE_URL": database_url, "REDIS_URL": redis_url}
     env.pop("DJANGO_SETTINGS_MODULE", None)
-    documents = prepare_database(env, args.size)
+    load_seconds = prepare_database(env, args)
+    trees = [("after", BASE_DIR)]
+    if args.base_dir:
+        trees.insert(0, ("before", args.base_dir.resolve()))
 
     wanted = set(args.configurations.split(","))
     started = time.monotonic()
     report = {
         "measured_at": datetime.now(UTC).isoformat(timespec="seconds"),
         "size": args.size,
-        "machine": {
-            "cpus": os.cpu_count(),
-            "processor": platform.processor() or platform.machine(),
-            "kernel": platform.release(),
-            "python": platform.python_version(),
-        },
+        "machine": machine(),
+        "load_average_before": os.getloadavg(),
         "command": " ".join(["tests/benchmarks/http_bench.py", *sys.argv[1:]]),
         "settings": {
             "database": database_url.rsplit("/", 1)[-1],
@@ -459,23 +614,40 @@ def main():
             "wrk": f"-t{args.threads} -c{args.connections} -d{args.duration}s",
             "warmup_s": args.warmup,
         },
+        "database_preparation_s": load_seconds,
+        "trees": {label: str(tree) for label, tree in trees},
         "configurations": {},
     }
+    runs = {label: {} for label, _ in trees}
     with tempfile.TemporaryDirectory() as workdir:
+        # Tree after tree within each configuration, so that a change of the machine's
+        # load over the run falls on both sides alike.
         for name, extra_env, only in CONFIGURATIONS:
-            if name in wanted:
-                report["configurations"][name] = run_configuration(
-                    name, extra_env, only, args, env, workdir
+            if name not in wanted:
+                continue
+            for label, tree in trees:
+                runs[label][name] = run_configuration(
+                    name, extra_env, only, args, env, workdir, tree=tree,
+                    jobs=name == "cache-off",
                 )
-    report["official_documents"] = documents
+    report["configurations"] = runs["after"]
+    if args.base_dir:
+        report["before"] = runs["before"]
+    report["official_documents"] = count_documents(env)
+    report["load_average_after"] = os.getloadavg()
     report["elapsed_s"] = round(time.monotonic() - started)
     report["checks"] = [{"ok": ok, "check": line} for ok, line in checks(report)]
 
-    print_table(report)
+    for label, _ in trees:
+        print(f"\n#### {label}" if args.base_dir else "")
+        print_table({"configurations": runs[label]})
+    if args.base_dir:
+        print("\n" + markdown_comparison(report))
     output = args.output or BASE_DIR / "var" / "bench" / f"{args.size}.json"
     output.parent.mkdir(parents=True, exist_ok=True)
     output.write_text(json.dumps(report, indent=2, ensure_ascii=False) + "\n")
-    print(f"\nfigures written to {output}")
+    print(f"\nfigures written to {output}; database ready in {load_seconds} s, "
+          f"measured in {report['elapsed_s']} s")
     return 0
 
 

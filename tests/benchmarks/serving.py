@@ -14,9 +14,12 @@ BASE_DIR = Path(__file__).resolve().parents[2]
 
 
 class Server:
-    """`make serve` in its own process group, stopped on exit."""
+    """`make serve` in its own process group, stopped on exit. With `tree`, another
+    checkout (an export of an older main) is served instead, by this tree's Makefile
+    (`serve-app`, which installs nothing) with this tree's virtualenv."""
 
-    def __init__(self, port, workers=2, env=None):
+    def __init__(self, port, workers=2, env=None, tree=None):
+        self.tree = Path(tree).resolve() if tree else BASE_DIR
         self.port = port
         self.base_url = f"http://127.0.0.1:{port}"
         # The port and worker count come last: `make` exports PORT and WORKERS, so a
@@ -31,9 +34,15 @@ class Server:
         self.process = None
 
     def __enter__(self):
+        command = ["make", "--no-print-directory", "serve"]
+        if self.tree != BASE_DIR:
+            command = [
+                "make", "--no-print-directory", "-f", str(BASE_DIR / "Makefile"),
+                "serve-app", f"VENV={BASE_DIR / '.venv'}",
+            ]
         self.process = subprocess.Popen(
-            ["make", "--no-print-directory", "serve"],
-            cwd=BASE_DIR,
+            command,
+            cwd=self.tree,
             env=self.env,
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
@@ -66,9 +75,11 @@ class Server:
         pids = self._gunicorn_pids()
         return next((pid for pid in pids if _ppid(pid) not in pids), None)
 
-    def _gunicorn_pids(self):
-        """Python processes running gunicorn in our group. The shells `make` starts
-        also carry "gunicorn portal.wsgi" in their command line: argv[0] tells them apart."""
+    def task_worker_pid(self):
+        """The background jobs' worker (`manage.py db_worker`) `make serve` started."""
+        return next(iter(self._group_pids(lambda argv: "db_worker" in argv)), None)
+
+    def _group_pids(self, matches):
         pids = []
         group = os.getpgid(self.process.pid)
         for status in Path("/proc").glob("[0-9]*/cmdline"):
@@ -76,13 +87,19 @@ class Server:
                 argv = status.read_bytes().decode().split("\0")
             except OSError:
                 continue
-            if "python" in Path(argv[0]).name and any(
-                arg.endswith("/gunicorn") for arg in argv[1:2]
-            ) and "portal.wsgi:application" in argv:
+            if "python" in Path(argv[0]).name and matches(argv):
                 pid = int(status.parent.name)
                 if _pgid(pid) == group:
                     pids.append(pid)
         return pids
+
+    def _gunicorn_pids(self):
+        """Python processes running gunicorn in our group. The shells `make` starts
+        also carry "gunicorn portal.wsgi" in their command line: argv[0] tells them apart."""
+        return self._group_pids(
+            lambda argv: any(arg.endswith("/gunicorn") for arg in argv[1:2])
+            and "portal.wsgi:application" in argv
+        )
 
     def worker_rss_mib(self):
         return {pid: _rss_kib(pid) / 1024 for pid in self.worker_pids()}
