@@ -1,6 +1,7 @@
 from types import SimpleNamespace
 
 from django.db import models
+from django.db.models import Q
 from django.utils import timezone
 from django.utils.encoding import iri_to_uri
 from django.utils.functional import SimpleLazyObject
@@ -82,55 +83,120 @@ _CARD_FILTERS = tuple(Filter(spec=spec) for spec in CARD_RENDITIONS)
 _CARD_IMAGE_ATTRS = {"sizes": "(max-width: 600px) 100vw, 400px", "loading": "lazy"}
 
 
+# The home page's boxes: (name, page type, which of its pages, order, how many), and
+# the same choice and order on the records read (which box a page belongs to, and
+# the box's order as a sort key and direction).
+def _box_definitions(now):
+    return (
+        (
+            "featured_news",
+            NewsPage,
+            {"featured": True},
+            ("-date", "-id"),
+            FEATURED_NEWS_COUNT,
+            lambda record: record.featured,
+            lambda record: (record.date, record.id),
+            True,
+        ),
+        (
+            "latest_news",
+            NewsPage,
+            {"featured": False},
+            ("-date", "-id"),
+            LATEST_NEWS_COUNT,
+            lambda record: not record.featured,
+            lambda record: (record.date, record.id),
+            True,
+        ),
+        (
+            "upcoming_events",
+            CongressEventPage,
+            {"ends_at__gte": now},
+            ("starts_at", "id"),
+            HOME_EVENTS_COUNT,
+            lambda record: record.ends_at >= now,
+            lambda record: (record.starts_at, record.id),
+            False,
+        ),
+        (
+            "recent_events",
+            CongressEventPage,
+            {"ends_at__lt": now},
+            ("-starts_at", "-id"),
+            HOME_EVENTS_COUNT,
+            lambda record: record.ends_at < now,
+            lambda record: (record.starts_at, record.id),
+            True,
+        ),
+        (
+            "featured_profiles",
+            ModelProfilePage,
+            {"featured": True},
+            ("-last_published_at", "-id"),
+            FEATURED_PROFILES_COUNT,
+            lambda record: record.featured,
+            lambda record: (record.last_published_at, record.id),
+            True,
+        ),
+    )
+
+
+# What the cards show, read from each page type's table (through Page's joins); the
+# first field is never empty, so it tells which type a row is.
+_FIELDS = {
+    NewsPage: ("date", "lead", "featured", "main_image_id"),
+    CongressEventPage: ("starts_at", "ends_at", "venue"),
+    ModelProfilePage: ("kind", "featured", "position", "unit", "summary", "photo_id"),
+}
+
+
 def home_boxes(home, now, request=None):
     """Featured and latest news, upcoming and recent congress events and featured
-    profiles under `home`, as plain records holding what the cards show: one small
-    query per box on the box's own table (plus one for the card images' renditions),
-    however much content exists.
+    profiles under `home`, as plain records holding what the cards show: one query
+    (each box's few pages picked by a small subquery on its own table) plus one for
+    the card images' renditions, however much content exists.
 
     The cards need a few columns of a few pages: reading them with .values() skips
     building page objects, and the addresses follow from the home page's own address,
     since every page below it is served under it.
     """
-    under_home = {"path__startswith": home.path, "depth__gt": home.depth}
-    home_url = home.get_url(request)
-
-    def records(model, fields, filters, order, count):
-        rows = (
+    definitions = _box_definitions(now)
+    picked = Q(pk__in=[])
+    for _name, model, filters, order, count, *_in_python in definitions:
+        chosen = (
             public_pages(model.objects)
-            .filter(**under_home, **filters)
+            .filter(path__startswith=home.path, depth__gt=home.depth, **filters)
             .order_by(*order)
-            .values("id", "title", "url_path", *fields)[:count]
+            .values("pk")[:count]
         )
-        return [
-            SimpleNamespace(url=home_url + iri_to_uri(row["url_path"][len(home.url_path) :]), **row)
-            for row in rows
-        ]
-
-    news = ("date", "lead", "featured", "main_image_id")
-    event = ("starts_at", "ends_at", "venue")
-    profile = ("kind", "position", "unit", "summary", "photo_id")
-    boxes = {
-        "featured_news": records(
-            NewsPage, news, {"featured": True}, ("-date", "-id"), FEATURED_NEWS_COUNT
-        ),
-        "latest_news": records(
-            NewsPage, news, {"featured": False}, ("-date", "-id"), LATEST_NEWS_COUNT
-        ),
-        "upcoming_events": records(
-            CongressEventPage, event, {"ends_at__gte": now}, ("starts_at", "id"), HOME_EVENTS_COUNT
-        ),
-        "recent_events": records(
-            CongressEventPage, event, {"ends_at__lt": now}, ("-starts_at", "-id"), HOME_EVENTS_COUNT
-        ),
-        "featured_profiles": records(
-            ModelProfilePage,
-            profile,
-            {"featured": True},
-            ("-last_published_at", "-id"),
-            FEATURED_PROFILES_COUNT,
-        ),
-    }
+        picked |= Q(pk__in=chosen)
+    columns = [
+        f"{model._meta.model_name}__{field}"
+        for model, fields in _FIELDS.items()
+        for field in fields
+    ]
+    rows = Page.objects.filter(picked).values(
+        "id", "title", "url_path", "last_published_at", "content_type_id", *columns
+    )
+    home_url = home.get_url(request)
+    records = {model: [] for model in _FIELDS}
+    for row in rows:
+        for model, fields in _FIELDS.items():
+            prefix = f"{model._meta.model_name}__"
+            if row[prefix + fields[0]] is not None:
+                records[model].append(
+                    SimpleNamespace(
+                        id=row["id"],
+                        title=row["title"],
+                        last_published_at=row["last_published_at"],
+                        url=home_url + iri_to_uri(row["url_path"][len(home.url_path) :]),
+                        **{field: row[prefix + field] for field in fields},
+                    )
+                )
+    boxes = {}
+    for name, model, _filters, _order, count, belongs, sort_key, descending in definitions:
+        matching = [record for record in records[model] if belongs(record)]
+        boxes[name] = sorted(matching, key=sort_key, reverse=descending)[:count]
     for item in boxes["upcoming_events"] + boxes["recent_events"]:
         # The page type's own rule, applied to the record's two instants.
         status = CongressEventPage.status_at(item, now)
