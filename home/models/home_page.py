@@ -218,7 +218,9 @@ def home_boxes(home, now, request=None):
 
 def card_images(image_ids):
     """{image id: Wagtail's ResponsiveImage of its card renditions}, in one query; an
-    image some of whose renditions do not exist yet has them made by Wagtail."""
+    image some of whose renditions are not in the database yet has them made by
+    Wagtail's create_renditions (not get_renditions, which may answer from the
+    renditions cache without a row this query would find next time)."""
     if not image_ids:
         return {}
     rendition_model = get_image_model().get_rendition_model()
@@ -236,7 +238,14 @@ def card_images(image_ids):
             image = get_image_model().objects.filter(pk=image_id).first()
             if image is None:
                 continue
-            renditions = image.get_renditions(*CARD_RENDITIONS)
+            missing = [
+                card_filter for card_filter in _CARD_FILTERS if card_filter.spec not in renditions
+            ]
+            made = image.create_renditions(*missing)
+            renditions = {
+                **renditions,
+                **{card_filter.spec: rendition for card_filter, rendition in made.items()},
+            }
         ordered = {spec: renditions[spec] for spec in CARD_RENDITIONS}
         images[image_id] = ResponsiveImage(ordered, dict(_CARD_IMAGE_ATTRS))
     return images
