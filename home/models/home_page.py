@@ -1,18 +1,25 @@
+from types import SimpleNamespace
+
 from django.db import models
-from django.db.models import Case, F, IntegerField, Q, Value, When, Window
-from django.db.models.functions import RowNumber
+from django.db.models import Q
 from django.utils import timezone
+from django.utils.encoding import iri_to_uri
 from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
+from wagtail.images import get_image_model
+from wagtail.images.models import Filter, ResponsiveImage
 from wagtail.models import Page
 from wagtail.search import index
 
 from home.blocks import BaseStreamBlock
+from home.events.models import CongressEventPage
+from home.news.models import NewsPage
+from home.profiles.models import ModelProfilePage, ProfileKind
 from portal.view_restrictions import CachedViewRestrictionsMixin, public_pages
 
-from .mixins import CARD_RENDITIONS, prefetch_image_renditions
+from .mixins import CARD_RENDITIONS
 
 FEATURED_NEWS_COUNT = 3
 LATEST_NEWS_COUNT = 6
@@ -56,88 +63,189 @@ class HomePage(CachedViewRestrictionsMixin, Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         # Lazy, so that a cached "home-boxes" fragment (templates/home/home_page.html)
-        # skips the boxes' query, whose compilation alone costs several ms of CPU.
-        boxes = SimpleLazyObject(lambda: home_boxes(self, timezone.now()))
-        for name, *_rest in _BOXES:
+        # skips the boxes' queries.
+        boxes = SimpleLazyObject(lambda: home_boxes(self, timezone.now(), request))
+        for name in BOX_NAMES:
             context[name] = SimpleLazyObject(lambda name=name: boxes[name])
         return context
 
 
-# The home page's boxes, each a partition of one query over the pages under the
-# home page: (box name, page relation, how many, order within the box).
-_BOXES = (
-    ("featured_news", "newspage", FEATURED_NEWS_COUNT, ("-newspage__date", "-id")),
-    ("latest_news", "newspage", LATEST_NEWS_COUNT, ("-newspage__date", "-id")),
-    (
-        "upcoming_events",
-        "congresseventpage",
-        HOME_EVENTS_COUNT,
-        ("congresseventpage__starts_at", "id"),
-    ),
-    (
-        "recent_events",
-        "congresseventpage",
-        HOME_EVENTS_COUNT,
-        ("-congresseventpage__starts_at", "-id"),
-    ),
-    (
-        "featured_profiles",
-        "modelprofilepage",
-        FEATURED_PROFILES_COUNT,
-        ("-last_published_at", "-id"),
-    ),
+BOX_NAMES = (
+    "featured_news",
+    "latest_news",
+    "upcoming_events",
+    "recent_events",
+    "featured_profiles",
 )
+# Wagtail parses a filter spec on every use; parsed once here, they give each image's
+# rendition key (which varies with its focal point) without parsing again.
+_CARD_FILTERS = tuple(Filter(spec=spec) for spec in CARD_RENDITIONS)
+_CARD_IMAGE_ATTRS = {"sizes": "(max-width: 600px) 100vw, 400px", "loading": "lazy"}
 
 
-def _ordering(fields):
-    return [F(field[1:]).desc() if field.startswith("-") else F(field).asc() for field in fields]
+# The home page's boxes: (name, page type, which of its pages, order, how many), and
+# the same choice and order on the records read (which box a page belongs to, and
+# the box's order as a sort key and direction).
+def _box_definitions(now):
+    return (
+        (
+            "featured_news",
+            NewsPage,
+            {"featured": True},
+            ("-date", "-id"),
+            FEATURED_NEWS_COUNT,
+            lambda record: record.featured,
+            lambda record: (record.date, record.id),
+            True,
+        ),
+        (
+            "latest_news",
+            NewsPage,
+            {"featured": False},
+            ("-date", "-id"),
+            LATEST_NEWS_COUNT,
+            lambda record: not record.featured,
+            lambda record: (record.date, record.id),
+            True,
+        ),
+        (
+            "upcoming_events",
+            CongressEventPage,
+            {"ends_at__gte": now},
+            ("starts_at", "id"),
+            HOME_EVENTS_COUNT,
+            lambda record: record.ends_at >= now,
+            lambda record: (record.starts_at, record.id),
+            False,
+        ),
+        (
+            "recent_events",
+            CongressEventPage,
+            {"ends_at__lt": now},
+            ("-starts_at", "-id"),
+            HOME_EVENTS_COUNT,
+            lambda record: record.ends_at < now,
+            lambda record: (record.starts_at, record.id),
+            True,
+        ),
+        (
+            "featured_profiles",
+            ModelProfilePage,
+            {"featured": True},
+            ("-last_published_at", "-id"),
+            FEATURED_PROFILES_COUNT,
+            lambda record: record.featured,
+            lambda record: (record.last_published_at, record.id),
+            True,
+        ),
+    )
 
 
-def home_boxes(home, now):
+# What the cards show, read from each page type's table (through Page's joins); the
+# first field is never empty, so it tells which type a row is.
+_FIELDS = {
+    NewsPage: ("date", "lead", "featured", "main_image_id"),
+    CongressEventPage: ("starts_at", "ends_at", "venue"),
+    ModelProfilePage: ("kind", "featured", "position", "unit", "summary", "photo_id"),
+}
+
+
+def home_boxes(home, now, request=None):
     """Featured and latest news, upcoming and recent congress events and featured
-    profiles under `home`, in a single query (plus at most one for image renditions)
-    however much content exists, so the home page stays within its query budget.
+    profiles under `home`, as plain records holding what the cards show: one query
+    (each box's few pages picked by a small subquery on its own table) plus one for
+    the card images' renditions, however much content exists.
 
-    Each page falls into one box (a CASE expression); a row number per box, in the
-    box's own order, keeps the first few of each.
+    The cards need a few columns of a few pages: reading them with .values() skips
+    building page objects, and the addresses follow from the home page's own address,
+    since every page below it is served under it.
     """
-    box = Case(
-        When(newspage__featured=True, then=Value(0)),
-        When(newspage__isnull=False, then=Value(1)),
-        When(congresseventpage__ends_at__gte=now, then=Value(2)),
-        When(congresseventpage__isnull=False, then=Value(3)),
-        When(modelprofilepage__featured=True, then=Value(4)),
-        default=Value(-1),
-        output_field=IntegerField(),
+    definitions = _box_definitions(now)
+    picked = Q(pk__in=[])
+    for _name, model, filters, order, count, *_in_python in definitions:
+        chosen = (
+            public_pages(model.objects)
+            .filter(path__startswith=home.path, depth__gt=home.depth, **filters)
+            .order_by(*order)
+            .values("pk")[:count]
+        )
+        picked |= Q(pk__in=chosen)
+    columns = [
+        f"{model._meta.model_name}__{field}"
+        for model, fields in _FIELDS.items()
+        for field in fields
+    ]
+    rows = Page.objects.filter(picked).values(
+        "id", "title", "url_path", "last_published_at", "content_type_id", *columns
     )
-    ranks = {
-        f"rank_{position}": Window(RowNumber(), partition_by=[F("box")], order_by=_ordering(order))
-        for position, (_name, _relation, _count, order) in enumerate(_BOXES)
-    }
-    keep = Q()
-    for position, (_name, _relation, count, _order) in enumerate(_BOXES):
-        keep |= Q(box=position, **{f"rank_{position}__lte": count})
-    rows = (
-        public_pages(Page.objects)
-        .descendant_of(home)
-        .annotate(box=box)
-        .filter(box__gte=0)
-        .select_related("newspage__main_image", "congresseventpage", "modelprofilepage__photo")
-        .annotate(**ranks)
-        .filter(keep)
-        .order_by("box", "id")
-    )
-    boxes = {name: [] for name, *_rest in _BOXES}
+    home_url = home.get_url(request)
+    records = {model: [] for model in _FIELDS}
     for row in rows:
-        name, relation, _count, _order = _BOXES[row.box]
-        boxes[name].append((getattr(row, f"rank_{row.box}"), getattr(row, relation)))
-    boxes = {
-        name: [item for _rank, item in sorted(items, key=lambda pair: pair[0])]
-        for name, items in boxes.items()
-    }
-    prefetch_image_renditions(
-        [item.main_image for item in boxes["featured_news"] + boxes["latest_news"]]
-        + [profile.photo for profile in boxes["featured_profiles"]],
-        CARD_RENDITIONS,
-    )
+        for model, fields in _FIELDS.items():
+            prefix = f"{model._meta.model_name}__"
+            if row[prefix + fields[0]] is not None:
+                records[model].append(
+                    SimpleNamespace(
+                        id=row["id"],
+                        title=row["title"],
+                        last_published_at=row["last_published_at"],
+                        url=home_url + iri_to_uri(row["url_path"][len(home.url_path) :]),
+                        **{field: row[prefix + field] for field in fields},
+                    )
+                )
+    boxes = {}
+    for name, model, _filters, _order, count, belongs, sort_key, descending in definitions:
+        matching = [record for record in records[model] if belongs(record)]
+        boxes[name] = sorted(matching, key=sort_key, reverse=descending)[:count]
+    for item in boxes["upcoming_events"] + boxes["recent_events"]:
+        # The page type's own rule, applied to the record's two instants.
+        status = CongressEventPage.status_at(item, now)
+        item.status, item.status_label = status.value, status.label
+    kinds = dict(ProfileKind.choices)
+    for item in boxes["featured_profiles"]:
+        item.kind_label = kinds.get(item.kind, item.kind)
+    cards = boxes["featured_news"] + boxes["latest_news"]
+    for item in cards:
+        item.image_id = item.main_image_id
+    for item in boxes["featured_profiles"]:
+        item.image_id = item.photo_id
+    cards += boxes["featured_profiles"]
+    images = card_images({item.image_id for item in cards if item.image_id})
+    for item in cards:
+        item.image = images.get(item.image_id)
     return boxes
+
+
+def card_images(image_ids):
+    """{image id: Wagtail's ResponsiveImage of its card renditions}, in one query; an
+    image some of whose renditions are not in the database yet has them made by
+    Wagtail's create_renditions (not get_renditions, which may answer from the
+    renditions cache without a row this query would find next time)."""
+    if not image_ids:
+        return {}
+    rendition_model = get_image_model().get_rendition_model()
+    found = {}
+    for rendition in rendition_model.objects.filter(
+        image_id__in=image_ids, filter_spec__in=CARD_RENDITIONS
+    ).select_related("image"):
+        spec = CARD_RENDITIONS.index(rendition.filter_spec)
+        if rendition.focal_point_key == _CARD_FILTERS[spec].get_cache_key(rendition.image):
+            found.setdefault(rendition.image_id, {})[rendition.filter_spec] = rendition
+    images = {}
+    for image_id in image_ids:
+        renditions = found.get(image_id, {})
+        if len(renditions) < len(CARD_RENDITIONS):
+            image = get_image_model().objects.filter(pk=image_id).first()
+            if image is None:
+                continue
+            missing = [
+                card_filter for card_filter in _CARD_FILTERS if card_filter.spec not in renditions
+            ]
+            made = image.create_renditions(*missing)
+            renditions = {
+                **renditions,
+                **{card_filter.spec: rendition for card_filter, rendition in made.items()},
+            }
+        ordered = {spec: renditions[spec] for spec in CARD_RENDITIONS}
+        images[image_id] = ResponsiveImage(ordered, dict(_CARD_IMAGE_ATTRS))
+    return images

@@ -11,8 +11,8 @@ pytestmark = pytest.mark.browser
 
 # Apple's and WCAG 2.5.5's minimum: 44 CSS pixels each way.
 MIN_TAP = 44
-# A common small phone (iPhone SE): the home page's documents must start within
-# its first three screens.
+# A common small phone (iPhone SE): the home page's documents and most viewed must
+# start within its first two screens (issue #23, point 4: before the third screen).
 SMALL_PHONE = {"width": 375, "height": 667}
 
 
@@ -136,4 +136,4 @@ def test_phone_home_page_shows_documents_and_most_viewed_before_the_third_screen
     page = new_page(phone=True, viewport=SMALL_PHONE)
     page.goto("/")
     top = page.locator(box).bounding_box()["y"]
-    assert top < 3 * SMALL_PHONE["height"]
+    assert top < 2 * SMALL_PHONE["height"]

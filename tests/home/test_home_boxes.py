@@ -1,0 +1,72 @@
+"""The home page's boxes read plain records (home/models/home_page.py): the cards
+must still link to each page's own address and show its card renditions."""
+
+import datetime as dt
+
+import pytest
+import wagtail_factories
+from django.utils import timezone
+from wagtail.models import PageViewRestriction
+
+from portal import page_cache
+from tests.home.factories import (
+    CongressEventIndexPageFactory,
+    CongressEventPageFactory,
+    ModelProfileIndexPageFactory,
+    ModelProfilePageFactory,
+    NewsIndexPageFactory,
+    NewsPageFactory,
+)
+
+pytestmark = pytest.mark.django_db
+
+
+def test_home_cards_link_to_each_page_address(client, home_page):
+    news = NewsPageFactory(parent=NewsIndexPageFactory(parent=home_page), featured=True)
+    start = timezone.now() + dt.timedelta(days=3)
+    event = CongressEventPageFactory(
+        parent=CongressEventIndexPageFactory(parent=home_page),
+        starts_at=start,
+        ends_at=start + dt.timedelta(hours=3),
+    )
+    profile = ModelProfilePageFactory(
+        parent=ModelProfileIndexPageFactory(parent=home_page), featured=True
+    )
+    html = client.get("/").content.decode()
+    for page in (news, event, profile):
+        assert f'href="{page.url}"' in html
+
+
+def test_english_home_cards_link_under_the_english_address(client, home_page, locales):
+    english_home = home_page.get_translation(locales["en"])
+    news = NewsPageFactory(parent=NewsIndexPageFactory(parent=english_home), title="English news")
+    assert news.url.startswith("/en/")
+    assert f'href="{news.url}"' in client.get("/en/").content.decode()
+
+
+def test_home_news_card_shows_its_card_renditions(client, home_page):
+    image = wagtail_factories.ImageFactory()
+    NewsPageFactory(parent=NewsIndexPageFactory(parent=home_page), main_image=image)
+    html = client.get("/").content.decode()
+    small, large = image.get_renditions("fill-400x300", "fill-800x600").values()
+    assert f'srcset="{small.url} {small.width}w, {large.url} {large.width}w"' in html
+
+
+def test_home_news_card_follows_a_new_focal_point(client, home_page):
+    image = wagtail_factories.ImageFactory(width=1200, height=400)
+    NewsPageFactory(parent=NewsIndexPageFactory(parent=home_page), main_image=image)
+    client.get("/")
+    image.focal_point_x, image.focal_point_y = 1100, 200
+    image.focal_point_width, image.focal_point_height = 50, 50
+    image.save()
+    page_cache.purge()
+    html = client.get("/").content.decode()
+    assert f'src="{image.get_rendition("fill-400x300").url}"' in html
+
+
+def test_home_page_leaves_out_news_of_a_private_section(client, home_page):
+    index = NewsIndexPageFactory(parent=home_page)
+    NewsPageFactory(parent=index, title="Tin nội bộ", featured=True)
+    PageViewRestriction.objects.create(page=index, restriction_type=PageViewRestriction.LOGIN)
+    page_cache.purge()
+    assert "Tin nội bộ" not in client.get("/").content.decode()
