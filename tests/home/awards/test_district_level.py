@@ -2,6 +2,7 @@
 day refuses "Cấp huyện" rows, in the award importer and in the decision's editor, while
 older decisions keep them."""
 
+import contextlib
 import datetime
 import json
 from io import StringIO
@@ -38,12 +39,10 @@ def list_file(tmp_path):
 def run(list_file, date, award=DISTRICT_AWARD):
     """The file's JSON report; the command fails when a file was refused."""
     out = StringIO()
-    try:
+    with contextlib.suppress(CommandError):
         call_command(
             "import_awards", str(list_file), "--date", date, "--award", award, "--json", stdout=out
         )
-    except CommandError:
-        pass
     return json.loads(out.getvalue())[0]
 
 
