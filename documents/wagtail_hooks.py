@@ -28,6 +28,10 @@ class IssuingBodyViewSet(SnippetViewSet):
     search_fields = ["name", "short_code"]
     ordering = ["name"]
 
+    def get_queryset(self, request):
+        # The parent column: one join instead of a query per listed body.
+        return IssuingBody.objects.select_related("parent")
+
 
 register_snippet(IssuingBodyViewSet)
 

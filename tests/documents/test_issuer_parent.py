@@ -7,7 +7,9 @@ import io
 
 import docx
 import pytest
+from bs4 import BeautifulSoup
 from django.core.exceptions import ValidationError
+from django.urls import reverse
 from wagtail.models import Locale
 
 from documents.choices import BodyLevel
@@ -108,3 +110,11 @@ def test_parent_must_be_in_the_bodys_language(department, committee):
     department.parent = copy
     with pytest.raises(ValidationError):
         department.full_clean()
+
+
+def test_snippet_listing_shows_each_bodys_parent(client, superuser, board):
+    client.force_login(superuser)
+    html = client.get(reverse("wagtailsnippets_documents_issuingbody:list")).content.decode()
+    rows = BeautifulSoup(html, "html.parser").select("tbody tr")
+    [row] = [row for row in rows if "Ban Thi đua" in row.get_text()]
+    assert "Sở Nội vụ tỉnh Lạng Sơn" in row.get_text()
