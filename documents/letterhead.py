@@ -7,7 +7,8 @@ The issuing body snippet holds one full name, and the parent body is read from i
 "Sở Nội vụ tỉnh Sông Xanh" prints "ỦY BAN NHÂN DÂN TỈNH SÔNG XANH" over "SỞ NỘI VỤ";
 "Ban Thi đua – Khen thưởng, Sở Nội vụ tỉnh Sông Xanh" names its parent after the
 comma; a people's committee or council prints its name over its locality, with no
-parent, as the decree's samples do.
+parent, as the decree's samples do. When the snippet names its parent body, that
+parent's full name is printed instead and the body's own name without its locality.
 """
 
 import re
@@ -70,10 +71,13 @@ def organisation_name(body_name):
     return split_locality(own)[0]
 
 
-def issuer_of(body_name, level=""):
+def issuer_of(body_name, level="", parent_name=""):
     name = " ".join((body_name or "").split())
     if not name:
         return Issuer("", ())
+    parent_name = " ".join((parent_name or "").split())
+    if parent_name:
+        return Issuer(parent_name.upper(), (organisation_name(name).upper(),))
     own, parent = _split_parent(name)
     if parent:
         return Issuer(parent.upper(), (own.upper(),))
@@ -114,10 +118,11 @@ def letterhead(page):
     """The Letterhead of an official document page."""
     body = page.issuing_body if page.issuing_body_id else None
     body_name = body.name if body else ""
+    parent = body.parent_in_own_language() if body else None
     is_letter = page.document_type == DocumentType.OFFICIAL_LETTER
     subject = " ".join((page.subject or "").split())
     return Letterhead(
-        issuer=issuer_of(body_name, body.level if body else ""),
+        issuer=issuer_of(body_name, body.level if body else "", parent.name if parent else ""),
         number_line=_("Số: %(number)s") % {"number": page.number} if page.number else "",
         letter_subject=_ABOUT.sub("V/v ", subject) if is_letter else "",
         national_title=_("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),

@@ -23,10 +23,14 @@ class IssuingBodyViewSet(SnippetViewSet):
     menu_label = _("Cơ quan ban hành")
     menu_order = 300
     add_to_admin_menu = True
-    list_display = ["name", "short_code", "level"]
+    list_display = ["name", "short_code", "level", "parent"]
     list_filter = ["level"]
     search_fields = ["name", "short_code"]
     ordering = ["name"]
+
+    def get_queryset(self, request):
+        # The parent column: one join instead of a query per listed body.
+        return IssuingBody.objects.select_related("parent")
 
 
 register_snippet(IssuingBodyViewSet)

@@ -1,5 +1,6 @@
 """The award decision page and the rows of its list."""
 
+from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Count, Q
@@ -12,10 +13,11 @@ from wagtail.models import Page
 
 from documents.choices import DocumentType
 from documents.models import OfficialDocumentPage
+from home.awards.levels import after_districts, district_rows, refusal
 from home.awards.names import counts_text, folded_key, without_honorific
 from home.awards.panels import AwardRowsPanel
 from home.models.mixins import paginate
-from home.models.snippets import Award
+from home.models.snippets import Award, AwardLevel
 from home.profiles.models import ProfileKind
 from search.indexing import SearchPart
 
@@ -63,6 +65,24 @@ class AwardDecisionPage(OfficialDocumentPage):
     class Meta:
         verbose_name = _("quyết định khen thưởng")
         verbose_name_plural = _("quyết định khen thưởng")
+
+    def clean(self):
+        super().clean()
+        # The rows come from the import, which refuses district honours on a decision
+        # dated from 1 July 2025; moving the date there afterwards is refused here.
+        if self.pk is None or not after_districts(self.issued_on):
+            return
+        candidates = (
+            AwardRow.objects.filter(decision_id=self.pk)
+            .filter(Q(award__level=AwardLevel.DISTRICT) | Q(award__isnull=True))
+            .order_by("order")
+            .values_list("order", "award__level", "award_text")
+        )
+        found = district_rows(
+            self.issued_on, [(order, level or "", text) for order, level, text in candidates]
+        )
+        if found:
+            raise ValidationError({"issued_on": refusal(self.issued_on, found)})
 
     @property
     def awardee_counts(self):

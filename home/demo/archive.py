@@ -45,8 +45,14 @@ def _paragraphs(*texts):
     return [("paragraph", RichText("".join(f"<p>{text}</p>" for text in texts)))]
 
 
+# Whose letterhead each body prints under (by short code): the department under the
+# provincial people's committee, the board under the department.
+BODY_PARENTS = {"HĐTĐKT": "UBND", "SNV": "UBND", "BTĐKT": "SNV"}
+
+
 def ensure_bodies():
-    """The demo's issuing bodies, Vietnamese originals (translations: `translations`)."""
+    """The demo's issuing bodies, Vietnamese originals (translations: `translations`),
+    each under its parent body; a database loaded before parents existed gets them."""
     bodies = {}
     vietnamese = Locale.get_default()
     for name, code, level in BODIES:
@@ -54,6 +60,11 @@ def ensure_bodies():
             name=name, locale=vietnamese, defaults={"short_code": code, "level": level}
         )
         bodies[code] = body
+    for code, parent_code in BODY_PARENTS.items():
+        body = bodies[code]
+        if body.parent_id is None:
+            body.parent = bodies[parent_code]
+            body.save(update_fields=["parent"])
     return bodies
 
 

@@ -107,7 +107,15 @@ def build():
         original = EmulationCluster.objects.get(name=row[0], locale=vietnamese)
         name, description = CLUSTER_NAMES[row[0]]
         copies.append(_translate(original, english, name=name, description=description))
+    bodies = []
     for name, code, _level in BODIES:
         original = IssuingBody.objects.get(name=name, locale=vietnamese)
-        copies.append(_translate(original, english, name=BODY_NAMES[code]))
-    return len(copies)
+        bodies.append((original, _translate(original, english, name=BODY_NAMES[code])))
+    # A copy starts with the original's (Vietnamese) parent, or none when it was made
+    # before parents existed: point it at the parent's English copy.
+    for original, copy in bodies:
+        parent = original.parent.get_translation_or_none(english) if original.parent else None
+        if parent is not None and copy.parent_id != parent.pk:
+            copy.parent = parent
+            copy.save(update_fields=["parent"])
+    return len(copies) + len(bodies)

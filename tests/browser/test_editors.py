@@ -57,7 +57,7 @@ def _fill_task_group(page, index, title, task, unit):
     prefix = f"#task_schedule-{index}-value"
     page.fill(f"{prefix}-title", title)
     page.fill(f"{prefix}-tasks-0-value-text", task)
-    page.fill(f"{prefix}-tasks-0-value-units-0-value", unit)
+    page.fill(f"{prefix}-tasks-0-value-units", unit)
 
 
 @pytest.fixture

@@ -64,12 +64,13 @@ def test_admin_creates_a_plan_with_its_task_schedule(admin_client, archive):
             [
                 {
                     "text": "Tổng kết thi đua năm trước",
-                    "units": list_block(["UBND tỉnh", "Các sở, ngành"]),
+                    # One unit a line (documents.blocks.UnitsBlock).
+                    "units": "UBND tỉnh\nCác sở, ngành",
                     "deadline": "2026-03-31",
                 },
                 {
                     "text": "Ký giao ước thi đua",
-                    "units": list_block(["Cụm thi đua số 1"]),
+                    "units": "Cụm thi đua số 1",
                     "deadline": "",
                 },
             ]

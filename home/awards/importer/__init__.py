@@ -24,6 +24,7 @@ from home.awards.importer.saving import (
     save_rows,
 )
 from home.awards.importer.tables import Unreadable, read_source
+from home.awards.levels import district_rows, refusal
 
 
 @dataclass
@@ -192,6 +193,16 @@ def commit(prepared, options, user=None):
         decision = new_decision(parsed, report.warnings)
         parent = archive_parent(options.parent)
     rows = make_rows(decision, prepared.rows, prepared.facts.award_text, catalogue, report.source)
+    # Checked before anything is saved: a refused file leaves no page and no rows.
+    found = district_rows(
+        decision.issued_on,
+        [
+            (position, row.award.level if row.award else "", row.award_text)
+            for position, row in enumerate(rows, start=1)
+        ],
+    )
+    if found:
+        raise Refused(refusal(decision.issued_on, found))
     if options.dry_run:
         return
     save_rows(decision, rows, report.source, parent=parent, publish=options.publish, user=user)
