@@ -6,6 +6,7 @@ from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Prefetch
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
@@ -22,6 +23,8 @@ from home.models.snippets import (
     Sector,
     originals,
 )
+from portal.listings import listing_fragment
+from portal.localized_names import prefetch_localized_names
 from portal.view_restrictions import CachedViewRestrictionsMixin, public_pages
 from search.indexing import FoldedSearchMixin, SearchPart, html_text
 from search.text import normalise_number
@@ -103,6 +106,26 @@ class ProfileFilterForm(forms.Form):
         return profiles.distinct()
 
 
+def profile_cards(request, form, profiles):
+    """The requested page of `profiles` as `form` filters them, their sectors,
+    locality and awards named in the reader's language (a query per snippet model,
+    none in Vietnamese)."""
+    if form.is_bound:
+        profiles = form.filter(profiles)
+    profiles_page = paginate(request, profiles, PROFILES_PER_PAGE)
+    profiles_page.object_list = list(profiles_page.object_list)
+    prefetch_localized_names(
+        snippet
+        for profile in profiles_page.object_list
+        for snippet in (
+            profile.locality,
+            *profile.sectors.all(),
+            *(honour.award for honour in profile.honours.all()),
+        )
+    )
+    return profiles_page
+
+
 class ModelProfileIndexPage(SectionIntroductionMixin, CachedViewRestrictionsMixin, Page):
     """The exemplary people and collectives section (/dien-hinh-tien-tien/) under the
     home page: lists profiles with filters by field, locality, award and year."""
@@ -120,6 +143,8 @@ class ModelProfileIndexPage(SectionIntroductionMixin, CachedViewRestrictionsMixi
             public_pages(ModelProfilePage.objects)
             .child_of(self)
             .select_related("locality")
+            # Cards show the summary, never the achievements.
+            .defer("achievements")
             .prefetch_related(
                 image_prefetch("photo", *CARD_RENDITIONS),
                 "sectors",
@@ -137,13 +162,13 @@ class ModelProfileIndexPage(SectionIntroductionMixin, CachedViewRestrictionsMixi
         context = super().get_context(request, *args, **kwargs)
         form = ProfileFilterForm(request.GET or None)
         profiles = self.profiles()
-        filtered = form.is_bound and form.has_changed()
-        if form.is_bound:
-            profiles = form.filter(profiles)
+        # Lazy: the filters are checked and the profiles read only when the cards'
+        # fragment is not in the cache.
         context.update(
             filter_form=form,
-            filtered=filtered,
-            profiles_page=paginate(request, profiles, PROFILES_PER_PAGE),
+            filtered=form.is_bound and form.has_changed(),
+            profiles_page=SimpleLazyObject(lambda: profile_cards(request, form, profiles)),
+            cards_fragment=listing_fragment(request, "profile-cards", request.GET.urlencode()),
         )
         return context
 
