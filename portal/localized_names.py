@@ -53,3 +53,15 @@ def prefetch_localized_names(snippets):
         names = localized_names(model, [item.pk for item in items])
         for item in items:
             item.__dict__[ATTRIBUTE] = names.get(item.pk, item.name)
+
+
+def with_reader_names(queryset):
+    """`queryset` of a translatable snippet with `reader_name`, the name of its copy
+    in the reader's language (None without one), in the same query: for the options
+    of a filter. Unchanged in the site's default language."""
+    if in_default_language():
+        return queryset
+    copies = queryset.model.objects.filter(
+        translation_key=OuterRef("translation_key"), locale__language_code=reader_language()
+    ).values("name")[:1]
+    return queryset.annotate(reader_name=Subquery(copies))

@@ -24,7 +24,7 @@ from home.models.snippets import (
     originals,
 )
 from portal.listings import listing_fragment
-from portal.localized_names import prefetch_localized_names
+from portal.localized_names import prefetch_localized_names, with_reader_names
 from portal.view_restrictions import CachedViewRestrictionsMixin, public_pages
 from search.indexing import FoldedSearchMixin, SearchPart, html_text
 from search.text import normalise_number
@@ -38,6 +38,16 @@ class ProfileKind(models.TextChoices):
     COLLECTIVE = "tap-the", _("Tập thể")
 
 
+class SnippetChoiceField(forms.ModelChoiceField):
+    """A snippet option named in the reader's language (`with_reader_names`)."""
+
+    def label_from_instance(self, obj):
+        name = getattr(obj, "reader_name", None) or obj.name
+        if isinstance(obj, Award):
+            return f"{name} ({obj.get_level_display()})"
+        return name
+
+
 class ProfileFilterForm(forms.Form):
     """The profile index's filters. Values arrive from the address bar, so anything
     that does not validate is dropped with a message instead of failing."""
@@ -47,21 +57,21 @@ class ProfileFilterForm(forms.Form):
         required=False,
         choices=[("", _("Tất cả")), *ProfileKind.choices],
     )
-    linh_vuc = forms.ModelChoiceField(
+    linh_vuc = SnippetChoiceField(
         label=_("Lĩnh vực"),
         required=False,
         queryset=Sector.objects.none(),
         to_field_name="slug",
         empty_label=_("Tất cả lĩnh vực"),
     )
-    dia_phuong = forms.ModelChoiceField(
+    dia_phuong = SnippetChoiceField(
         label=_("Địa phương"),
         required=False,
         queryset=Locality.objects.none(),
         to_field_name="slug",
         empty_label=_("Tất cả địa phương"),
     )
-    danh_hieu = forms.ModelChoiceField(
+    danh_hieu = SnippetChoiceField(
         label=_("Danh hiệu, khen thưởng"),
         required=False,
         queryset=Award.objects.none(),
@@ -75,9 +85,9 @@ class ProfileFilterForm(forms.Form):
         super().__init__(*args, **kwargs)
         # The Vietnamese originals, which profiles point at; English copies would list
         # every term twice. Set here: the joined lookup needs the app registry ready.
-        self.fields["linh_vuc"].queryset = originals(Sector)
-        self.fields["dia_phuong"].queryset = originals(Locality)
-        self.fields["danh_hieu"].queryset = originals(Award)
+        self.fields["linh_vuc"].queryset = with_reader_names(originals(Sector))
+        self.fields["dia_phuong"].queryset = with_reader_names(originals(Locality))
+        self.fields["danh_hieu"].queryset = with_reader_names(originals(Award))
 
     def filter(self, profiles):
         """Apply every valid filter to `profiles`; invalid ones are ignored."""

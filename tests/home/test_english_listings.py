@@ -85,9 +85,9 @@ def add_profile(index, locales, number):
     )
     profile = ModelProfilePageFactory(parent=index, locality=locality)
     profile.sectors = [sector]
-    ProfileHonourFactory(profile=profile, award=award)
     profile.save_revision().publish()
-    translated(profile, locales, slug=f"profile-{number}")
+    ProfileHonourFactory(profile=profile, award=award)
+    translated(type(profile).objects.get(pk=profile.pk), locales, slug=f"profile-{number}")
 
 
 def test_english_profile_cards_name_sector_locality_and_award_in_english(
@@ -105,6 +105,7 @@ def test_english_profile_cards_name_sector_locality_and_award_in_english(
 def test_english_profile_names_cost_no_query_per_profile(client, english_profiles, locales):
     index, english_index = english_profiles
     add_profile(index, locales, 1)
+    client.get(english_index.url)
     with CaptureQueriesContext(connection) as one:
         client.get(english_index.url)
     for number in (2, 3, 4):
@@ -136,6 +137,7 @@ def test_english_archive_table_names_the_issuing_body_in_english(client, english
 
 def test_english_archive_issuer_filter_names_the_body_in_english(client, english_archive):
     html = client.get(english_archive.url).content.decode()
-    form = html[html.index('<form class="archive-filters"') : html.index("</form>")]
+    start = html.index('<form class="archive-filters"')
+    form = html[start : html.index("</form>", start)]
     assert "Provincial People&#x27;s Committee" in form
     assert "Ủy ban nhân dân tỉnh" not in form

@@ -49,7 +49,7 @@ def test_news_published_in_the_section_shows_in_the_cached_list(
 ):
     client.get(news_index.url)
     with django_capture_on_commit_callbacks(execute=True):
-        NewsPageFactory(parent=news_index, title="Tin mới đăng")
+        NewsPageFactory(parent=news_index, title="Tin mới đăng").save_revision().publish()
     assert "Tin mới đăng" in client.get(news_index.url).content.decode()
 
 
