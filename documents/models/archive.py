@@ -1,4 +1,5 @@
 from django.db import models
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
@@ -8,9 +9,29 @@ from wagtail.search import index
 from documents.archive import ArchiveFilterForm, ArchiveQuery, get_archive_backend
 from documents.archive.export import export_query_string, export_response
 from documents.feeds import ArchiveFeed
+from documents.models.issuing_bodies import IssuingBody
 from documents.models.official_documents import OfficialDocumentPage
+from portal.listings import listing_fragment
+from portal.localized_names import ATTRIBUTE as LOCALIZED_NAME
+from portal.localized_names import localized_names
 from portal.page_versions import scope_version
 from portal.view_restrictions import CachedViewRestrictionsMixin, public_pages
+
+
+def localize_issuers(documents, issuer_options):
+    """Name the issuing bodies of the listed documents and of the issuer filter in the
+    reader's language, in one query (none on Vietnamese pages): the counts behind the
+    filter are cached with the originals' names, for every language alike."""
+    bodies = [document.issuing_body for document in documents if document.issuing_body_id]
+    option_ids = [int(option.value) for option in issuer_options if option.value.isdigit()]
+    names = localized_names(IssuingBody, [body.pk for body in bodies] + option_ids)
+    if not names:
+        return
+    for body in bodies:
+        body.__dict__[LOCALIZED_NAME] = names[body.pk]
+    for option in issuer_options:
+        if option.value.isdigit():
+            option.label = names.get(int(option.value), option.label)
 
 
 class DocumentArchivePage(RoutablePageMixin, CachedViewRestrictionsMixin, Page):
@@ -67,22 +88,39 @@ class DocumentArchivePage(RoutablePageMixin, CachedViewRestrictionsMixin, Page):
         # archive (a new scope token) or the next unpublish, move or delete (a new
         # generation); the page and fragment caches read both anyway.
         query.counts_version = scope_version(request, self)
-        listing = get_archive_backend().listing(query, self, request.GET.get("page", 1))
         filter_params = request.GET.copy()
         filter_params.pop("page", None)
+        filter_query_string = filter_params.urlencode()
+        # Without a keyword, the filters, the table and the pages are one cached
+        # fragment per address, and the listing is read only when it is missing.
+        # A keyword's matches come from the search index and are never cached.
+        listing = SimpleLazyObject(lambda: self.listing(request, query))
+        if query.keyword:
+            listing.page_obj  # noqa: B018 -- read now: it sets the keyword's notices
         context.update(
             query=query,
             form=ArchiveFilterForm(initial={"q": query.keyword, "sort": query.sort}),
-            facets=listing.facets,
-            page_obj=listing.page_obj,
-            documents=listing.page_obj.object_list,
-            filter_query_string=filter_params.urlencode(),
+            facets=SimpleLazyObject(lambda: listing.facets),
+            page_obj=SimpleLazyObject(lambda: listing.page_obj),
+            documents=SimpleLazyObject(lambda: listing.page_obj.object_list),
+            table_fragment=""
+            if query.keyword
+            else listing_fragment(request, "archive-table", filter_query_string),
+            filter_query_string=filter_query_string,
             feed_url=self.get_url(request) + self.reverse_subpage("feed"),
             csv_url=self.get_url(request) + self.reverse_subpage("csv"),
             json_url=self.get_url(request) + self.reverse_subpage("json"),
             export_query_string=export_query_string(query),
         )
         return context
+
+    def listing(self, request, query):
+        """The archive backend's answer to `query`: the requested page of documents
+        and the filter counts, issuers named in the reader's language."""
+        listing = get_archive_backend().listing(query, self, request.GET.get("page", 1))
+        listing.page_obj.object_list = list(listing.page_obj.object_list)
+        localize_issuers(listing.page_obj.object_list, listing.facets["issuer"])
+        return listing
 
     @path("rss/", name="feed")
     def feed(self, request):

@@ -2,15 +2,33 @@
 
 from django.http import HttpResponse
 from django.template.response import TemplateResponse
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Page
 
 from home.awards import lookup, statistics
 from home.models.mixins import SectionIntroductionMixin
-from home.models.snippets import Award, AwardLevel
+from home.models.snippets import Award, AwardLevel, originals
 from home.profiles.models import ProfileKind
+from portal.listings import listing_fragment
+from portal.localized_names import prefetch_localized_names
 from portal.view_restrictions import CachedViewRestrictionsMixin
+
+
+def award_choices():
+    """The awards the rows point at (the Vietnamese originals, not their English
+    copies too), named in the reader's language."""
+    awards = list(originals(Award).order_by("name", "level"))
+    prefetch_localized_names(awards)
+    return awards
+
+
+def named_results(results):
+    """A page of look-up results, their awards named in the reader's language."""
+    results.object_list = list(results.object_list)
+    prefetch_localized_names(row.award for row in results.object_list)
+    return results
 
 
 class AwardSearchPage(
@@ -33,16 +51,23 @@ class AwardSearchPage(
     @path("")
     def results(self, request):
         criteria = lookup.clean(request.GET)
-        results = lookup.look_up(criteria, request.GET.get("page", 1))
         params = request.GET.copy()
         params.pop("page", None)
+        # Lazy: the form's choices and the rows are read only when the results'
+        # fragment is not in the cache (it is retired by any publish, see
+        # portal.cache_purge.SITE_WIDE_LISTINGS).
         return self.render(
             request,
             context_overrides={
                 "criteria": criteria,
-                "results": results,
+                "results": SimpleLazyObject(
+                    lambda: named_results(lookup.look_up(criteria, request.GET.get("page", 1)))
+                ),
+                "results_fragment": listing_fragment(
+                    request, "award-results", request.GET.urlencode()
+                ),
                 "query_string": params.urlencode(),
-                "awards": Award.objects.order_by("name", "level"),
+                "awards": SimpleLazyObject(award_choices),
                 "levels": AwardLevel.choices,
                 "kinds": ProfileKind.choices,
             },
@@ -51,7 +76,8 @@ class AwardSearchPage(
     @path("thong-ke/", name="statistics")
     def statistics(self, request):
         context = self.get_context(request)
-        context.update(charts=statistics.charts(), bar_height=statistics.BAR_HEIGHT)
+        # Lazy: counted only when the charts' fragment is not in the cache.
+        context.update(charts=SimpleLazyObject(statistics.charts), bar_height=statistics.BAR_HEIGHT)
         context.update(chart_width=statistics.CHART_WIDTH, label_width=statistics.LABEL_WIDTH)
         return TemplateResponse(request, "home/awards/stats_page.html", context)
 

@@ -7,6 +7,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import (
@@ -25,6 +26,8 @@ from home.consultations import periods
 from home.consultations.panels import PeriodPanel
 from home.models.snippets import Award
 from home.profiles.models import ProfileKind
+from portal.listings import listing_fragment
+from portal.localized_names import prefetch_localized_names
 from portal.view_restrictions import CachedViewRestrictionsMixin, public_pages
 
 
@@ -75,9 +78,20 @@ class ConsultationIndexPage(CachedViewRestrictionsMixin, Page):
         )
         return open_pages + coming + closed
 
+    def listed_consultations(self):
+        """`consultations()`, their awards named in the reader's language."""
+        consultations = self.consultations()
+        prefetch_localized_names(consultation.award for consultation in consultations)
+        return consultations
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["consultations"] = self.consultations()
+        # Lazy: read only when the list's fragment is not in the cache. Keyed by the
+        # day: a consultation opens and closes at midnight.
+        context["consultations"] = SimpleLazyObject(self.listed_consultations)
+        context["list_fragment"] = listing_fragment(
+            request, "consultation-list", timezone.localdate()
+        )
         return context
 
     def serve(self, request, *args, **kwargs):

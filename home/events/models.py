@@ -22,8 +22,9 @@ from wagtail.models import Orderable, Page
 from home.blocks import BaseStreamBlock
 from home.events.blocks import AgendaBlock
 from home.events.ical import events_calendar
-from home.models.mixins import CARD_RENDITIONS, SectionIntroductionMixin, image_prefetch
+from home.models.mixins import SectionIntroductionMixin
 from home.numerals import to_roman
+from portal.listings import listing_fragment
 from portal.view_restrictions import CachedViewRestrictionsMixin, public_pages
 from search.indexing import FoldedSearchMixin, SearchPart, stream_text
 
@@ -65,11 +66,9 @@ class CongressEventIndexPage(
         verbose_name_plural = _("chuyên trang đại hội, hội nghị")
 
     def events(self):
-        return (
-            public_pages(CongressEventPage.objects)
-            .child_of(self)
-            .prefetch_related(image_prefetch("main_image", *CARD_RENDITIONS))
-        )
+        """Live public events of this section, as their cards and the calendar show
+        them: no picture, body or agenda."""
+        return public_pages(CongressEventPage.objects).child_of(self).defer("body", "agenda")
 
     def upcoming_events(self, moment=None):
         """Events not yet over (upcoming or in progress), soonest first."""
@@ -85,6 +84,10 @@ class CongressEventIndexPage(
         moment = timezone.now()
         context["upcoming_events"] = self.upcoming_events(moment)
         context["held_events"] = self.held_events(moment)[:RECENT_EVENTS_COUNT]
+        # The querysets are read only when the cards' fragment is not in the cache,
+        # which lasts PAGE_CACHE_SECONDS like the pages (an event's status may change
+        # meanwhile, as on a cached page).
+        context["cards_fragment"] = listing_fragment(request, "event-cards")
         return context
 
     def ical_url(self):

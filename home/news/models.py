@@ -1,7 +1,10 @@
 """The news section: its index page (with the RSS feed) and the news articles."""
 
+from django.conf import settings
 from django.db import models
+from django.db.models import Q
 from django.utils import timezone
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -13,6 +16,8 @@ from home.blocks import BaseStreamBlock
 from home.models.mixins import CARD_RENDITIONS, SectionIntroductionMixin, image_prefetch, paginate
 from home.models.snippets import NewsCategory
 from home.news.feeds import NewsFeed
+from portal.listings import listing_fragment
+from portal.localized_names import prefetch_localized_names
 from portal.view_restrictions import CachedViewRestrictionsMixin, public_pages
 from search.indexing import FoldedSearchMixin, SearchPart, stream_text
 
@@ -42,15 +47,37 @@ class NewsIndexPage(RoutablePageMixin, SectionIntroductionMixin, CachedViewRestr
         )
 
     def news(self):
-        """Live news of this section, newest first, ready for listing cards."""
-        return self.latest_news().prefetch_related(
-            image_prefetch("main_image", *CARD_RENDITIONS)
+        """Live news of this section, newest first, ready for listing cards (without
+        their bodies, which cards never show)."""
+        return (
+            self.latest_news()
+            .defer("body")
+            .prefetch_related(image_prefetch("main_image", *CARD_RENDITIONS))
         )
 
     def categories(self):
-        return NewsCategory.objects.filter(
+        """The categories this section's news carry, named in the reader's language."""
+        rows = NewsCategory.objects.filter(
             newspage__in=public_pages(NewsPage.objects).child_of(self)
         ).distinct()
+        # One link per category, whether news point at its original or at its copy.
+        first = {}
+        for row in rows:
+            first.setdefault(row.translation_key, row)
+        categories = list(first.values())
+        prefetch_localized_names(categories)
+        return categories
+
+    def category(self, slug):
+        """The category `slug` names, in this section's language or as the original:
+        translated news keep pointing at the originals their Vietnamese pages name."""
+        categories = NewsCategory.objects.filter(slug=slug).filter(
+            Q(locale_id=self.locale_id) | Q(locale__language_code=settings.LANGUAGE_CODE)
+        )
+        # This section's own language first.
+        category = min(categories, key=lambda item: item.locale_id != self.locale_id, default=None)
+        prefetch_localized_names([category])
+        return category
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -58,15 +85,22 @@ class NewsIndexPage(RoutablePageMixin, SectionIntroductionMixin, CachedViewRestr
         category = None
         slug = request.GET.get("chuyen-muc", "")
         if slug:
-            category = NewsCategory.objects.filter(slug=slug, locale_id=self.locale_id).first()
+            category = self.category(slug)
             # An unknown category lists nothing rather than everything, so a
-            # mistyped address is visibly wrong.
-            news = news.filter(categories=category) if category else news.none()
+            # mistyped address is visibly wrong. By translation key: news may point
+            # at the category's original or at its copy.
+            news = (
+                news.filter(categories__translation_key=category.translation_key)
+                if category
+                else news.none()
+            )
+        # Lazy: read only when the cards' fragment is not in the cache.
         context.update(
-            news_page=paginate(request, news, NEWS_PER_PAGE),
+            news_page=SimpleLazyObject(lambda: paginate(request, news, NEWS_PER_PAGE)),
             category=category,
             category_slug=slug,
-            categories=self.categories(),
+            categories=SimpleLazyObject(self.categories),
+            cards_fragment=listing_fragment(request, "news-cards", slug),
         )
         return context
 

@@ -6,6 +6,7 @@ from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Prefetch
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
@@ -22,6 +23,8 @@ from home.models.snippets import (
     Sector,
     originals,
 )
+from portal.listings import listing_fragment
+from portal.localized_names import prefetch_localized_names, with_reader_names
 from portal.view_restrictions import CachedViewRestrictionsMixin, public_pages
 from search.indexing import FoldedSearchMixin, SearchPart, html_text
 from search.text import normalise_number
@@ -35,6 +38,16 @@ class ProfileKind(models.TextChoices):
     COLLECTIVE = "tap-the", _("Tập thể")
 
 
+class SnippetChoiceField(forms.ModelChoiceField):
+    """A snippet option named in the reader's language (`with_reader_names`)."""
+
+    def label_from_instance(self, obj):
+        name = getattr(obj, "reader_name", None) or obj.name
+        if isinstance(obj, Award):
+            return f"{name} ({obj.get_level_display()})"
+        return name
+
+
 class ProfileFilterForm(forms.Form):
     """The profile index's filters. Values arrive from the address bar, so anything
     that does not validate is dropped with a message instead of failing."""
@@ -44,21 +57,21 @@ class ProfileFilterForm(forms.Form):
         required=False,
         choices=[("", _("Tất cả")), *ProfileKind.choices],
     )
-    linh_vuc = forms.ModelChoiceField(
+    linh_vuc = SnippetChoiceField(
         label=_("Lĩnh vực"),
         required=False,
         queryset=Sector.objects.none(),
         to_field_name="slug",
         empty_label=_("Tất cả lĩnh vực"),
     )
-    dia_phuong = forms.ModelChoiceField(
+    dia_phuong = SnippetChoiceField(
         label=_("Địa phương"),
         required=False,
         queryset=Locality.objects.none(),
         to_field_name="slug",
         empty_label=_("Tất cả địa phương"),
     )
-    danh_hieu = forms.ModelChoiceField(
+    danh_hieu = SnippetChoiceField(
         label=_("Danh hiệu, khen thưởng"),
         required=False,
         queryset=Award.objects.none(),
@@ -72,9 +85,9 @@ class ProfileFilterForm(forms.Form):
         super().__init__(*args, **kwargs)
         # The Vietnamese originals, which profiles point at; English copies would list
         # every term twice. Set here: the joined lookup needs the app registry ready.
-        self.fields["linh_vuc"].queryset = originals(Sector)
-        self.fields["dia_phuong"].queryset = originals(Locality)
-        self.fields["danh_hieu"].queryset = originals(Award)
+        self.fields["linh_vuc"].queryset = with_reader_names(originals(Sector))
+        self.fields["dia_phuong"].queryset = with_reader_names(originals(Locality))
+        self.fields["danh_hieu"].queryset = with_reader_names(originals(Award))
 
     def filter(self, profiles):
         """Apply every valid filter to `profiles`; invalid ones are ignored."""
@@ -103,6 +116,26 @@ class ProfileFilterForm(forms.Form):
         return profiles.distinct()
 
 
+def profile_cards(request, form, profiles):
+    """The requested page of `profiles` as `form` filters them, their sectors,
+    locality and awards named in the reader's language (a query per snippet model,
+    none in Vietnamese)."""
+    if form.is_bound:
+        profiles = form.filter(profiles)
+    profiles_page = paginate(request, profiles, PROFILES_PER_PAGE)
+    profiles_page.object_list = list(profiles_page.object_list)
+    prefetch_localized_names(
+        snippet
+        for profile in profiles_page.object_list
+        for snippet in (
+            profile.locality,
+            *profile.sectors.all(),
+            *(honour.award for honour in profile.honours.all()),
+        )
+    )
+    return profiles_page
+
+
 class ModelProfileIndexPage(SectionIntroductionMixin, CachedViewRestrictionsMixin, Page):
     """The exemplary people and collectives section (/dien-hinh-tien-tien/) under the
     home page: lists profiles with filters by field, locality, award and year."""
@@ -120,6 +153,8 @@ class ModelProfileIndexPage(SectionIntroductionMixin, CachedViewRestrictionsMixi
             public_pages(ModelProfilePage.objects)
             .child_of(self)
             .select_related("locality")
+            # Cards show the summary, never the achievements.
+            .defer("achievements")
             .prefetch_related(
                 image_prefetch("photo", *CARD_RENDITIONS),
                 "sectors",
@@ -137,13 +172,13 @@ class ModelProfileIndexPage(SectionIntroductionMixin, CachedViewRestrictionsMixi
         context = super().get_context(request, *args, **kwargs)
         form = ProfileFilterForm(request.GET or None)
         profiles = self.profiles()
-        filtered = form.is_bound and form.has_changed()
-        if form.is_bound:
-            profiles = form.filter(profiles)
+        # Lazy: the filters are checked and the profiles read only when the cards'
+        # fragment is not in the cache.
         context.update(
             filter_form=form,
-            filtered=filtered,
-            profiles_page=paginate(request, profiles, PROFILES_PER_PAGE),
+            filtered=form.is_bound and form.has_changed(),
+            profiles_page=SimpleLazyObject(lambda: profile_cards(request, form, profiles)),
+            cards_fragment=listing_fragment(request, "profile-cards", request.GET.urlencode()),
         )
         return context
 

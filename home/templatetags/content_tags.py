@@ -6,6 +6,7 @@ from django.utils.translation import get_language
 from wagtail.models import Page
 
 from home.numerals import to_roman
+from portal.localized_names import ATTRIBUTE
 from portal.view_restrictions import is_public
 
 from .navigation_tags import home_url
@@ -22,6 +23,9 @@ def localized_name(snippet):
         return ""
     if (get_language() or "").split("-")[0] == settings.LANGUAGE_CODE:
         return snippet.name
+    # A listing looked the names up at once (portal.localized_names).
+    if ATTRIBUTE in snippet.__dict__:
+        return snippet.__dict__[ATTRIBUTE]
     return snippet.localized.name
 
 

@@ -44,8 +44,14 @@ PAGE_TYPES = [
     ("event", "home.CongressEventPage"),
     ("clusters", "home.EmulationClusterIndexPage"),
     ("most viewed", "home.MostViewedPage"),
+    ("award look-up", "home.AwardSearchPage"),
+    ("consultations", "home.ConsultationIndexPage"),
 ]
-ARCHIVE_FILTER = "?type=ke-hoach&status=con-hieu-luc"
+# Sub-pages measured beside a type's page: (type name, name, suffix of the address).
+SUB_PAGES = [
+    ("archive", "archive filtered", "?type=ke-hoach&status=con-hieu-luc"),
+    ("award look-up", "award statistics", "thong-ke/"),
+]
 
 
 def arguments():
@@ -97,8 +103,7 @@ def every_page_type():
             continue
         path = page.specific.url
         targets.append((name, path))
-        if name == "archive":
-            targets.append(("archive filtered", path + ARCHIVE_FILTER))
+        targets += [(sub, path + suffix) for of, sub, suffix in SUB_PAGES if of == name]
     targets.append(("search page", "/tim-kiem/?q=" + SEARCH_WORDS.replace(" ", "+")))
     targets.append(("search API", "/api/search/?q=" + SEARCH_WORDS.replace(" ", "+")))
     return targets

@@ -82,7 +82,7 @@ def test_desktop_filters_are_open(page, name):
     expect(page.locator(".filter-fold select").first).to_be_visible()
 
 
-@pytest.mark.parametrize("name", ["plan", "archive"])
+@pytest.mark.parametrize("name", ["plan", "archive", "clusters"])
 def test_phone_wide_table_rows_are_stacked_cards(phone_page, name):
     phone_page.goto(PUBLIC_PAGES[name])
     row = phone_page.locator(".stack-table tbody tr:not(.task-schedule__group)").first
@@ -101,6 +101,16 @@ def test_phone_wide_table_rows_are_stacked_cards(phone_page, name):
         row.locator("td").nth(1).element_handle(),
     )
     assert label.strip('"')
+
+
+def test_phone_cluster_tables_do_not_scroll_sideways(phone_page):
+    phone_page.goto(PUBLIC_PAGES["clusters"])
+    widths = phone_page.eval_on_selector_all(
+        ".cluster table",
+        "tables => tables.map(t => [t.parentElement.scrollWidth, t.parentElement.clientWidth])",
+    )
+    assert widths, "no cluster table on the page"
+    assert [pair for pair in widths if pair[0] > pair[1]] == []
 
 
 def _small_targets(page, selector):
