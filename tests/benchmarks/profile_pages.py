@@ -44,6 +44,7 @@ PAGE_TYPES = [
     ("event", "home.CongressEventPage"),
     ("clusters", "home.EmulationClusterIndexPage"),
     ("most viewed", "home.MostViewedPage"),
+    ("consultation", "home.ConsultationPage"),
 ]
 ARCHIVE_FILTER = "?type=ke-hoach&status=con-hieu-luc"
 
