@@ -9,7 +9,7 @@ the page's path.
 """
 
 from django.core.cache import cache
-from django.db.models import Q
+from django.db.models import Exists, OuterRef, Q
 from wagtail.models import Page, PageViewRestriction
 
 from portal.fences import treebeard_paths
@@ -23,9 +23,18 @@ def restricted_and_alias_paths():
     key = f"view-restrictions:{current_generation()}"
     state = safely(lambda: cache.get(key))
     if state is None:
+        # One query for both: the pages with a restriction or that are aliases.
+        restricted = Exists(PageViewRestriction.objects.filter(page=OuterRef("pk")))
+        rows = (
+            Page.objects.annotate(restricted=restricted)
+            .filter(Q(restricted=True) | Q(alias_of__isnull=False))
+            .order_by("path")
+            .values_list("path", "restricted", "alias_of_id")
+        )
+        rows = list(rows)
         state = (
-            tuple(PageViewRestriction.objects.values_list("page__path", flat=True)),
-            tuple(Page.objects.filter(alias_of__isnull=False).values_list("path", flat=True)),
+            tuple(path for path, is_restricted, _ in rows if is_restricted),
+            tuple(path for path, _, alias_of in rows if alias_of is not None),
         )
         safely(lambda: cache.set(key, state, TIMEOUT))
     return state

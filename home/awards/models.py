@@ -1,10 +1,12 @@
 """The award decision page and the rows of its list."""
 
 from django.core.exceptions import ValidationError
+from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Count, Q
 from django.http import HttpResponse, StreamingHttpResponse
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import ObjectList, TabbedInterface
 from wagtail.api import APIField
@@ -16,7 +18,6 @@ from documents.models import OfficialDocumentPage
 from home.awards.levels import after_districts, district_rows, refusal
 from home.awards.names import counts_text, folded_key, without_honorific
 from home.awards.panels import AwardRowsPanel
-from home.models.mixins import paginate
 from home.models.snippets import Award, AwardLevel
 from home.profiles.models import ProfileKind
 from search.indexing import SearchPart
@@ -118,11 +119,9 @@ class AwardDecisionPage(OfficialDocumentPage):
             for section, counts in totals.items()
         }
 
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        rows = self.rows.select_related("award").order_by("order")
-        page = paginate(request, rows, ROWS_PER_PAGE)
-        counts = self.section_counts() if page.paginator.count else {}
+    def awardee_groups(self, page):
+        """The rows of one page of the list, grouped by their section."""
+        counts = self.section_counts()
         groups = []
         for row in page.object_list:
             if not groups or groups[-1]["section"] != row.section:
@@ -130,8 +129,26 @@ class AwardDecisionPage(OfficialDocumentPage):
                     {"section": row.section, "counts": counts.get(row.section), "rows": []}
                 )
             groups[-1]["rows"].append(row)
+        return groups
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        rows = self.rows.select_related("award").order_by("order")
+        paginator = Paginator(rows, ROWS_PER_PAGE)
+        # The number names the list's cached fragment, so it is the page really shown:
+        # a missing, malformed or out-of-range number gives the first or last page.
+        try:
+            number = paginator.validate_number(request.GET.get("page", 1))
+        except PageNotAnInteger:
+            number = 1
+        except EmptyPage:
+            number = paginator.num_pages
+        page = SimpleLazyObject(lambda: paginator.page(number))
+        # The rows are read only when the fragment is rendered, not on a warm request.
+        context["awardee_count"] = paginator.count
+        context["awardee_page_number"] = str(number)
         context["awardee_page"] = page
-        context["awardee_groups"] = groups
+        context["awardee_groups"] = SimpleLazyObject(lambda: self.awardee_groups(page))
         return context
 
     @path("danh-sach-csv/", name="awardees_csv")

@@ -218,9 +218,16 @@ class ConsultationPage(RoutablePageMixin, CachedViewRestrictionsMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["candidates"] = self.candidates.select_related("dossier")
+        # Read only when the template's cached fragment is rendered.
+        context["candidates"] = SimpleLazyObject(
+            lambda: list(self.candidates.select_related("dossier"))
+        )
         context["consultation_open"] = self.is_open()
         context["consultation_coming"] = self.is_coming()
+        # Names the page's cached fragment: opening and closing change the page
+        # without a publish.
+        state = "coming" if context["consultation_coming"] else "closed"
+        context["consultation_state"] = "open" if context["consultation_open"] else state
         return context
 
     def serve(self, request, *args, **kwargs):

@@ -283,19 +283,26 @@ class ModelProfilePage(FoldedSearchMixin, CachedViewRestrictionsMixin, Page):
             f"{honour.award.name} {honour.year}" for honour in self.honours.select_related("award")
         )
 
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
+    def honours_with_decisions(self, request):
+        """The titles and awards received, each with the address of its decision
+        where the archive holds it."""
         honours = list(self.honours.select_related("award"))
         urls = OfficialDocumentPage.urls_by_number(
             [honour.decision_number for honour in honours], self.locale_id, request
         )
         for honour in honours:
             honour.decision_url = urls.get(normalise_number(honour.decision_number))
-        context["honours"] = honours
+        return honours
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
         # Imported here: the awards package builds on this module's models.
         from home.awards.lookup_profiles import profile_award_rows
 
-        context["award_rows"] = profile_award_rows(self)
+        # Read only when the template's cached fragment is rendered: a warm request
+        # takes the fragment from the cache and runs none of these queries.
+        context["honours"] = SimpleLazyObject(lambda: self.honours_with_decisions(request))
+        context["award_rows"] = SimpleLazyObject(lambda: profile_award_rows(self))
         return context
 
     class Meta:

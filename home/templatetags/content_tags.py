@@ -9,7 +9,7 @@ from home.numerals import to_roman
 from portal.localized_names import ATTRIBUTE
 from portal.view_restrictions import is_public
 
-from .navigation_tags import home_url
+from .navigation_tags import frame_pages, home_url, url_below
 
 register = template.Library()
 
@@ -61,16 +61,18 @@ def roman(value):
 @register.inclusion_tag("includes/breadcrumb.html", takes_context=True)
 def breadcrumb(context):
     """Home › sections › the current page, from the page's live ancestors below the
-    home page (one query)."""
+    home page (read with the main menu, in one query)."""
     page = context.get("page")
     crumbs = []
-    if isinstance(page, Page):
-        ancestors = (
-            page.get_ancestors()
-            .live()
-            .filter(depth__gt=2)
-            .only("id", "title", "url_path", "depth", "path", "locale_id")
-        )
-        request = context.get("request")
-        crumbs = [{"title": item.title, "url": item.get_url(request)} for item in ancestors]
-    return {"home_url": home_url(get_language()), "crumbs": crumbs, "page": page}
+    language = get_language()
+    request = context.get("request")
+    if isinstance(page, Page) and request is not None:
+        home_path, _, rows, _ = frame_pages(request, page)
+        for title, url_path, path in rows:
+            if home_path is not None and url_path.startswith(home_path):
+                url = url_below(home_path, url_path, language)
+            else:
+                # Not below this language's home page (another site's tree).
+                url = Page.objects.get(path=path).get_url(request)
+            crumbs.append({"title": title, "url": url})
+    return {"home_url": home_url(language), "crumbs": crumbs, "page": page}

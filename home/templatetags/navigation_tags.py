@@ -1,12 +1,15 @@
-"""Header furniture: the main menu and the language switcher."""
+"""Header furniture: the main menu and the language switcher, and the breadcrumb's
+pages, read with the menu's in one query."""
 
 from django import template
 from django.conf import settings
+from django.db.models import Q
 from django.urls import reverse, translate_url
 from django.utils.translation import get_language, override
 from wagtail.models import Page, Site
 
-from portal.view_restrictions import public_pages
+from portal.fences.treebeard_paths import ancestor_paths
+from portal.view_restrictions import restricted_paths
 
 register = template.Library()
 
@@ -32,33 +35,82 @@ def _home_url_path(request):
     return paths[0].root_path if paths else None
 
 
+def url_below(root_path, url_path, language_code):
+    """The address of the page at `url_path` below its language's home page at
+    `root_path`, as `Page.get_url` gives it on a single site, without a page object."""
+    with override(language_code):
+        return reverse("wagtail_serve", args=(url_path[len(root_path) :],))
+
+
+def frame_pages(request, page):
+    """(home url_path, menu rows, breadcrumb rows, translations' url_paths) from one
+    query shared by the header's menu and language switcher and the breadcrumb, read
+    once per request: the home page's live children shown in menus, the page's live
+    ancestors below the home page and its live translations. Rows are (title,
+    url_path, path) values, not page objects."""
+    memo = getattr(request, "_frame_pages", None)
+    if memo is not None and memo[0] is page:
+        return memo[1]
+    home_path = _home_url_path(request)
+    menu_depth = home_path.count("/") + 1 if home_path is not None else None
+    ancestors = []
+    condition = Q(pk__in=[])
+    if isinstance(page, Page):
+        # Below the home page (depth 2), not the page itself: its title ends the trail.
+        ancestors = [
+            path
+            for path in ancestor_paths(page.path)
+            if 2 * Page.steplen < len(path) < len(page.path)
+        ]
+        condition |= Q(path__in=ancestors)
+        # A home page's translations are the other languages' home pages, whose
+        # addresses are known without reading them.
+        if page.depth > 2:
+            condition |= Q(translation_key=page.translation_key)
+    if home_path is not None:
+        condition |= Q(show_in_menus=True, url_path__startswith=home_path, depth=menu_depth)
+    rows = list(
+        Page.objects.filter(condition, live=True)
+        .order_by("path")
+        .values_list("title", "url_path", "path", "show_in_menus", "depth", "translation_key")
+    )
+    restricted = restricted_paths()
+    menu = [
+        row[:3]
+        for row in rows
+        if row[3]
+        and row[4] == menu_depth
+        and row[1].startswith(home_path)
+        and not any(row[2].startswith(path) for path in restricted)
+    ]
+    crumbs = [row[:3] for row in rows if row[2] in ancestors]
+    translations = []
+    if isinstance(page, Page) and page.depth > 2:
+        translations = [row[1] for row in rows if row[5] == page.translation_key]
+    result = (home_path, menu, crumbs, translations)
+    request._frame_pages = (page, result)
+    return result
+
+
 @register.inclusion_tag("includes/main_menu.html", takes_context=True)
 def main_menu(context):
     """The live children of the home page that editors marked "show in menus"."""
     request = context["request"]
-    home_path = _home_url_path(request)
-    items = []
-    if home_path is not None:
-        items = (
-            public_pages(Page.objects)
-            .in_menu()
-            .filter(url_path__startswith=home_path, depth=home_path.count("/") + 1)
-            .order_by("path")
-            .only("id", "title", "url_path")
-        )
     current = context.get("page")
+    home_path, menu, _, _ = frame_pages(request, current)
     current_path = current.url_path if isinstance(current, Page) else ""
-    url = home_url(get_language())
+    language = get_language()
+    url = home_url(language)
     return {
         "home_url": url,
         "home_is_current": request.path == url,
         "items": [
             {
-                "title": item.title,
-                "url": item.get_url(request),
-                "active": current_path.startswith(item.url_path),
+                "title": title,
+                "url": url_below(home_path, url_path, language),
+                "active": current_path.startswith(url_path),
             }
-            for item in items
+            for title, url_path, _ in menu
         ],
     }
 
@@ -70,16 +122,18 @@ def language_switcher(context):
     request = context["request"]
     page = context.get("page")
     translations = {}
-    # A home page's translations are the other languages' home pages, whose
-    # addresses are known without a query; this keeps the home page in its budget.
     if isinstance(page, Page) and page.depth > 2:
-        for translation in (
-            page.get_translations(inclusive=True)
-            .live()
-            .select_related("locale")
-            .only("id", "url_path", "locale__language_code")
-        ):
-            translations[translation.locale.language_code] = translation.get_url(request)
+        site = Site.find_for_request(request)
+        roots = [
+            (root.root_path, root.language_code)
+            for root in Site.get_site_root_paths()
+            if site is not None and root.site_id == site.id
+        ]
+        # A translation's language is the one of the home page it lies below.
+        for url_path in frame_pages(request, page)[3]:
+            for root_path, code in roots:
+                if url_path.startswith(root_path):
+                    translations[code] = url_below(root_path, url_path, code)
     current = get_language()
     links = []
     for code, name in settings.LANGUAGES:

@@ -46,6 +46,7 @@ PAGE_TYPES = [
     ("most viewed", "home.MostViewedPage"),
     ("award look-up", "home.AwardSearchPage"),
     ("consultations", "home.ConsultationIndexPage"),
+    ("consultation", "home.ConsultationPage"),
 ]
 # Sub-pages measured beside a type's page: (type name, name, suffix of the address).
 SUB_PAGES = [

@@ -82,10 +82,12 @@ def test_desktop_filters_are_open(page, name):
     expect(page.locator(".filter-fold select").first).to_be_visible()
 
 
-@pytest.mark.parametrize("name", ["plan", "archive", "clusters"])
+@pytest.mark.parametrize("name", ["plan", "archive", "clusters", "event"])
 def test_phone_wide_table_rows_are_stacked_cards(phone_page, name):
     phone_page.goto(PUBLIC_PAGES[name])
-    row = phone_page.locator(".stack-table tbody tr:not(.task-schedule__group)").first
+    row = phone_page.locator(
+        ".stack-table tbody tr:not(.task-schedule__group):not(.agenda__day)"
+    ).first
     boxes = [cell.bounding_box() for cell in row.locator("td").all()]
     boxes = [box for box in boxes if box and box["height"] > 0]
     row_box = row.bounding_box()
@@ -111,6 +113,17 @@ def test_phone_cluster_tables_do_not_scroll_sideways(phone_page):
     )
     assert widths, "no cluster table on the page"
     assert [pair for pair in widths if pair[0] > pair[1]] == []
+
+
+def test_phone_event_agenda_does_not_scroll_sideways(phone_page):
+    phone_page.goto(PUBLIC_PAGES["event"])
+    agenda = phone_page.locator("table.agenda")
+    expect(agenda).to_have_count(1)
+    # Inside its .table-wrap the page itself never scrolls: the table must fit too.
+    table_width, wrap_width = agenda.evaluate(
+        "table => [table.scrollWidth, table.parentElement.clientWidth]"
+    )
+    assert table_width <= wrap_width
 
 
 def _small_targets(page, selector):
