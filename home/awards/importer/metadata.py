@@ -78,7 +78,9 @@ def _reference(line, facts):
     if not match:
         return
     rest = match.group("rest").strip()
-    found = parse_text(f"Số: {rest}")
+    # The document parser reads "ngày … của <body>" as the date of a text cited in a
+    # sentence, so it is given the number and date alone; the body is read below.
+    found = parse_text("Số: " + re.split(r"\s+của\s", rest, maxsplit=1, flags=re.IGNORECASE)[0])
     facts.parsed.number = facts.parsed.number or found.number
     facts.parsed.issued_on = facts.parsed.issued_on or found.issued_on
     issuer = _ISSUER.search(rest)
