@@ -33,6 +33,7 @@ _BARE_BODIES = frozenset(
         "THU TUONG", "UY BAN THUONG VU", "BAN CHAP HANH TRUNG UONG", "THUONG TRUC",
     }
 )  # fmt: skip
+_JOINING_ENDS = ("-", "–", ",", " VÀ")
 _FURNITURE_MARKS = re.compile(r"[,;!?…]|\.\.")
 # The office that enacts for the body ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH HÒA BÌNH").
 _ENACTING_OFFICE = re.compile(r"^(?:CHU TICH|GIAM DOC|TRUONG BAN|BO TRUONG)\s+")
@@ -61,7 +62,14 @@ class IssuerParser:
                 # The column is printed in one case: a mixed-case line above
                 # capitals is the page's furniture ("Lĩnh vực | Bộ máy hành chính").
                 same_case = not found or is_upper(line) == is_upper(self.lines[found[0]])
-                if len(found) < 4 and same_case and self._is_issuer_line(index, not found):
+                # A line in capitals that ends on a joining mark ("HỘI ĐỒNG THI
+                # ĐUA -") runs on into the issuer line below it.
+                runs_on = bool(found) and is_upper(line) and line.endswith(_JOINING_ENDS)
+                if (
+                    len(found) < 4
+                    and same_case
+                    and (runs_on or self._is_issuer_line(index, not found))
+                ):
                     found.insert(0, index)
                 else:
                     break
@@ -123,6 +131,9 @@ class IssuerParser:
                 )
                 or " " not in line
                 or " " not in units[-1]
+                # A name wrapped at both ends ("HỘI ĐỒNG THI / ĐUA - / KHEN THƯỞNG
+                # TRUNG ƯƠNG"): a piece that names no body and ends on a dash.
+                or (line.endswith(("-", "–")) and not starts_with(folded, BODY_WORDS))
                 or (
                     (
                         starts_with(folded, _LOCALITY_WORDS)
