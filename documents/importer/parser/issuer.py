@@ -33,6 +33,7 @@ _BARE_BODIES = frozenset(
         "THU TUONG", "UY BAN THUONG VU", "BAN CHAP HANH TRUNG UONG", "THUONG TRUC",
     }
 )  # fmt: skip
+_LIST_NUMBER = re.compile(r"^[0-9]{1,2}\.\s+")
 _JOINING_ENDS = ("-", "–", ",", " VÀ")
 _FURNITURE_MARKS = re.compile(r"[,;!?…]|\.\.")
 # The office that enacts for the body ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH HÒA BÌNH").
@@ -120,6 +121,8 @@ class IssuerParser:
     def _assign_issuer(self, lines: list[str]) -> None:
         units: list[str] = []
         for line in lines:
+            # No issuer starts with a figure: "1. " before it is a web page's list.
+            line = _LIST_NUMBER.sub("", line)
             folded = key(line)
             continues = units and (
                 key(units[-1]) in _BARE_BODIES

@@ -35,3 +35,30 @@ def test_abbreviation_with_a_full_stop_stays_inside_the_issuer():
 def test_issuer_wrapped_around_a_dash_keeps_all_its_lines():
     text = f"HỘI ĐỒNG THI\nĐUA -\nKHEN THƯỞNG TRUNG ƯƠNG\n\n{MOTTO}{REST}"
     assert parse_text(text).issuing_body == "HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG TRUNG ƯƠNG"
+
+
+# A header flattened onto one line, a tone mark OCR left apart from its letter.
+FLATTENED = (
+    "UBND TỈNH NINH THUẬN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM SỞ GIÁO DỤC VÀ ĐÀO TẠO "
+    "Độc lập - Tự do - Hạnh phúc Số: 2917/SGDĐT-VP Phan Rang-Tháp Chàm, ngày 05 tháng 11 "
+    "năm 2010 V/v báo cáo nhanh tình hình thiệt hai ̀ do lũ lụt của ngành Giáo dục "
+    "Kính gửi: Ủy ban nhân dân tỉnh Ninh Thuận. Sở Giáo dục và Đào tạo báo cáo nhanh "
+    "tình hình thiệt hại do lũ lụt gây ra cho các trường học trên địa bàn tỉnh."
+)
+
+
+def test_flattened_header_with_a_stray_mark_is_still_cut_into_lines():
+    document = parse_text(FLATTENED)
+    assert (document.issuing_parent, document.issuing_body) == (
+        "UBND TỈNH NINH THUẬN",
+        "SỞ GIÁO DỤC VÀ ĐÀO TẠO",
+    )
+
+
+def test_place_joined_by_a_hyphen_is_kept_whole_in_a_flattened_header():
+    text = FLATTENED.replace("hai ̀", "hại")
+    assert parse_text(text).issuing_place == "Phan Rang-Tháp Chàm"
+
+
+def test_list_number_before_the_header_is_not_part_of_the_issuer():
+    assert parse_text(f"1. {FLATTENED}").issuing_parent == "UBND TỈNH NINH THUẬN"
