@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .lines import MOTTO_1, is_motto, is_upper, key, starts_with
+from .lines import MOTTO_1, MOTTO_2, is_motto, is_upper, key, starts_with
 from .patterns import BODY_WORDS, STARTS_BODY, VV
 
 _LOCALITY_WORDS = (
@@ -85,7 +85,14 @@ class IssuerParser:
                 else:
                     break
         else:
-            above = self._nonblank_indices(anchor - 1, 3, step=-1)
+            above = self._nonblank_indices(anchor - 1, 5, step=-1)
+            if above and MOTTO_2.match(self.folded[above[0]]):
+                # The motto's second line above the number: its first line, right
+                # above, did not read as the motto ("CỘNG HỊA …", a font's damage)
+                # and the issuer stands above both.
+                garbled_first = len(above) > 1 and is_upper(self.lines[above[1]])
+                above = above[2:] if garbled_first else above[1:]
+            above = above[:3]
             for index in above:
                 if self._is_issuer_line(index, adjacent=False):
                     found.insert(0, index)

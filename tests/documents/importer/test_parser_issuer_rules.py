@@ -62,3 +62,20 @@ def test_place_joined_by_a_hyphen_is_kept_whole_in_a_flattened_header():
 
 def test_list_number_before_the_header_is_not_part_of_the_issuer():
     assert parse_text(f"1. {FLATTENED}").issuing_parent == "UBND TỈNH NINH THUẬN"
+
+
+def test_issuer_stands_above_a_motto_whose_first_line_is_garbled():
+    text = (
+        "BỘ CƠNG THƯƠNG\nCỘNG HỊA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập – Tự do – Hạnh phúc\n"
+        "Số: 22/2011/TT-BCT\nHà Nội, ngày 31 tháng 5 năm 2011\n"
+        "THÔNG TƯ\nQuy định về việc xây dựng\n"
+    )
+    assert parse_text(text).issuing_body == "BỘ CƠNG THƯƠNG"
+
+
+def test_stray_marks_after_the_subject_are_not_part_of_the_title():
+    text = (
+        f"SỞ NỘI VỤ\n{MOTTO}Số: 12/SNV-VP\nHà Nội, ngày 05 tháng 11 năm 2010\n"
+        "V/v báo cáo nhanh. ̉ ̀ ́\n"
+    )
+    assert parse_text(text).title == "V/v báo cáo nhanh"
