@@ -79,3 +79,17 @@ def test_stray_marks_after_the_subject_are_not_part_of_the_title():
         "V/v báo cáo nhanh. ̉ ̀ ́\n"
     )
     assert parse_text(text).title == "V/v báo cáo nhanh"
+
+
+def test_issuer_beside_the_second_motto_when_a_page_prints_the_header_twice():
+    summary = "UBND TỈNH SƠN LA SỞ GIÁO DỤC VÀ ĐÀO TẠO Số 424/SGDĐT TĐKT V/v hướng dẫn " * 2
+    text = (
+        f"{summary}\nCỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập Tự do Hạnh p[.]\n\n"
+        "UBND TỈNH SƠN LA\nSỞ GIÁO DỤC VÀ ĐÀO TẠO\nCỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Số: 424/SGDĐT-TĐKT\nSơn La, ngày 05 tháng 5 năm 2018\nV/v hướng dẫn tổng kết\nKính gửi:\n"
+    )
+    document = parse_text(text)
+    assert (document.issuing_parent, document.issuing_body) == (
+        "UBND TỈNH SƠN LA",
+        "SỞ GIÁO DỤC VÀ ĐÀO TẠO",
+    )
