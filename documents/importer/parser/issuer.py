@@ -33,6 +33,7 @@ _BARE_BODIES = frozenset(
         "THU TUONG", "UY BAN THUONG VU", "BAN CHAP HANH TRUNG UONG", "THUONG TRUC",
     }
 )  # fmt: skip
+_BARE_FIGURE = re.compile(r"^[0-9]+\s")
 _LIST_NUMBER = re.compile(r"^[0-9]{1,2}\.\s+")
 _JOINING_ENDS = ("-", "–", ",", " VÀ")
 _FURNITURE_MARKS = re.compile(r"[,;!?…]|\.\.")
@@ -119,6 +120,10 @@ class IssuerParser:
         if len(line) > 90 or ":" in line or is_motto(folded) or self._number_in(line) is not None:
             return False
         if not is_upper(line) and _FURNITURE_MARKS.search(line):
+            return False
+        if _BARE_FIGURE.match(line):
+            # A name never opens with a bare figure: "456 CÁC NGHỊ QUYẾT …" is a
+            # page's counter before its caption.
             return False
         names_body = starts_with(folded, BODY_WORDS) or starts_with(folded, _LOCALITY_WORDS)
         # A word alone in capitals is the issuer's first word wrapped ("ỦY / BAN NHÂN DÂN").

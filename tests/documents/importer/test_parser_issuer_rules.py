@@ -93,3 +93,13 @@ def test_issuer_beside_the_second_motto_when_a_page_prints_the_header_twice():
         "UBND TỈNH SƠN LA",
         "SỞ GIÁO DỤC VÀ ĐÀO TẠO",
     )
+
+
+def test_line_opening_with_a_bare_figure_is_not_the_issuer():
+    text = (
+        "456 CÁC NGHỊ QUYẾT THÔNG QUA TẠI KỲ HỌP\n"
+        f"{MOTTO}Số: 76/2016/NQ-HĐND\nLào Cai, ngày 15 tháng 12 năm 2016\nNGHỊ QUYẾT\n"
+        "Ban hành quy chế hoạt động\nHỘI ĐỒNG NHÂN DÂN TỈNH LÀO CAI\nKHOÁ XV - KỲ HỌP THỨ 3\n"
+        "Căn cứ Luật Tổ chức Chính quyền địa phương ngày 19 tháng 6 năm 2015;\n"
+    )
+    assert parse_text(text).issuing_body == "HỘI ĐỒNG NHÂN DÂN TỈNH LÀO CAI"
