@@ -125,6 +125,15 @@ _ATTACHED_TO = re.compile(
 # "Thanh Hóa: Hoãn các cuộc họp …": a news headline led by its place; labels
 # ("Ngày đăng: …", "Tác giả: …") are followed by a few words only.
 _PLACE_THEN_HEADLINE = re.compile(r"^[^\W\d_][^:]{1,30}:\s+[^\W\d_][^:]*(?:\s+\S+){4}$")
+# A body a news item names as issuing a document of a given type, when it is not
+# one _ISSUER_HEAD knows ("Ủy ban Dân tộc ban hành Thông tư", "Ban Tổ chức Trung
+# ương đã ban hành Hướng dẫn"): its name starts with a capitalised body word and
+# runs, within its clause, up to the verb.
+_ISSUES_TYPE = re.compile(
+    rf"\s+(?:(?:vừa|đã|mới)\s+)?ban\s+hành\s+(?:các\s+)?(?:{_TYPE_NAMES})\b", re.IGNORECASE
+)
+_BODY_START = re.compile(r"(?<!\S)(?:(?:Ủy|Uỷ)\s+ban|Ban|Bộ|Cục|Tổng\s+cục|Hội\s+đồng|Sở)\s")
+_CLAUSE_BREAK = re.compile(r"[,;:()\n]|\.(?=\s)|\s[-–—]\s")
 _ABOUT = re.compile(r"^\s*(?:(về\s+việc\s)|về\s+|V/v\s+)", re.IGNORECASE)
 
 
@@ -172,6 +181,21 @@ def _reported_document(text: str) -> re.Match | None:
     return None
 
 
+def _named_issuer(text: str) -> str | None:
+    """The body named right before "(vừa) ban hành <type>", the last body word of
+    the clause starting its name ("Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc" names
+    "Ủy ban Dân tộc")."""
+    for verb in _ISSUES_TYPE.finditer(text):
+        before = text[max(0, verb.start() - 80) : verb.start()]
+        clause = _CLAUSE_BREAK.split(before)[-1]
+        starts = list(_BODY_START.finditer(clause))
+        if starts:
+            name = clause[starts[-1].start() :].strip()
+            if len(name.split()) <= 8:
+                return re.sub(r"\s+", " ", name)
+    return None
+
+
 def _date_of(match: re.Match) -> datetime.date | None:
     day, month, year = (match.group(n) or match.group(n + "2") for n in ("d", "m", "y"))
     try:
@@ -206,7 +230,7 @@ class ArticleReader:
         if self.type_from_heading is None:
             self.type_from_heading = self._type_named(headline)
         if doc.issuing_body is None:
-            doc.issuing_body = self._acting_issuer(cited)
+            doc.issuing_body = self._acting_issuer(cited) or _named_issuer(self._article_text())
         if doc.issued_on is None:
             doc.issued_on = self._date_of_act(cited)
         if doc.signer_name is None:

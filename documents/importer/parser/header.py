@@ -90,6 +90,14 @@ class HeaderParser(IssuerParser):
                 break
 
         issuer_lines = self._issuer_lines(anchor, region_end)
+        if not issuer_lines and MOTTO_1.match(self.folded[anchor]):
+            # A page may print the header twice, its summary run together before
+            # the document's own: the issuer is the column beside the next motto.
+            again = next(
+                (i for i in range(anchor + 1, region_end) if MOTTO_1.match(self.folded[i])), None
+            )
+            if again is not None:
+                issuer_lines = self._issuer_lines(again, region_end)
         header_start = min([anchor, self.header_first, *issuer_lines])
         self._assign_issuer([self.lines[i] for i in issuer_lines])
         self.authority_lines = self._complete_issuer(anchor + 1, region_end + 30)

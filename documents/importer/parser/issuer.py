@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .lines import MOTTO_1, is_motto, is_upper, key, starts_with
+from .lines import MOTTO_1, MOTTO_2, is_motto, is_upper, key, starts_with
 from .patterns import BODY_WORDS, STARTS_BODY, VV
 
 _LOCALITY_WORDS = (
@@ -33,6 +33,9 @@ _BARE_BODIES = frozenset(
         "THU TUONG", "UY BAN THUONG VU", "BAN CHAP HANH TRUNG UONG", "THUONG TRUC",
     }
 )  # fmt: skip
+_BARE_FIGURE = re.compile(r"^[0-9]+\s")
+_LIST_NUMBER = re.compile(r"^[0-9]{1,2}\.\s+")
+_JOINING_ENDS = ("-", "–", ",", " VÀ")
 _FURNITURE_MARKS = re.compile(r"[,;!?…]|\.\.")
 # The office that enacts for the body ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH HÒA BÌNH").
 _ENACTING_OFFICE = re.compile(r"^(?:CHU TICH|GIAM DOC|TRUONG BAN|BO TRUONG)\s+")
@@ -61,7 +64,14 @@ class IssuerParser:
                 # The column is printed in one case: a mixed-case line above
                 # capitals is the page's furniture ("Lĩnh vực | Bộ máy hành chính").
                 same_case = not found or is_upper(line) == is_upper(self.lines[found[0]])
-                if len(found) < 4 and same_case and self._is_issuer_line(index, not found):
+                # A line in capitals that ends on a joining mark ("HỘI ĐỒNG THI
+                # ĐUA -") runs on into the issuer line below it.
+                runs_on = bool(found) and is_upper(line) and line.endswith(_JOINING_ENDS)
+                if (
+                    len(found) < 4
+                    and same_case
+                    and (runs_on or self._is_issuer_line(index, not found))
+                ):
                     found.insert(0, index)
                 else:
                     break
@@ -76,7 +86,14 @@ class IssuerParser:
                 else:
                     break
         else:
-            above = self._nonblank_indices(anchor - 1, 3, step=-1)
+            above = self._nonblank_indices(anchor - 1, 5, step=-1)
+            if above and MOTTO_2.match(self.folded[above[0]]):
+                # The motto's second line above the number: its first line, right
+                # above, did not read as the motto ("CỘNG HỊA …", a font's damage)
+                # and the issuer stands above both.
+                garbled_first = len(above) > 1 and is_upper(self.lines[above[1]])
+                above = above[2:] if garbled_first else above[1:]
+            above = above[:3]
             for index in above:
                 if self._is_issuer_line(index, adjacent=False):
                     found.insert(0, index)
@@ -104,6 +121,10 @@ class IssuerParser:
             return False
         if not is_upper(line) and _FURNITURE_MARKS.search(line):
             return False
+        if _BARE_FIGURE.match(line):
+            # A name never opens with a bare figure: "456 CÁC NGHỊ QUYẾT …" is a
+            # page's counter before its caption.
+            return False
         names_body = starts_with(folded, BODY_WORDS) or starts_with(folded, _LOCALITY_WORDS)
         # A word alone in capitals is the issuer's first word wrapped ("ỦY / BAN NHÂN DÂN").
         wrapped = " " not in line and len(line) <= 8
@@ -112,6 +133,8 @@ class IssuerParser:
     def _assign_issuer(self, lines: list[str]) -> None:
         units: list[str] = []
         for line in lines:
+            # No issuer starts with a figure: "1. " before it is a web page's list.
+            line = _LIST_NUMBER.sub("", line)
             folded = key(line)
             continues = units and (
                 key(units[-1]) in _BARE_BODIES
@@ -123,6 +146,9 @@ class IssuerParser:
                 )
                 or " " not in line
                 or " " not in units[-1]
+                # A name wrapped at both ends ("HỘI ĐỒNG THI / ĐUA - / KHEN THƯỞNG
+                # TRUNG ƯƠNG"): a piece that names no body and ends on a dash.
+                or (line.endswith(("-", "–")) and not starts_with(folded, BODY_WORDS))
                 or (
                     (
                         starts_with(folded, _LOCALITY_WORDS)

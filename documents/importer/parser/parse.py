@@ -19,6 +19,7 @@ Choices worth knowing:
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from django.utils.translation import gettext as _
@@ -36,6 +37,8 @@ from .runon import unflatten
 from .signature import SignatureParser
 from .subject import SubjectParser
 from .tasks import TaskParser
+
+_STRAY_MARKS_AT_END = re.compile(r"(?:\s+[\u0300-\u036f]+)+$")
 
 
 class _Parser(
@@ -88,6 +91,9 @@ class _Parser(
             doc.issuing_body = self._attaching_issuer() or self._acting_issuer(
                 None, enacting_only=True
             )
+        if doc.title:
+            # Marks OCR left apart after the subject's end belong to no word.
+            doc.title = _STRAY_MARKS_AT_END.sub("", doc.title)
         if doc.title and doc.title.endswith(".") and not doc.title.endswith(".."):
             # A subject is printed without a full stop; a copy may add one.
             doc.title = doc.title[:-1].rstrip()

@@ -98,7 +98,9 @@ def split_run_on(line: str) -> list[str]:
     """The printed lines a flattened document holds."""
     folded = key(line)
     if len(folded) != len(line):
-        return [line]
+        # A mark OCR left apart from its letter ("thiêt hai ̀ ̣") folds to
+        # nothing: fold letter by letter so that positions still match.
+        folded = "".join((key(char) or " ")[:1] for char in line)
     cuts = {0, len(line)}
     for pattern, looks in _CUTS:
         for match in pattern.finditer(folded):
@@ -180,7 +182,8 @@ def _place_cuts(line: str, folded: str) -> list[int]:
         while (
             count < min(4, len(words) - 1)
             and words[-1 - count][:1].isupper()
-            and words[-1 - count].isalpha()
+            # A place's name may join two names by a hyphen ("Phan Rang-Tháp Chàm").
+            and all(part.isalpha() for part in words[-1 - count].split("-"))
         ):
             count += 1
         if count:
