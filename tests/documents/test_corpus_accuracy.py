@@ -4,7 +4,7 @@ The held-out part is round 2: texts set aside on 2026-12-06 before the parser wa
 on them or tuned against them, split by a fixed rule on their names (README.md).
 Measured with the parser of main 7a70e81 after every expected value was committed:
 90.6 % on development (1378/1521 fields) and 90.3 % held out (364/403). After the
-parser was tuned on the development part only: 96.5 % (1468/1521) and 93.1 % (375/403).
+parser was tuned on the development part only: 97.6 % (1484/1521) and 93.1 % (375/403).
 The baselines are the latter figures rounded down to two decimals: the parser may only get better on
 either part. Raise a baseline when the parser improves; never lower it to make a change
 pass. The held-out part is only ever measured. (Round 1, whose held-out part was tuned
@@ -25,7 +25,7 @@ from .corpus_accuracy import (
     report,
 )
 
-BASELINE = {"development": 0.96, "held_out": 0.93}
+BASELINE = {"development": 0.97, "held_out": 0.93}
 ROUND_2_SEED = "corpus-22-round2:"
 CAPACITIES_BY_DELEGATION = {"Q.", "TUQ."}
 EMULATION_BODY_WORDS = ("cụm thi đua", "khối thi đua", "hội đồng thi đua")
