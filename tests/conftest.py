@@ -3,6 +3,7 @@ import importlib
 import pytest
 from django.apps import apps
 from django.contrib.auth.models import Group
+from django.core.cache import caches
 from wagtail.models import Locale, Page, Site
 
 from home.models import PortalSettings
@@ -67,6 +68,17 @@ def _fresh_page_generation(_redis_presumed_up):
     the purges that saving sites and pages schedule on commit never run, and the
     next test could otherwise find the previous one's routes and pages."""
     page_cache.purge()
+
+
+@pytest.fixture
+def fragment_cache(settings):
+    """Fragments cached as under `make serve`; the page cache stays off, so every
+    request renders the page and only the fragments come from the cache."""
+    settings.FRAGMENT_CACHE = True
+    caches["default"].clear()
+    caches["pages"].clear()
+    yield
+    caches["default"].clear()
 
 
 @pytest.fixture

@@ -75,6 +75,7 @@ BOX_NAMES = (
     "latest_news",
     "upcoming_events",
     "recent_events",
+    "event_groups",
     "featured_profiles",
 )
 # Wagtail parses a filter spec on every use; parsed once here, they give each image's
@@ -201,6 +202,15 @@ def home_boxes(home, now, request=None):
         # The page type's own rule, applied to the record's two instants.
         status = CongressEventPage.status_at(item, now)
         item.status, item.status_label = status.value, status.label
+    # Both event lists under their heading, so the template writes an event card once.
+    boxes["event_groups"] = [
+        (heading, events)
+        for heading, events in (
+            (_("Sắp diễn ra"), boxes["upcoming_events"]),
+            (_("Đã diễn ra"), boxes["recent_events"]),
+        )
+        if events
+    ]
     kinds = dict(ProfileKind.choices)
     for item in boxes["featured_profiles"]:
         item.kind_label = kinds.get(item.kind, item.kind)

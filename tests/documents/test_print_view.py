@@ -98,17 +98,6 @@ def test_font_licence_ships_with_the_fonts():
     assert "SIL OPEN FONT LICENSE Version 1.1" in licence
 
 
-@pytest.fixture
-def fragment_cache(settings):
-    """Fragments cached as under `make serve` (see tests/home/test_fragment_cache.py)."""
-    from django.core.cache import caches
-
-    settings.FRAGMENT_CACHE = True
-    caches["default"].clear()
-    yield
-    caches["default"].clear()
-
-
 def test_print_view_and_page_keep_their_own_cached_content(client, decision, fragment_cache):
     client.get(decision.url + "ban-in/")
     html = client.get(decision.url).content.decode()

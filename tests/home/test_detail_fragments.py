@@ -5,7 +5,6 @@ state) and the award list's page number still pick what is shown."""
 import datetime as dt
 
 import pytest
-from django.core.cache import caches
 from django.utils import timezone
 
 from home.models import CongressEventPage, ModelProfilePage
@@ -17,15 +16,6 @@ from tests.home.factories import (
 )
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def fragment_cache(settings):
-    settings.FRAGMENT_CACHE = True
-    caches["default"].clear()
-    caches["pages"].clear()
-    yield
-    caches["default"].clear()
 
 
 def test_profile_content_comes_from_the_fragment_cache(client, fragment_cache, home_page):

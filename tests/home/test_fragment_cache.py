@@ -2,7 +2,6 @@
 boxes) and its purge through the page cache's generation token."""
 
 import pytest
-from django.core.cache import caches
 
 from documents.models import OfficialDocumentPage
 from home.models import NewsIndexPage, NewsPage, PortalSettings
@@ -11,17 +10,6 @@ from tests.factories import UserFactory
 from tests.home.factories import NewsIndexPageFactory, NewsPageFactory
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def fragment_cache(settings):
-    """Fragments cached as under `make serve`; the page cache stays off, so every
-    request renders the page and only the fragments come from the cache."""
-    settings.FRAGMENT_CACHE = True
-    caches["default"].clear()
-    caches["pages"].clear()
-    yield
-    caches["default"].clear()
 
 
 @pytest.fixture

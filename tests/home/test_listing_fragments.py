@@ -3,7 +3,6 @@ a warm request reads no items, a publish in the section shows at once, and each
 filter and page number has its own fragment."""
 
 import pytest
-from django.core.cache import caches
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
@@ -12,16 +11,6 @@ from tests.documents.factories import DocumentArchivePageFactory, OfficialDocume
 from tests.home.factories import NewsCategoryFactory, NewsIndexPageFactory, NewsPageFactory
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def fragment_cache(settings):
-    """Fragments cached as under `make serve`, the page cache off."""
-    settings.FRAGMENT_CACHE = True
-    caches["default"].clear()
-    caches["pages"].clear()
-    yield
-    caches["default"].clear()
 
 
 @pytest.fixture
