@@ -32,7 +32,7 @@ def _database_url():
     )
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_serving_the_home_page_imports_no_ocr_pdf_or_spreadsheet_library(home_page):
     result = subprocess.run(
         [sys.executable, "-c", SERVE_HOME, *WORKER_AND_ADMIN_ONLY],
