@@ -33,11 +33,8 @@ def localized_names(model, pks):
     pks = {pk for pk in pks if pk is not None}
     if not pks or in_default_language():
         return {}
-    copies = model.objects.filter(
-        translation_key=OuterRef("translation_key"), locale__language_code=reader_language()
-    ).values("name")[:1]
-    rows = model.objects.filter(pk__in=pks).annotate(copy_name=Subquery(copies))
-    return {pk: copy or name for pk, name, copy in rows.values_list("pk", "name", "copy_name")}
+    rows = with_reader_names(model.objects.filter(pk__in=pks))
+    return {pk: copy or name for pk, name, copy in rows.values_list("pk", "name", "reader_name")}
 
 
 def prefetch_localized_names(snippets):
