@@ -33,7 +33,16 @@ _BARE_BODIES = frozenset(
         "THU TUONG", "UY BAN THUONG VU", "BAN CHAP HANH TRUNG UONG", "THUONG TRUC",
     }
 )  # fmt: skip
-_BARE_FIGURE = re.compile(r"^[0-9]+\s")
+# A name never opens with a figure: "456 CÁC NGHỊ QUYẾT …" is a page's counter,
+# "18/KH-UBND" a legal database's attribute cell.
+_BARE_FIGURE = re.compile(r"^[0-9]+(?:\s|[/-])")
+# A department printed above its parent by a copy that lost the columns' order
+# ("SỞ NỘI VỤ / UBND TỈNH LẠNG SƠN"): a department never heads a People's Committee.
+_DEPARTMENTS = ("SO ", "PHONG ", "CHI CUC", "TRUNG TAM", "BAN ")
+_NOT_DEPARTMENTS = ("BAN CHAP HANH", "BAN THUONG VU")
+_COMMITTEES = ("UY BAN NHAN DAN ", "UBND ")
+# The body a signer signs on behalf of: "TM. ỦY BAN NHÂN DÂN TỈNH LẠNG SƠN".
+_ON_BEHALF = re.compile(r"^(?:TM\s*\.|T/M\.?)\s*(?P<body>\S.*)$")
 _LIST_NUMBER = re.compile(r"^[0-9]{1,2}\.\s+")
 _JOINING_ENDS = ("-", "–", ",", " VÀ")
 _FURNITURE_MARKS = re.compile(r"[,;!?…]|\.\.")
@@ -56,8 +65,9 @@ class IssuerParser:
             for index in self._nonblank_indices(anchor - 1, 8, step=-1):
                 line = self.lines[index]
                 # The number may also sit between two lines of the issuer.
+                lower = line[0].islower() and not self._locality_under_body(index)
                 if self._number_in(line) is not None or (
-                    not found and (VV.match(line) or self._date_in(line) or line[0].islower())
+                    not found and (VV.match(line) or self._date_in(line) or lower)
                 ):
                     self.header_first = index
                     continue
@@ -112,6 +122,17 @@ class IssuerParser:
                 found.append(following)
         return found
 
+    def _locality_under_body(self, index: int) -> bool:
+        """A copy that lost the capitals prints the header as "Ủy ban nhân dân /
+        tỉnh Lạng Sơn": a locality in lower case under a body named without one
+        is the issuer's second line, not the end of a subject."""
+        above = self._nonblank_indices(index - 1, 1, step=-1)
+        return (
+            starts_with(self.folded[index], _LOCALITY_WORDS)
+            and bool(above)
+            and self.folded[above[0]] in _BARE_BODIES
+        )
+
     def _is_issuer_line(self, index: int, adjacent: bool) -> bool:
         """The header's issuer is printed in capitals, or (in a copy that lost
         them) named without punctuation; web furniture above it ("Đang tải nội
@@ -138,10 +159,11 @@ class IssuerParser:
             folded = key(line)
             continues = units and (
                 key(units[-1]) in _BARE_BODIES
-                # An emulation cluster's or bloc's name runs over the lines
-                # ("CỤM THI ĐUA CÁC TỈNH / MIỀN NÚI PHÍA BẮC") until a body is named.
+                # An emulation cluster's, bloc's or board's name runs over the lines
+                # ("CỤM THI ĐUA CÁC TỈNH / MIỀN NÚI PHÍA BẮC", "BAN CHỈ ĐẠO CÁC
+                # CHƯƠNG TRÌNH / MỤC TIÊU QUỐC GIA") until a body is named.
                 or (
-                    starts_with(key(units[-1]), ("CUM ", "KHOI "))
+                    starts_with(key(units[-1]), ("CUM ", "KHOI ", "BAN "))
                     and not starts_with(folded, BODY_WORDS)
                 )
                 or " " not in line
@@ -165,6 +187,8 @@ class IssuerParser:
                 units.append(line)
         if not units:
             return
+        if len(units) > 1 and _department_above_committee(units[-2], units[-1]):
+            units[-2], units[-1] = units[-1], units[-2]
         self.doc.issuing_body = units[-1]
         if len(units) > 1:
             self.doc.issuing_parent = units[-2]
@@ -220,3 +244,36 @@ class IssuerParser:
                 if body_key in _BARE_BODIES:
                     self.doc.issuing_body, body_key = line, folded
         return authority
+
+    def _signing_body(self) -> str | None:
+        """The body named in the signer block's "TM." line, independent evidence
+        of the issuer when the header is missing or cut."""
+        for line in (self.doc.signer_title or "").split("\n"):
+            match = _ON_BEHALF.match(line)
+            if match and is_upper(match.group("body")):
+                return match.group("body")
+        return None
+
+    def _issuer_from_signature(self) -> None:
+        """A header cut to its first line ("ỦY BAN NHÂN DÂN") is completed by the
+        signer block's "TM. ỦY BAN NHÂN DÂN TỈNH LẠNG SƠN"; a text without a header
+        issuer takes the body the signer signs for ("TM. CỤM THI ĐUA SỐ 2"), unless
+        that is a council named without its locality."""
+        body = self._signing_body()
+        if body is None or key(body) in _BARE_BODIES:
+            return
+        current = self.doc.issuing_body
+        if current is None or (
+            key(current) in _BARE_BODIES and key(body).startswith(key(current) + " ")
+        ):
+            self.doc.issuing_body = body
+
+
+def _department_above_committee(upper: str, lower: str) -> bool:
+    upper, lower = key(upper), key(lower)
+    return (
+        starts_with(upper, _DEPARTMENTS)
+        and not starts_with(upper, _NOT_DEPARTMENTS)
+        and starts_with(lower, _COMMITTEES)
+        and lower not in _BARE_BODIES
+    )

@@ -87,10 +87,12 @@ class _Parser(
         if doc.title is None and doc.number is None and doc.issued_on is None:
             # What looked like a header was not one: a web page under a headline.
             self._parse_article()
-        elif doc.issuing_body is None:
-            doc.issuing_body = self._attaching_issuer() or self._acting_issuer(
-                None, enacting_only=True
-            )
+        else:
+            self._issuer_from_signature()
+            if doc.issuing_body is None:
+                doc.issuing_body = self._attaching_issuer() or self._acting_issuer(
+                    None, enacting_only=True
+                )
         if doc.title:
             # Marks OCR left apart after the subject's end belong to no word.
             doc.title = _STRAY_MARKS_AT_END.sub("", doc.title)

@@ -32,6 +32,8 @@ BODY_WORDS = (
     "CONG AN", "BO CHI HUY", "THANH TRA", "CONG TY", "BAO ", "DAI ", "BENH VIEN", "VIEN ",
     "KHO BAC", "BAO HIEM", "CHINH PHU", "THU TUONG", "QUOC HOI", "TOA AN", "VIEN KIEM SAT",
     "THUONG TRUC", "TIEU BAN",
+    # Abbreviations headers print: "LĐLĐ TỈNH …", "ỦY BAN MTTQ …", "BCH QUÂN SỰ …".
+    "LDLD", "MTTQ", "BCH ", "CONG DOAN", "HDTD", "LIEN MINH",
 )
 
 # Titles a signer block prints above the name (folded).

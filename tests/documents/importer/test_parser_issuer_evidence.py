@@ -1,0 +1,83 @@
+"""The issuer found from independent evidence when the header is cut, reordered
+or damaged by copying (issue #22, point 2), each rule on a small synthetic text."""
+
+from documents.importer import parse_text
+
+MOTTO = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+DATED = "Lạng Sơn, ngày 24 tháng 01 năm 2013\n"
+BODY = (
+    "KẾ HOẠCH\nTổ chức phong trào thi đua năm 2024\nI. MỤC ĐÍCH\n"
+    "Động viên cán bộ, công chức thi đua hoàn thành nhiệm vụ.\n\n"
+    "Nơi nhận:\n- Như trên;\n- Lưu: VT, NC.\n"
+)
+SIGNED = "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nNguyễn Văn An\n"
+
+
+def _plan(header: str, on_behalf: str = "TM. ỦY BAN NHÂN DÂN") -> str:
+    return f"{header}{BODY}{on_behalf}\n{SIGNED}"
+
+
+def test_signer_block_completes_a_header_cut_to_its_first_line():
+    text = _plan(
+        f"ỦY BAN NHÂN DÂN\n{MOTTO}Số: 18/KH-UBND\n{DATED}",
+        on_behalf="TM. ỦY BAN NHÂN DÂN TỈNH LẠNG SƠN",
+    )
+    assert parse_text(text).issuing_body == "ỦY BAN NHÂN DÂN TỈNH LẠNG SƠN"
+
+
+def test_signer_block_names_the_issuer_when_the_header_has_none():
+    text = _plan(f"{MOTTO}Số: 18/KH-UBND\n{DATED}", on_behalf="TM. ỦY BAN NHÂN DÂN TỈNH LẠNG SƠN")
+    assert parse_text(text).issuing_body == "ỦY BAN NHÂN DÂN TỈNH LẠNG SƠN"
+
+
+def test_signer_block_without_a_locality_does_not_replace_the_header():
+    text = _plan(f"ỦY BAN NHÂN DÂN\nTỈNH LẠNG SƠN\n{MOTTO}Số: 18/KH-UBND\n{DATED}")
+    assert parse_text(text).issuing_body == "ỦY BAN NHÂN DÂN TỈNH LẠNG SƠN"
+
+
+def test_header_that_lost_its_capitals_keeps_its_locality_line():
+    text = _plan(f"Ủy ban nhân dân\ntỉnh Lạng Sơn\n{MOTTO}Số: 18/KH-UBND\n{DATED}")
+    assert parse_text(text).issuing_body == "Ủy ban nhân dân tỉnh Lạng Sơn"
+
+
+def test_lower_case_line_above_the_motto_under_a_named_body_is_still_skipped():
+    # The end of a "V/v" subject copied before the motto is not a locality line.
+    text = _plan(
+        f"SỞ NỘI VỤ\nSố: 18/SNV-VP\nV/v tổ chức phong trào thi đua\ntỉnh Lạng Sơn năm 2024\n"
+        f"{MOTTO}{DATED}"
+    )
+    assert parse_text(text).issuing_body == "SỞ NỘI VỤ"
+
+
+def test_department_copied_above_its_committee_is_the_body():
+    text = _plan(f"SỞ NỘI VỤ\nUBND TỈNH LẠNG SƠN\n{MOTTO}Số: 18/KH-SNV\n{DATED}")
+    document = parse_text(text)
+    assert (document.issuing_parent, document.issuing_body) == ("UBND TỈNH LẠNG SƠN", "SỞ NỘI VỤ")
+
+
+def test_committee_above_its_department_stays_the_parent():
+    text = _plan(f"UBND TỈNH LẠNG SƠN\nSỞ NỘI VỤ\n{MOTTO}Số: 18/KH-SNV\n{DATED}")
+    document = parse_text(text)
+    assert (document.issuing_parent, document.issuing_body) == ("UBND TỈNH LẠNG SƠN", "SỞ NỘI VỤ")
+
+
+def test_abbreviated_parent_body_is_part_of_a_two_level_header():
+    text = _plan(f"LĐLĐ TỈNH LẠNG SƠN\nCÔNG ĐOÀN VIÊN CHỨC TỈNH\n{MOTTO}Số: 18/KH-CĐVC\n{DATED}")
+    assert parse_text(text).issuing_parent == "LĐLĐ TỈNH LẠNG SƠN"
+
+
+def test_number_cell_of_an_attribute_table_is_not_the_issuer():
+    text = _plan(f"| Số hiệu: | 18/KH-UBND |\n\n{MOTTO}Số: 18/KH-UBND\n{DATED}")
+    assert parse_text(text).issuing_body != "18/KH-UBND"
+
+
+def test_board_name_wrapped_over_two_lines_is_one_body_under_its_parent():
+    text = _plan(
+        "UBND TỈNH LẠNG SƠN\nBAN CHỈ ĐẠO CÁC CHƯƠNG TRÌNH\nMỤC TIÊU QUỐC GIA\n"
+        f"{MOTTO}Số: 18/KH-BCĐ\n{DATED}"
+    )
+    document = parse_text(text)
+    assert (document.issuing_parent, document.issuing_body) == (
+        "UBND TỈNH LẠNG SƠN",
+        "BAN CHỈ ĐẠO CÁC CHƯƠNG TRÌNH MỤC TIÊU QUỐC GIA",
+    )
