@@ -27,6 +27,7 @@ from .corpus_accuracy import (
 
 BASELINE = {"development": 0.97, "held_out": 0.93}
 ROUND_2_SEED = "corpus-22-round2:"
+ROUND_3_SEED = "corpus-22-round3:"
 CAPACITIES_BY_DELEGATION = {"Q.", "TUQ."}
 EMULATION_BODY_WORDS = ("cụm thi đua", "khối thi đua", "hội đồng thi đua")
 
@@ -34,6 +35,11 @@ EMULATION_BODY_WORDS = ("cụm thi đua", "khối thi đua", "hội đồng thi 
 def _held_out_by_rule(name: str) -> bool:
     # The round-2 split, fixed before the parser was run on round 2 (README.md).
     return int(hashlib.sha256((ROUND_2_SEED + name).encode()).hexdigest(), 16) % 3 < 2
+
+
+def _held_out_in_round_three(name: str) -> bool:
+    # The round-3 split, fixed before the parser was run on round 3 (README.md).
+    return int(hashlib.sha256((ROUND_3_SEED + name).encode()).hexdigest(), 16) % 3 == 0
 
 
 def _sources() -> dict:
@@ -76,8 +82,8 @@ def test_every_text_has_a_public_source_address_and_sits_in_its_part():
         assert name in names[source["part"]], name
 
 
-def test_every_text_belongs_to_round_one_or_two():
-    assert {source["round"] for source in _sources().values()} <= {1, 2}
+def test_every_text_belongs_to_round_one_two_or_three():
+    assert {source["round"] for source in _sources().values()} <= {1, 2, 3}
 
 
 def test_round_one_texts_are_all_development():
@@ -91,6 +97,12 @@ def test_round_two_held_out_texts_are_exactly_those_chosen_by_the_fixed_rule():
     for name, source in _sources().items():
         if source["round"] == 2:
             assert _held_out_by_rule(name) == (source["part"] == "held_out"), name
+
+
+def test_round_three_held_out_texts_are_exactly_those_chosen_by_the_fixed_rule():
+    for name, source in _sources().items():
+        if source["round"] == 3:
+            assert _held_out_in_round_three(name) == (source["part"] == "held_out"), name
 
 
 def test_round_two_sets_aside_at_least_twenty_texts():
