@@ -1,14 +1,19 @@
 """The importer's parser measured on real official texts (tests/documents/corpus/).
 
-The held-out part is round 2: texts set aside on 2026-12-06 before the parser was run
-on them or tuned against them, split by a fixed rule on their names (README.md).
-Measured with the parser of main 7a70e81 after every expected value was committed:
-90.6 % on development (1378/1521 fields) and 90.3 % held out (364/403). After the
-parser was tuned on the development part only: 97.6 % (1484/1521) and 93.1 % (375/403).
-The baselines are the latter figures rounded down to two decimals: the parser may only get better on
-either part. Raise a baseline when the parser improves; never lower it to make a change
-pass. The held-out part is only ever measured. (Round 1, whose held-out part was tuned
-on and is now development, measured 78.5 % and 75.7 % before any tuning.)"""
+The held-out part is rounds 2 and 3: texts set aside before the parser was run on them
+or tuned against them, each round split by a fixed rule on the names (README.md).
+Round 2, measured with the parser of main 7a70e81 after every expected value was
+committed: 90.6 % on development (1378/1521 fields) and 90.3 % held out (364/403).
+After the parser was tuned on the development part only: 97.6 % (1484/1521) and
+93.1 % (375/403). Round 3 (35 texts, 2026-12-06) was then added and measured once with
+the unchanged parser of main 4ed4adf: its own texts 89.0 % on development (243/273) and
+90.7 % held out (165/182), so both parts now measure 96.3 % (1727/1794) and 92.3 %
+(540/585) while rounds 1 and 2 still give 1484/1521 and 375/403. The baselines are the
+latter figures rounded down to two decimals: they fell with round 3 because harder
+texts were added, not because the parser changed. The parser may only get better on
+either part. Raise a baseline when the parser improves; never lower it to make a
+change pass. The held-out part is only ever measured. (Round 1, whose held-out part was
+tuned on and is now development, measured 78.5 % and 75.7 % before any tuning.)"""
 
 import hashlib
 import json
@@ -25,8 +30,9 @@ from .corpus_accuracy import (
     report,
 )
 
-BASELINE = {"development": 0.97, "held_out": 0.93}
+BASELINE = {"development": 0.96, "held_out": 0.92}
 ROUND_2_SEED = "corpus-22-round2:"
+ROUND_3_SEED = "corpus-22-round3:"
 CAPACITIES_BY_DELEGATION = {"Q.", "TUQ."}
 EMULATION_BODY_WORDS = ("cụm thi đua", "khối thi đua", "hội đồng thi đua")
 
@@ -34,6 +40,11 @@ EMULATION_BODY_WORDS = ("cụm thi đua", "khối thi đua", "hội đồng thi 
 def _held_out_by_rule(name: str) -> bool:
     # The round-2 split, fixed before the parser was run on round 2 (README.md).
     return int(hashlib.sha256((ROUND_2_SEED + name).encode()).hexdigest(), 16) % 3 < 2
+
+
+def _held_out_in_round_three(name: str) -> bool:
+    # The round-3 split, fixed before the parser was run on round 3 (README.md).
+    return int(hashlib.sha256((ROUND_3_SEED + name).encode()).hexdigest(), 16) % 3 == 0
 
 
 def _sources() -> dict:
@@ -76,8 +87,8 @@ def test_every_text_has_a_public_source_address_and_sits_in_its_part():
         assert name in names[source["part"]], name
 
 
-def test_every_text_belongs_to_round_one_or_two():
-    assert {source["round"] for source in _sources().values()} <= {1, 2}
+def test_every_text_belongs_to_round_one_two_or_three():
+    assert {source["round"] for source in _sources().values()} <= {1, 2, 3}
 
 
 def test_round_one_texts_are_all_development():
@@ -93,6 +104,12 @@ def test_round_two_held_out_texts_are_exactly_those_chosen_by_the_fixed_rule():
             assert _held_out_by_rule(name) == (source["part"] == "held_out"), name
 
 
+def test_round_three_held_out_texts_are_exactly_those_chosen_by_the_fixed_rule():
+    for name, source in _sources().items():
+        if source["round"] == 3:
+            assert _held_out_in_round_three(name) == (source["part"] == "held_out"), name
+
+
 def test_round_two_sets_aside_at_least_twenty_texts():
     sources = _sources()
     held_out = [
@@ -103,18 +120,30 @@ def test_round_two_sets_aside_at_least_twenty_texts():
     assert len(held_out) >= 20
 
 
+def test_round_three_sets_aside_at_least_ten_texts():
+    sources = _sources()
+    held_out = [
+        name
+        for name, source in sources.items()
+        if source["round"] == 3 and source["part"] == "held_out"
+    ]
+    assert len(held_out) >= 10
+
+
 def test_corpus_keeps_its_signer_by_delegation():
-    # Issue #22 wants three Q./TUQ. signers; the stored pages yielded one (README.md).
+    # Issue #22 wants three Q./TUQ. signers; the stored pages yielded one, none more in
+    # round 3 (README.md).
     capacities = [data["signer_capacity"] for data in _all_expected()]
     assert sum(capacity in CAPACITIES_BY_DELEGATION for capacity in capacities) >= 1
 
 
-def test_corpus_has_three_texts_issued_by_emulation_clusters_blocs_or_councils():
+def test_corpus_has_six_texts_issued_by_emulation_clusters_blocs_or_councils():
+    # Four councils' and clusters' texts of round 2, a cluster's and a bloc's of round 3.
     issuers = [
         f"{data['issuing_parent'] or ''} {data['issuing_body'] or ''}".casefold()
         for data in _all_expected()
     ]
-    assert sum(any(word in issuer for word in EMULATION_BODY_WORDS) for issuer in issuers) >= 3
+    assert sum(any(word in issuer for word in EMULATION_BODY_WORDS) for issuer in issuers) >= 6
 
 
 def test_corpus_spans_twenty_issuers_and_ten_document_types():
