@@ -45,6 +45,10 @@ _DOMAINS = "|".join(
     )
 )  # fmt: skip
 _ISSUER_HEAD = re.compile(
+    # A committee's own board or party committee issues in its name: "Ban Tuyên
+    # giáo Tỉnh ủy Trà Vinh", "Đảng ủy Văn phòng UBND tỉnh".
+    r"(?:(?:Ban\s+(?:Tuyên\s+giáo|Tổ\s+chức|Dân\s+vận|Kiểm\s+tra|Nội\s+chính)|Đảng\s+ủy)\s+"
+    r"(?=Tỉnh\s+ủy|Thành\s+ủy|Huyện\s+ủy|Văn\s+phòng|Sở|Bộ))?"
     r"(?:(?:Phó\s+)?Chủ\s+tịch\s+)?(?:UBND|HĐND|(?:Ủy|Uỷ)\s+[Bb]an\s+[Nn]hân\s+[Dd]ân"
     r"|Hội\s+đồng\s+[Nn]hân\s+[Dd]ân|Ban\s+Chấp\s+hành|Ban\s+Thường\s+vụ|Thường\s+trực"
     r"|Cụm\s+thi\s+đua|Khối\s+thi\s+đua|Hội\s+đồng\s+Thi\s+đua\s*-\s*Khen\s+thưởng"
@@ -52,7 +56,9 @@ _ISSUER_HEAD = re.compile(
     r"|Thủ\s+tướng\s+Chính\s+phủ|(?<!Chánh\s)Văn\s+phòng\s+(?:HĐND|UBND|Hội\s+đồng\s+nhân\s+dân"
     r"|(?:Ủy|Uỷ)\s+ban\s+nhân\s+dân|Tỉnh\s+ủy|Thành\s+ủy|Huyện\s+ủy)"
     r"|Chính\s+phủ|Tỉnh\s+ủy|Thành\s+ủy|Huyện\s+ủy|Tỉnh\s+đoàn|Thành\s+đoàn|Trung\s+ương\s+Đoàn)"
-    r"(?:\s+(?:tỉnh|thành\s+phố|Thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn"
+    # A news item spells the abbreviation out once: "Ủy ban nhân dân (UBND) TP. Hồ Chí Minh".
+    r"(?:\s+\((?:UBND|HĐND)\))?"
+    r"(?:\s+(?:tỉnh|thành\s+phố|Thành\s+phố|TP\.|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn"
     r"|Thành\s+đoàn|Tỉnh\s+đoàn|Huyện\s+đoàn|Tỉnh\s+ủy|Thành\s+ủy|Huyện\s+ủy|Đảng\s+ủy|số"
     r"|Đảng\s+bộ(?:\s+(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường))?))?"
 )
@@ -81,6 +87,9 @@ _HOLDER = re.compile(
 )
 _TERM = re.compile(r"[ ]+kh[oó]a[ ]+[IVXLC]+\b")
 _NEXT_WORD = re.compile(r"[ ]+(?P<w>\S+)")
+_LOCALITY_END = re.compile(
+    r"(?:tỉnh|[Tt]hành\s+phố|TP\.|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn)$"
+)
 # A text cited as a ground or a rule ("thực hiện …", "quy định tại …").
 _GROUND = re.compile(
     r"(?:thực\s+hiện|theo|căn\s+cứ|triển\s+khai|quy\s+định\s+tại)\s*$", re.IGNORECASE
@@ -142,10 +151,14 @@ def _issuer_at(text: str, match: re.Match) -> tuple[str, int]:
     ("UBND Thành phố Hà Nội", "Ủy ban nhân dân phường Lê Lợi"), and where it ends."""
     end = match.end()
     office = match.group(0).split(" ", 1)[0] in {"Chủ", "Phó"}
+    # A place named after a person follows its locality word: "TP. Hồ Chí Minh".
+    place_at = match.end() if _LOCALITY_END.search(match.group(0)) else None
     while word := _NEXT_WORD.match(text, end):
         bare = word.group("w").rstrip(",.;:)")
-        if bare in _FAMILY_NAMES and (
-            office or _HOLDER.match(text[word.start() : word.start() + 80])
+        if (
+            bare in _FAMILY_NAMES
+            and end != place_at
+            and (office or _HOLDER.match(text[word.start() : word.start() + 80]))
         ):
             break
         if (

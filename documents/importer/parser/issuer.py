@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .lines import MOTTO_1, MOTTO_2, is_motto, is_upper, key, starts_with
+from .lines import MOTTO_1, MOTTO_2, cuts_body_name, is_motto, is_upper, key, starts_with
 from .patterns import BODY_WORDS, STARTS_BODY, VV
 
 _LOCALITY_WORDS = (
@@ -77,6 +77,8 @@ class IssuerParser:
                 # A line in capitals that ends on a joining mark ("HỘI ĐỒNG THI
                 # ĐUA -") runs on into the issuer line below it.
                 runs_on = bool(found) and is_upper(line) and line.endswith(_JOINING_ENDS)
+                # A narrow cell breaks a body's name: "CHỦ TỊCH ỦY BAN / NHÂN DÂN".
+                runs_on = runs_on or bool(found) and cuts_body_name(line, self.lines[found[0]])
                 if (
                     len(found) < 4
                     and same_case
@@ -168,6 +170,7 @@ class IssuerParser:
                 )
                 or " " not in line
                 or " " not in units[-1]
+                or cuts_body_name(units[-1], line)
                 # A name wrapped at both ends ("HỘI ĐỒNG THI / ĐUA - / KHEN THƯỞNG
                 # TRUNG ƯƠNG"): a piece that names no body and ends on a dash.
                 or (line.endswith(("-", "–")) and not starts_with(folded, BODY_WORDS))
@@ -198,7 +201,8 @@ class IssuerParser:
         preamble ("Căn cứ …"), or above the council's term ("KHÓA X, KỲ HỌP …").
         wrapped: how many more lines in capitals the authority may run over
         ("BỘ TRƯỞNG BỘ THÔNG / TIN VÀ TRUYỀN THÔNG")."""
-        if not starts_with(self.folded[index], _AUTHORITIES):
+        # "BỘ TRƯỞNG, CHỦ NHIỆM ỦY BAN DÂN TỘC": one person holding two offices.
+        if not starts_with(self.folded[index].replace(",", " "), _AUTHORITIES):
             return False
         following = self._next_nonblank(index + 1)
         for _ in range(wrapped):

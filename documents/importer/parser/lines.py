@@ -80,6 +80,21 @@ def is_name(line: str) -> bool:
     return True
 
 
+# The body's name is never cut between two lines: "TM. ỦY BAN NHÂN / DÂN".
+_BODY_NAMES = ("UY BAN NHAN DAN", "HOI DONG NHAN DAN", "BAN CHAP HANH", "BAN THUONG VU")
+
+
+def cuts_body_name(previous: str, line: str) -> bool:
+    """Whether a line break between previous and line falls inside a body's name."""
+    joined = key(f"{previous} {line}")
+    cut = len(key(previous))
+    for name in _BODY_NAMES:
+        at = joined.find(name)
+        if at != -1 and at < cut < at + len(name):
+            return True
+    return False
+
+
 def starts_with(folded: str, words: tuple[str, ...]) -> bool:
     folded = folded + " "
     return any(folded.startswith(word) for word in words)

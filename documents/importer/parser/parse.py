@@ -29,7 +29,7 @@ from documents.extraction import extract_bytes, limits, read_path
 from .article import ArticleReader
 from .bases import LegalBasesParser
 from .header import HeaderParser
-from .lines import LineReader, normalise
+from .lines import LineReader, key, normalise
 from .model import DOCUMENT_TYPES, ParsedDocument
 from .outline import OutlineParser
 from .patterns import VV
@@ -100,8 +100,22 @@ class _Parser(
             # A subject is printed without a full stop; a copy may add one.
             doc.title = doc.title[:-1].rstrip()
         self._resolve_type()
+        self._join_joint_issuers()
         self._add_missing_warnings()
         return self.doc
+
+    def _join_joint_issuers(self) -> None:
+        """A joint document ("Thông tư liên tịch", a number ending "/TTLT") heads
+        its issuers side by side as peers, not a body under its parent: "TÒA ÁN
+        NHÂN DÂN TỐI CAO - VIỆN KIỂM SÁT NHÂN DÂN TỐI CAO"."""
+        doc = self.doc
+        joint = doc.document_type_code == "TTLT" or any(
+            part.endswith("LT") and len(part) <= 5
+            for part in re.split(r"[/-]", key(doc.number or ""))
+        )
+        if joint and doc.issuing_parent and doc.issuing_body:
+            doc.issuing_body = f"{doc.issuing_parent} - {doc.issuing_body}"
+            doc.issuing_parent = None
 
     def _resolve_type(self) -> None:
         code = self.type_from_heading or self.number_code

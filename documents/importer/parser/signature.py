@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .lines import is_name, is_upper, key, starts_with, type_heading
+from .lines import cuts_body_name, is_name, is_upper, key, starts_with, type_heading
 from .patterns import ATTACHED_NOTE, BODY_WORDS, PERIOD, ROMAN, SIGNER_TITLES
 from .recipients import RECIPIENTS_HEADING, Recipients
 from .tail_lines import split_tail_line
@@ -21,8 +21,6 @@ _CAPACITY = re.compile(
     r"^(?:(?P<dot>TM|KT|TL|TUQ|Q)\s*\.|(?P<slash>T/M|K/T|T/L)\.?|(?P<bare>TM|KT|TL|TUQ)(?=\s+\S))"
     r"\s*(?P<rest>.*)$"
 )
-# The body's name is never cut between two title lines: "TM. ỦY BAN NHÂN / DÂN".
-_BODY_NAMES = ("UY BAN NHAN DAN", "HOI DONG NHAN DAN", "BAN CHAP HANH", "BAN THUONG VU")
 # "(Đã ký)", "[daky]", "(Ký tên, đóng dấu)": where the signature stood.
 _SIGNED = re.compile(
     r"^[(\[]?\s*(?:đã\s*k[ýí]|k[ýí]\s*tên|k[ýí]\s*,|k[ýí]\s*và|chữ\s*k[ýí]|đóng\s*dấu|daky)"
@@ -60,7 +58,7 @@ class SignerBlock:
             self.title_lines.append(line)
             return True
         if is_upper(line) and len(line) <= 90:
-            if self.title_lines and _cuts_body_name(self.title_lines[-1], line):
+            if self.title_lines and cuts_body_name(self.title_lines[-1], line):
                 self.title_lines[-1] = f"{self.title_lines[-1]} {line}"
             else:
                 self.title_lines.append(line)
@@ -85,16 +83,6 @@ def _with_next(parts):
         previous = part
     if previous is not None:
         yield previous, None
-
-
-def _cuts_body_name(previous: str, line: str) -> bool:
-    joined = key(f"{previous} {line}")
-    cut = len(key(previous))
-    for name in _BODY_NAMES:
-        at = joined.find(name)
-        if at != -1 and at < cut < at + len(name):
-            return True
-    return False
 
 
 class SignatureParser:

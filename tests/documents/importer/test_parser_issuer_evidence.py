@@ -81,3 +81,58 @@ def test_board_name_wrapped_over_two_lines_is_one_body_under_its_parent():
         "UBND TỈNH LẠNG SƠN",
         "BAN CHỈ ĐẠO CÁC CHƯƠNG TRÌNH MỤC TIÊU QUỐC GIA",
     )
+
+
+def _news(lead: str) -> str:
+    return f"Trang chủ\n\nThời sự\n\nTuyên truyền các ngày lễ lớn\n\n{lead}\n"
+
+
+def test_party_committee_board_named_before_it_issues_is_the_issuer():
+    text = _news(
+        "Ban Tuyên giáo Tỉnh ủy Lạng Sơn vừa ban hành Công văn số 15-CV/BTGTU về việc "
+        "tuyên truyền kỷ niệm ngày thành lập tỉnh."
+    )
+    assert parse_text(text).issuing_body == "Ban Tuyên giáo Tỉnh ủy Lạng Sơn"
+
+
+def test_party_committee_of_an_office_is_the_issuer():
+    text = _news(
+        "Ngày 27/8, Đảng ủy Văn phòng UBND tỉnh ban hành Công văn số 46 về việc hướng dẫn "
+        "nội dung tuyên truyền."
+    )
+    assert parse_text(text).issuing_body == "Đảng ủy Văn phòng UBND tỉnh"
+
+
+def test_city_named_after_a_person_is_not_read_as_an_office_holder():
+    text = _news(
+        "Ủy ban nhân dân (UBND) TP. Hồ Chí Minh vừa ban hành Kế hoạch sắp xếp đơn vị "
+        "hành chính cấp xã."
+    )
+    assert parse_text(text).issuing_body == "Ủy ban nhân dân (UBND) TP. Hồ Chí Minh"
+
+
+def test_office_and_council_cut_by_a_narrow_cell_are_one_issuer():
+    text = (
+        f"CHỦ TỊCH ỦY BAN\nNHÂN DÂN\n{MOTTO}Số: 44/2025/QĐ-CTUBND\n{DATED}"
+        "Căn cứ Luật Tổ chức chính quyền địa phương;\n"
+    )
+    assert parse_text(text).issuing_body == "CHỦ TỊCH ỦY BAN NHÂN DÂN"
+
+
+def test_joint_circular_names_its_issuers_side_by_side():
+    text = (
+        "BỘ NỘI VỤ\nBỘ TÀI CHÍNH\n"
+        f"{MOTTO}Số: 02/2024/TTLT-BNV-BTC\nHà Nội, ngày 24 tháng 01 năm 2024\n"
+        "THÔNG TƯ LIÊN TỊCH\nHướng dẫn quản lý quỹ thi đua, khen thưởng\n"
+    )
+    document = parse_text(text)
+    assert (document.issuing_parent, document.issuing_body) == (None, "BỘ NỘI VỤ - BỘ TÀI CHÍNH")
+
+
+def test_two_offices_held_by_one_person_above_the_preamble_name_the_issuer():
+    text = (
+        "Trang chủ\n\nQUYẾT ĐỊNH\n\nPHÊ DUYỆT DANH SÁCH XÃ KHU VỰC III\n\n"
+        "BỘ TRƯỞNG, CHỦ NHIỆM ỦY BAN DÂN TỘC\n\n"
+        "Căn cứ Nghị định số 13/2017/NĐ-CP của Chính phủ;\n"
+    )
+    assert parse_text(text).issuing_body == "BỘ TRƯỞNG, CHỦ NHIỆM ỦY BAN DÂN TỘC"
