@@ -151,8 +151,9 @@ def _issuer_at(text: str, match: re.Match) -> tuple[str, int]:
     ("UBND Thành phố Hà Nội", "Ủy ban nhân dân phường Lê Lợi"), and where it ends."""
     end = match.end()
     office = match.group(0).split(" ", 1)[0] in {"Chủ", "Phó"}
-    # A place named after a person follows its locality word: "TP. Hồ Chí Minh".
-    place_at = match.end() if _LOCALITY_END.search(match.group(0)) else None
+    # A place named after a person follows its locality word: "TP. Hồ Chí Minh";
+    # after an office ("Chủ tịch UBND tỉnh Võ Tấn Đức") the name is its holder's.
+    place_at = match.end() if _LOCALITY_END.search(match.group(0)) and not office else None
     while word := _NEXT_WORD.match(text, end):
         bare = word.group("w").rstrip(",.;:)")
         if (

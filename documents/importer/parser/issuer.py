@@ -161,11 +161,12 @@ class IssuerParser:
             folded = key(line)
             continues = units and (
                 key(units[-1]) in _BARE_BODIES
-                # An emulation cluster's, bloc's or board's name runs over the lines
-                # ("CỤM THI ĐUA CÁC TỈNH / MIỀN NÚI PHÍA BẮC", "BAN CHỈ ĐẠO CÁC
-                # CHƯƠNG TRÌNH / MỤC TIÊU QUỐC GIA") until a body is named.
+                # An emulation cluster's, bloc's, board's or ministry's name runs
+                # over the lines ("CỤM THI ĐUA CÁC TỈNH / MIỀN NÚI PHÍA BẮC", "BAN CHỈ
+                # ĐẠO CÁC CHƯƠNG TRÌNH / MỤC TIÊU QUỐC GIA", "BỘ LAO ĐỘNG – THƯƠNG /
+                # BINH VÀ XÃ HỘI") until a body is named.
                 or (
-                    starts_with(key(units[-1]), ("CUM ", "KHOI ", "BAN "))
+                    starts_with(key(units[-1]), ("CUM ", "KHOI ", "BAN ", "BO "))
                     and not starts_with(folded, BODY_WORDS)
                 )
                 or " " not in line

@@ -30,7 +30,12 @@ _CELL_EDGE = re.compile(r"^\|\s*|\s*\|$")
 _NUMBER_ALONE = re.compile(r"^S[ốỐ]\s*[:.]?$")
 _DATE_CUT = re.compile(r"(?:ngày|tháng)\s*[0-9]{0,2}$", re.IGNORECASE)
 _DATE_REST = re.compile(r"^(?:[0-9]{1,2}\s+)?(?:tháng|năm\s+[0-9]{4})\b", re.IGNORECASE)
-_ISSUER_THEN_NUMBER = re.compile(r"^(?P<issuer>.{3,90}?)\s+(?P<number>S[ốỐ]\s*:\s*[0-9].*)$")
+# "Số /TTr-TTCP": a draft's number left blank, printed without the colon.
+_ISSUER_THEN_NUMBER = re.compile(
+    r"^(?P<issuer>.{3,90}?)\s+(?P<number>S[ốỐ]\s*:\s*[0-9].*|Số\s*/\s*\w.*)$"
+)
+# A header cell printed twice in a row by a page's summary and its text.
+_TWICE = re.compile(r"^(?P<name>.{3,60}) (?P=name)$")
 _PLACE_DATE = re.compile(r"^[^\W\d_][^,]{0,40},\s*ngày", re.IGNORECASE)
 # A document viewer's page marker glued to the first line ("Trang 1THỦ TƯỚNG").
 _PAGE_MARK = re.compile(r"^(?:Trang|Page)\s*[0-9]{1,3}(?=[^\W\d_])")
@@ -196,7 +201,9 @@ def _split_number(line: str) -> list[str]:
     columns runs the issuer in capitals into the number."""
     match = _ISSUER_THEN_NUMBER.match(line)
     if match and is_upper(match.group("issuer")):
-        return [match.group("issuer"), match.group("number")]
+        issuer = match.group("issuer")
+        twice = _TWICE.match(issuer)
+        return [twice.group("name") if twice else issuer, match.group("number")]
     return [line]
 
 

@@ -34,6 +34,8 @@ BODY_WORDS = (
     "THUONG TRUC", "TIEU BAN",
     # Abbreviations headers print: "LĐLĐ TỈNH …", "ỦY BAN MTTQ …", "BCH QUÂN SỰ …".
     "LDLD", "MTTQ", "BCH ", "CONG DOAN", "HDTD", "LIEN MINH",
+    # Bodies a ministry or a bank heads.
+    "VU ", "HOC VIEN", "DAI HOC", "NGAN HANG", "CHI NHANH", "TAP DOAN", "TONG CONG TY",
 )
 
 # Titles a signer block prints above the name (folded).

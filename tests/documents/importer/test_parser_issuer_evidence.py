@@ -136,3 +136,39 @@ def test_two_offices_held_by_one_person_above_the_preamble_name_the_issuer():
         "Căn cứ Nghị định số 13/2017/NĐ-CP của Chính phủ;\n"
     )
     assert parse_text(text).issuing_body == "BỘ TRƯỞNG, CHỦ NHIỆM ỦY BAN DÂN TỘC"
+
+
+def test_ministry_name_wrapped_over_two_lines_is_one_body():
+    text = _plan(f"BỘ LAO ĐỘNG – THƯƠNG\nBINH VÀ XÃ HỘI\n{MOTTO}Số: 23/2007/QĐ-BLĐTBXH\n{DATED}")
+    document = parse_text(text)
+    assert (document.issuing_parent, document.issuing_body) == (
+        None,
+        "BỘ LAO ĐỘNG – THƯƠNG BINH VÀ XÃ HỘI",
+    )
+
+
+def test_academy_under_its_ministry_stays_a_body_of_its_own():
+    text = _plan(f"BỘ CÔNG AN\nHỌC VIỆN CẢNH SÁT NHÂN DÂN\n{MOTTO}Số: 23/KH-HVCSND\n{DATED}")
+    document = parse_text(text)
+    assert (document.issuing_parent, document.issuing_body) == (
+        "BỘ CÔNG AN",
+        "HỌC VIỆN CẢNH SÁT NHÂN DÂN",
+    )
+
+
+def test_office_holder_named_after_the_council_is_not_part_of_the_issuer():
+    text = _news("Chủ tịch UBND tỉnh Võ Tấn Đức vừa ký Quyết định thành lập các cụm thi đua.")
+    assert "Võ Tấn Đức" not in (parse_text(text).issuing_body or "")
+
+
+def test_header_cell_printed_twice_before_a_blank_number_is_one_issuer():
+    text = (
+        "THANH TRA CHÍNH PHỦ THANH TRA CHÍNH PHỦ Số /TTr-TTCP (Dự thảo)\n"
+        f"{MOTTO}Hà Nội, ngày tháng 10 năm 2018\nTỜ TRÌNH\nVề dự thảo Nghị định\n"
+    )
+    assert parse_text(text).issuing_body == "THANH TRA CHÍNH PHỦ"
+
+
+def test_emulation_cluster_numbered_in_capitals_is_not_cut_at_its_number():
+    text = _plan(f"CỤM THI ĐUA SỐ 2\n{MOTTO}Số: 18/KH-CTĐ\n{DATED}")
+    assert parse_text(text).issuing_body == "CỤM THI ĐUA SỐ 2"
