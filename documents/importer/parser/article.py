@@ -87,6 +87,8 @@ _HOLDER = re.compile(
 )
 _TERM = re.compile(r"[ ]+kh[oó]a[ ]+[IVXLC]+\b")
 _NEXT_WORD = re.compile(r"[ ]+(?P<w>\S+)")
+_LOCAL_LEVELS = frozenset({"tỉnh", "huyện", "xã", "phường", "quận"})
+_COUNCILS = ("UBND", "HĐND")
 _LOCALITY_END = re.compile(
     r"(?:tỉnh|[Tt]hành\s+phố|TP\.|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn)$"
 )
@@ -97,7 +99,10 @@ _GROUND = re.compile(
 # A paragraph that opens with a ground ("Căn cứ …", "Trên cơ sở đề nghị … tại
 # Tờ trình số …") cites grounds only, unless a verb in it issues the citation.
 _GROUND_PARAGRAPH = re.compile(
-    r"^\s*(?:căn\s+cứ|thực\s+hiện|theo|trên\s+cơ\s+sở|triển\s+khai|xét)\b", re.IGNORECASE
+    # "Tiếp tục thực hiện …", "Để triển khai …" open a ground as well.
+    r"^\s*(?:(?:tiếp\s+tục|để|nhằm)\s+)?"
+    r"(?:căn\s+cứ|thực\s+hiện|theo|trên\s+cơ\s+sở|triển\s+khai|xét)\b",
+    re.IGNORECASE,
 )
 _ISSUED_HERE = re.compile(r"(?:ban\s+hành|ký)\s*$")
 _ANNOUNCES = re.compile(r"^\s+(?:(?:vừa|đã)\s+)?thông\s+báo\b")
@@ -162,6 +167,12 @@ def _issuer_at(text: str, match: re.Match) -> tuple[str, int]:
             and (office or _HOLDER.match(text[word.start() : word.start() + 80]))
         ):
             break
+        if bare in _LOCAL_LEVELS and text[:end].endswith(_COUNCILS):
+            # "Thường trực HĐND tỉnh": the council's level after its abbreviation.
+            end = word.start("w") + len(bare)
+            if bare != word.group("w"):
+                break
+            continue
         if (
             not bare
             or not (bare[0].isupper() or bare.isdigit())

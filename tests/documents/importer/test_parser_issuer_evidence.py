@@ -172,3 +172,19 @@ def test_header_cell_printed_twice_before_a_blank_number_is_one_issuer():
 def test_emulation_cluster_numbered_in_capitals_is_not_cut_at_its_number():
     text = _plan(f"CỤM THI ĐUA SỐ 2\n{MOTTO}Số: 18/KH-CTĐ\n{DATED}")
     assert parse_text(text).issuing_body == "CỤM THI ĐUA SỐ 2"
+
+
+STANDING_NOTICE = _news(
+    "Thường trực HĐND tỉnh không tổ chức tiếp công dân định kỳ tháng 4/2020.\n\n"
+    "Tiếp tục thực hiện Chỉ thị số 15/CT-TTg ngày 27/3/2020 của Thủ tướng Chính phủ và "
+    "Chỉ thị số 16/CT-TTg ngày 31/3/2020 của Thủ tướng Chính phủ về phòng, chống dịch, "
+    "Thường trực HĐND tỉnh không tổ chức tiếp công dân định kỳ tháng 4/2020."
+)
+
+
+def test_texts_cited_after_a_continued_ground_are_not_the_reported_document():
+    assert parse_text(STANDING_NOTICE).number is None
+
+
+def test_council_level_after_its_abbreviation_is_part_of_the_issuer():
+    assert parse_text(STANDING_NOTICE).issuing_body == "Thường trực HĐND tỉnh"
