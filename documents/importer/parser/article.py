@@ -28,6 +28,13 @@ _CITED = re.compile(
     r"(?:\s+số)?\s+(?P<number>[0-9]+(?:[/-][^\s,;:()]+)+)",
     re.IGNORECASE,
 )
+# A document issued in the item's own sentence may be cited by its serial alone:
+# "ban hành Công văn số 468 về việc …", "đã có công điện khẩn số 13".
+_ENACTED_SERIAL = re.compile(
+    rf"(?:ban\s+hành|có|ký)\s+(?P<type>{_TYPE_NAMES})(?:\s+(?:khẩn|hỏa\s+tốc|hoả\s+tốc))?"
+    r"\s+số\s+(?P<number>[0-9]{1,5})(?![0-9]|[/.-]\w)",
+    re.IGNORECASE,
+)
 # The type named as what the body enacts: "vừa ban hành quyết định", "xây dựng kế hoạch".
 _ENACTED_TYPE = re.compile(
     rf"(?:ban\s+hành|xây\s+dựng|có|ký)\s+(?:các\s+)?(?P<type>{_TYPE_NAMES})\b", re.IGNORECASE
@@ -203,7 +210,7 @@ def _reported_document(text: str) -> re.Match | None:
         if _GROUND_PARAGRAPH.match(before) and not _ISSUED_HERE.search(before):
             continue
         return citation
-    return None
+    return _ENACTED_SERIAL.search(text)
 
 
 def _named_issuer(text: str) -> str | None:
@@ -242,7 +249,11 @@ class ArticleReader:
         if headline and doc.title is None:
             doc.title = headline.rstrip(" .")
         if cited and doc.number is None:
-            self._assign_number(cited.group("number").rstrip("."))
+            number = cited.group("number").rstrip(".")
+            if number.isdigit():
+                doc.number = number
+            else:
+                self._assign_number(number)
             named = _TYPE_BY_FOLDED_NAME.get(key(cited.group("type")))
             self.type_from_heading = named or self.type_from_heading
             if doc.title is None:

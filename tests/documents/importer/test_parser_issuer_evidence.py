@@ -188,3 +188,22 @@ def test_texts_cited_after_a_continued_ground_are_not_the_reported_document():
 
 def test_council_level_after_its_abbreviation_is_part_of_the_issuer():
     assert parse_text(STANDING_NOTICE).issuing_body == "Thường trực HĐND tỉnh"
+
+
+def test_document_issued_in_the_lead_may_be_cited_by_its_serial_alone():
+    text = _news(
+        "Ngày 27/8, Đảng ủy Văn phòng UBND tỉnh ban hành Công văn số 468 về việc hướng dẫn "
+        "nội dung tuyên truyền."
+    )
+    document = parse_text(text)
+    assert (document.number, document.document_type_code) == ("468", "CV")
+
+
+def test_serial_at_the_end_of_a_sentence_is_still_the_number():
+    text = _news("Ngày 12/9/2016, Ban Chỉ huy tỉnh đã có công điện khẩn số 13. Nội dung như sau:")
+    assert parse_text(text).number == "13"
+
+
+def test_serial_cited_without_an_issuing_verb_is_not_the_number():
+    text = _news("Theo Công văn số 468, các đơn vị báo cáo trước ngày 15/9.")
+    assert parse_text(text).number is None
