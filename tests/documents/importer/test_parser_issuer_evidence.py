@@ -1,5 +1,6 @@
 """The issuer found from independent evidence when the header is cut, reordered
-or damaged by copying (issue #22, point 2), each rule on a small synthetic text."""
+or damaged by copying, and what news items say of the document they report
+(issue #22, point 2), each rule on a small synthetic text."""
 
 from documents.importer import parse_text
 
