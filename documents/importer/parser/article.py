@@ -313,7 +313,11 @@ class ArticleReader:
             seen = True
             if is_motto(key(line)):
                 continue
-            if len(line) > 200 or line.endswith((".", ":", ";", "!", "?", "…")):
+            # A lead that lost its full stop still reads as one: after a headline,
+            # a line reporting a document issued by number ("… vừa ban hành Công văn
+            # số 1510-CV/BTGTU, về việc …").
+            lead = headline is not None and bool(_ISSUES_TYPE.search(line) and _CITED.search(line))
+            if lead or len(line) > 200 or line.endswith((".", ":", ";", "!", "?", "…")):
                 # A headline in capitals only when no line in lower case stands
                 # there (section names above a headline are in capitals too).
                 return headline or capitals

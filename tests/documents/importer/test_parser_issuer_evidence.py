@@ -208,3 +208,13 @@ def test_serial_at_the_end_of_a_sentence_is_still_the_number():
 def test_serial_cited_without_an_issuing_verb_is_not_the_number():
     text = _news("Theo Công văn số 468, các đơn vị báo cáo trước ngày 15/9.")
     assert parse_text(text).number is None
+
+
+def test_lead_without_its_full_stop_is_not_taken_for_the_headline():
+    text = (
+        "Tuyên truyền kỷ niệm ngày thành lập tỉnh Lạng Sơn\nLượt xem: 6783\n"
+        "Ban Tuyên giáo Tỉnh ủy Lạng Sơn vừa ban hành Công văn số 15-CV/BTGTU, về việc "
+        "tuyên truyền kỷ niệm ngày thành lập tỉnh\n\n"
+        "Theo đó, Ban Tuyên giáo đề nghị các huyện tổ chức tuyên truyền.\n"
+    )
+    assert parse_text(text).title == "Tuyên truyền kỷ niệm ngày thành lập tỉnh Lạng Sơn"
