@@ -66,7 +66,7 @@ class LegalBasesParser:
         lower case, or the basis is still open and the line opens nothing new."""
         if line[0].islower():
             return True
-        if basis.endswith(_CLOSED) or basis.endswith(","):
+        if basis.endswith(_CLOSED):
             return False
         return not (
             STARTS_BODY.match(folded)

@@ -48,3 +48,10 @@ def test_clause_of_implementation_run_on_after_a_semicolon_is_cut_off():
     assert _bases("Căn cứ Hướng dẫn số 915/HD-BTĐKT; thực hiện Quyết định số 95/QĐ-BCĐ,\n") == [
         "Căn cứ Hướng dẫn số 915/HD-BTĐKT"
     ]
+
+
+def test_basis_broken_after_a_comma_runs_on_into_a_capitalised_line():
+    assert _bases(
+        "Căn cứ Nghị định số 65/2014/NĐ-CP quy định chi tiết Luật Thi đua,\n"
+        "Khen thưởng năm 2013;\nXét đề nghị của Sở Nội vụ,\n"
+    ) == ["Căn cứ Nghị định số 65/2014/NĐ-CP quy định chi tiết Luật Thi đua, Khen thưởng năm 2013"]
