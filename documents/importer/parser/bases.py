@@ -29,7 +29,9 @@ _ISSUES = re.compile(r"^[^;]{0,80}?\bban\s+hành\b")
 _CLOSED = (";", ".", ":")
 # "TP. Hồ Chí Minh", "Q. Chủ tịch": a dot that closes no sentence.
 _ABBREVIATION = re.compile(r"(?:^|\s)[A-ZĐ]{1,3}$")
-_ACTS = re.compile(r"^[^;,]{0,80}?\b(?:ban\s+hành|hướng\s+dẫn|thông\s+báo|quyết\s+định)\b")
+_ACTS = re.compile(
+    r"^[^;,]{0,80}?\b(?:ban\s+hành|hướng\s+dẫn|thông\s+báo|quyết\s+định|đề\s+nghị|yêu\s+cầu)\b"
+)
 
 
 class LegalBasesParser:

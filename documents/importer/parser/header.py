@@ -190,7 +190,8 @@ class HeaderParser(IssuerParser):
         match = self._date_in(line)
         if not match:
             return False
-        place = line[: match.start()].strip(" ,.-–")
+        # "* Hà Nội": the star under the motto, copied onto the place's line.
+        place = line[: match.start()].strip(" ,.-–*")
         if place and len(place) <= 50 and not any(c.isdigit() for c in place):
             self.doc.issuing_place = place
         day, month, year = (

@@ -55,3 +55,10 @@ def test_basis_broken_after_a_comma_runs_on_into_a_capitalised_line():
         "Căn cứ Nghị định số 65/2014/NĐ-CP quy định chi tiết Luật Thi đua,\n"
         "Khen thưởng năm 2013;\nXét đề nghị của Sở Nội vụ,\n"
     ) == ["Căn cứ Nghị định số 65/2014/NĐ-CP quy định chi tiết Luật Thi đua, Khen thưởng năm 2013"]
+
+
+def test_basis_stops_where_the_issuer_asks_something_after_a_comma():
+    assert _bases(
+        "Căn cứ Quyết định số 4228/QĐ-BNN-KTHT về việc tuyên dương các điển hình, "
+        "Ban Thường vụ Trung ương Hội đề nghị các tỉnh lựa chọn điển hình.\n"
+    ) == ["Căn cứ Quyết định số 4228/QĐ-BNN-KTHT về việc tuyên dương các điển hình"]

@@ -218,3 +218,8 @@ def test_lead_without_its_full_stop_is_not_taken_for_the_headline():
         "Theo đó, Ban Tuyên giáo đề nghị các huyện tổ chức tuyên truyền.\n"
     )
     assert parse_text(text).title == "Tuyên truyền kỷ niệm ngày thành lập tỉnh Lạng Sơn"
+
+
+def test_star_under_the_motto_copied_onto_the_place_line_is_not_part_of_the_place():
+    text = _plan(f"SỞ NỘI VỤ\n{MOTTO}Số: 18/KH-SNV\n* Lạng Sơn, ngày 24 tháng 01 năm 2013\n")
+    assert parse_text(text).issuing_place == "Lạng Sơn"
