@@ -8,9 +8,10 @@ After the parser was tuned on the development part only: 97.6 % (1484/1521) and
 93.1 % (375/403). Round 3 (35 texts, 2026-12-06) was then added and measured once with
 the unchanged parser of main 4ed4adf: its own texts 89.0 % on development (243/273) and
 90.7 % held out (165/182), so both parts now measure 96.3 % (1727/1794) and 92.3 %
-(540/585) while rounds 1 and 2 still give 1484/1521 and 375/403. The baselines are the
-latter figures rounded down to two decimals: they fell with round 3 because harder
-texts were added, not because the parser changed. The parser may only get better on
+(540/585) while rounds 1 and 2 still give 1484/1521 and 375/403. After tuning on the
+development part only (issuer22): 97.5 % (1749/1794) and 93.3 % held out (546/585;
+round 2 379/403, round 3 167/182). The baselines are these figures rounded down to
+an integer percent. The parser may only get better on
 either part. Raise a baseline when the parser improves; never lower it to make a
 change pass. The held-out part is only ever measured. (Round 1, whose held-out part was
 tuned on and is now development, measured 78.5 % and 75.7 % before any tuning.)"""
@@ -30,7 +31,7 @@ from .corpus_accuracy import (
     report,
 )
 
-BASELINE = {"development": 0.96, "held_out": 0.92}
+BASELINE = {"development": 0.97, "held_out": 0.93}
 ROUND_2_SEED = "corpus-22-round2:"
 ROUND_3_SEED = "corpus-22-round3:"
 CAPACITIES_BY_DELEGATION = {"Q.", "TUQ."}
