@@ -13,6 +13,7 @@ from wagtail.search.backends import get_search_backend
 from wagtail.search.query import PlainText
 
 from search import ranking
+from search.cards import load_cards
 from search.matching import matching_pages
 
 
@@ -28,8 +29,7 @@ def parted_content_types():
 
 class RankedPages:
     """The ranked pages as the paginator reads them: [(page, score)], each slice
-    loading its specific pages only (search.ranking's loading, one query per page
-    type, stored folded parts for the snippets)."""
+    reading its pages as result cards, in one query (search.cards)."""
 
     def __init__(self, rows):
         self.rows = rows
@@ -43,10 +43,7 @@ class RankedPages:
         return self._load(self.rows[index])
 
     def _load(self, rows):
-        ids = [pk for pk, _content_type, _score in rows]
-        pages = ranking._load_specific(
-            {pk: content_type for pk, content_type, _score in rows}, ranking._stored_parts(ids)
-        )
+        pages = load_cards({pk: content_type for pk, content_type, _score in rows})
         return [(pages[pk], score) for pk, _content_type, score in rows if pk in pages]
 
     def __iter__(self):

@@ -13,13 +13,17 @@ from dataclasses import dataclass
 
 from django.apps import apps
 from django.contrib.contenttypes.models import ContentType
-from django.core.exceptions import ValidationError
+from django.core.exceptions import EmptyResultSet, ValidationError
+from django.db import connections
 from django.db.models import Case, Count, F, When
+from django.db.models.expressions import RawSQL
 from django.db.models.functions import Coalesce, ExtractYear
+from django.utils import timezone
 from wagtail.models import Page, get_page_models
 
 from portal.content_types import content_type_ids
 from search import matching, registry
+from search.columns import page_lookup
 from search.results import DATE_ATTRIBUTES
 
 # Keys the database can compare: SQLite raises on integers beyond 64 bits.
@@ -44,22 +48,6 @@ def facet_names():
     return ("type", "year", *registry.facets())
 
 
-def _page_path(model):
-    """The lookup path from Page to the table of `model` (a page model), "" for Page:
-    the multi-table parent links walked downwards."""
-    names = []
-    while model is not Page and model._meta.parents:
-        parent, link = next(iter(model._meta.parents.items()))
-        names.append(link.related_query_name())
-        model = parent
-    return "__".join(reversed(names))
-
-
-def _column(model, name):
-    path = _page_path(model)
-    return f"{path}__{name}" if path else name
-
-
 def _date_attribute(model):
     names = {model_field.name for model_field in model._meta.concrete_fields}
     return next((name for name in DATE_ATTRIBUTES if name in names), None)
@@ -75,7 +63,7 @@ def _year():
         name = _date_attribute(model)
         if name is None:
             continue
-        column = _column(model._meta.get_field(name).model, name)
+        column = page_lookup(model._meta.get_field(name).model, name)
         dated.setdefault(column, []).append(ContentType.objects.get_for_model(model).pk)
     whens = [
         When(content_type__in=content_types, then=Coalesce(ExtractYear(column), published))
@@ -97,7 +85,7 @@ def _declaring_fields(name):
 def _field(name):
     """The column `name` of whichever page type declares it, as an expression on
     Page (NULL for a page of any other type); None when no page type does."""
-    columns = [_column(item.model, name) for item in _declaring_fields(name)]
+    columns = [page_lookup(item.model, name) for item in _declaring_fields(name)]
     if not columns:
         return None
     return F(columns[0]) if len(columns) == 1 else Coalesce(*columns)
@@ -179,6 +167,95 @@ def _options(name, counts, filters, more):
     ]
 
 
+# Stands for the matches' subquery in the grouping statement compiled ahead.
+_MATCHES = "SELECT 'search.facets matches'"
+# Compiled grouping statements kept: one per database and time zone in practice.
+_GROUPINGS_KEPT = 16
+_groupings = {}
+
+
+@dataclass(frozen=True)
+class _Grouping:
+    """count_unfiltered's GROUP BY as compiled once: SQL and params either side of
+    the matches' subquery, and the selected expressions (for their converters)."""
+
+    before: str
+    before_params: tuple
+    after: str
+    after_params: tuple
+    select: tuple
+
+
+def _grouping(alias, present):
+    """The _Grouping of the facet keys `present` ({alias: expression}) on database
+    `alias`. Compiling the year's CASE over every dated page type and the joins
+    to their tables costs more than running the statement, and only the matches
+    change from one search to the next."""
+    key = (alias, timezone.get_current_timezone_name(), tuple(present.items()))
+    grouping = _groupings.get(key)
+    if grouping is not None:
+        return grouping
+    queryset = (
+        Page.objects.using(alias)
+        .filter(pk__in=RawSQL(_MATCHES, ()))
+        .order_by()
+        .values(**present)
+        .annotate(count=Count("pk"))
+        .values_list(*present, "count")
+    )
+    compiler = queryset.query.get_compiler(using=alias)
+    sql, params = compiler.as_sql()
+    before, after = sql.split(_MATCHES)
+    split = before.count("%s")
+    grouping = _Grouping(
+        before,
+        tuple(params[:split]),
+        after,
+        tuple(params[split:]),
+        tuple(expression for expression, _sql, _alias in compiler.select[: compiler.col_count]),
+    )
+    if len(_groupings) >= _GROUPINGS_KEPT:
+        _groupings.clear()
+    _groupings[key] = grouping
+    return grouping
+
+
+def _grouped_rows(matches, present):
+    """The rows (facet keys…, count) over the first COUNT_LIMIT + 1 `matches`."""
+    alias = matches.db
+    grouping = _grouping(alias, present)
+    bounded = matches.order_by().values("pk")[: matching.COUNT_LIMIT + 1]
+    try:
+        matches_sql, matches_params = bounded.query.sql_with_params()
+    except EmptyResultSet:
+        return []
+    connection = connections[alias]
+    with connection.cursor() as cursor:
+        cursor.execute(
+            grouping.before + matches_sql + grouping.after,
+            (*grouping.before_params, *matches_params, *grouping.after_params),
+        )
+        rows = cursor.fetchall()
+    converters = [
+        (position, expression, functions)
+        for position, expression in enumerate(grouping.select)
+        if (functions := [
+            *connection.ops.get_db_converters(expression),
+            *expression.get_db_converters(connection),
+        ])
+    ]
+    if not converters:
+        return rows
+    converted = []
+    for row in rows:
+        row = list(row)
+        for position, expression, functions in converters:
+            for function in functions:
+                row[position] = function(row[position], expression, connection)
+        converted.append(row)
+    return converted
+
+
 def count_unfiltered(matches, complete=True):
     """(search.matching.Count of `matches`, {facet name: [FacetOption]}) for a search
     without filters, from one GROUP BY over every facet's key at once: with no
@@ -187,17 +264,9 @@ def count_unfiltered(matches, complete=True):
     search.matching.bounded_count do."""
     keys = {name: _key(name) for name in facet_names()}
     present = {f"facet_{name}": key for name, key in keys.items() if key is not None}
-    bounded = matches.order_by().values("pk")[: matching.COUNT_LIMIT + 1]
-    rows = (
-        Page.objects.filter(pk__in=bounded)
-        .order_by()
-        .values(**present)
-        .annotate(count=Count("pk"))
-        .values_list(*present, "count")
-    )
     sums = {name: {} for name in keys}
     total = 0
-    for row in rows:
+    for row in _grouped_rows(matches, present):
         count = row[-1]
         total += count
         for alias, value in zip(present, row, strict=False):

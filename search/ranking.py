@@ -17,6 +17,7 @@ page's search entry (search.models.FoldedText) when there are, folded here other
 """
 
 from dataclasses import dataclass
+from functools import cached_property
 
 from django.contrib.contenttypes.models import ContentType
 from wagtail.fields import StreamField
@@ -109,7 +110,16 @@ class Part:
     name: str
     text: str
     folded: str
-    folded_words: set
+
+    @cached_property
+    def folded_words(self):
+        # Split when a score asks: a snippet only looks for the query's words.
+        return set(self.folded.split())
+
+    def holds_any(self, terms):
+        """Whether any of the folded `terms` is one of the part's words."""
+        padded = f" {self.folded} "
+        return any(f" {term} " in padded for term in terms)
 
 
 def _stored_parts(ids):
@@ -148,7 +158,7 @@ def _load_specific(content_types, stored):
         for page in queryset:
             if page.pk in stored:
                 page._search_folded_parts = [
-                    Part(name, text, folded, set(folded.split()))
+                    Part(name, text, folded)
                     for name, text, folded in stored[page.pk]
                 ]
             pages[page.pk] = page
@@ -162,7 +172,7 @@ def page_parts(page):
     parts = getattr(page, "_search_folded_parts", None)
     if parts is None:
         parts = [
-            Part(name, text, folded, set(folded.split()))
+            Part(name, text, folded)
             for name, text, folded in folded_parts(page)
         ]
         page._search_folded_parts = parts

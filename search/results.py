@@ -105,7 +105,7 @@ def hit_snippet(page, parsed):
     terms = set(parsed.terms)
     for name in SNIPPET_PARTS:
         part = parts.get(name)
-        if part and terms & part.folded_words:
+        if part and part.holds_any(terms):
             return snippet(part.text, parsed.terms), name == "attachment"
     for name in SNIPPET_PARTS:
         if name in parts:

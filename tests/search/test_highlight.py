@@ -1,6 +1,6 @@
 import unicodedata
 
-from search.highlight import match_spans, snippet
+from search.highlight import fold_with_positions, match_spans, snippet
 
 
 def test_query_without_marks_marks_the_accented_words():
@@ -38,3 +38,28 @@ def test_long_text_is_cut_around_the_first_match():
     assert result.endswith("…")
     assert "<mark>khen thưởng</mark>" in result
     assert len(result) < 260
+
+
+
+def _folded_char_by_char(text):
+    """The folded text as it was made before the translate table: each character
+    folded on its own, then the final i/y unified."""
+    from search.highlight import _FINAL_Y, _fold_char
+
+    return _FINAL_Y.sub(lambda match: match.group(1) + "i", "".join(map(_fold_char, text)))
+
+
+def test_folding_a_whole_text_at_once_folds_as_each_character_alone():
+    text = "Bác sỹ LÝ Quốc Đông Hòa, KẾ HOẠCH số 12/KH-UBND; Mỹ Tho và Kỳ Anh"
+    folded, origins = fold_with_positions(text)
+    assert folded == _folded_char_by_char(text)
+    assert origins is None
+
+
+def test_a_mark_without_a_letter_to_carry_it_keeps_the_positions_right():
+    # U+0301 after "q" has no composed form: it folds to nothing, so the folded
+    # text is shorter than the original and each match is mapped back.
+    text = "q\u0301 khen thưởng đợt q\u0301 thi đua"
+    assert fold_with_positions(text)[0] == _folded_char_by_char(text)
+    [(start, end)] = match_spans(text, ["thi", "dua"])
+    assert text[start:end] == "thi đua"
