@@ -6,8 +6,21 @@ cookies and session ids nor what citizens searched for reach the log.
 """
 
 import os
+import sys
 
 from gunicorn import glogging
+
+# Every worker holds what the master imported, 2,100 modules. Without their docstrings
+# (and assert statements, which nothing here relies on) and without the column
+# positions kept for tracebacks' carets, a worker is about 6 MiB smaller
+# (tests/benchmarks/README.md, "Web worker memory (mem25)"). The interpreter reads both
+# only at start, so gunicorn restarts itself once with them, whoever launched it
+# (`make serve`, systemd, a shell); the command line and the process stay the same.
+# gunicorn loads this file as `__config__`; other readers (tests) are not restarted.
+if __name__ == "__config__" and sys.flags.optimize < 2:
+    os.environ["PYTHONOPTIMIZE"] = "2"
+    os.environ["PYTHONNODEBUGRANGES"] = "1"
+    os.execv(sys.executable, sys.orig_argv)
 
 # gunicorn's access line replaces the one Django's request-log middleware writes
 # under runserver; the workers inherit this before they load the application.

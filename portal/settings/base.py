@@ -33,7 +33,9 @@ INSTALLED_APPS = [
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
-    "wagtail.contrib.redirects",
+    # Wagtail's redirects, snippets, documents and images without their routers on
+    # Wagtail's v3 API, which this site does not serve (portal/wagtail_apps.py).
+    "portal.wagtail_apps.RedirectsConfig",
     "wagtail.contrib.settings",
     "wagtail.contrib.sitemaps",
     "wagtail.contrib.table_block",
@@ -43,9 +45,9 @@ INSTALLED_APPS = [
     "wagtail.embeds",
     "wagtail.sites",
     "wagtail.users",
-    "wagtail.snippets",
-    "wagtail.documents",
-    "wagtail.images",
+    "portal.wagtail_apps.SnippetsConfig",
+    "portal.wagtail_apps.DocumentsConfig",
+    "portal.wagtail_apps.ImagesConfig",
     "wagtail.search",
     "wagtail.admin",
     "wagtail",
