@@ -21,7 +21,6 @@ from django.core.exceptions import DisallowedHost
 from django.http import Http404
 from wagtail.contrib.settings.models import BaseSiteSetting
 from wagtail.contrib.settings.registry import registry as settings_registry
-from wagtail.models import Site
 
 from portal import route_walk, sites
 from portal.fences import enabled, wagtail_routes
@@ -80,7 +79,7 @@ class CachedRouteMiddleware:
             or not enabled("wagtail_routes")
         ):
             return None
-        site = Site.find_for_request(request)
+        site = sites.find_for_request(request)
         if site is None:
             return None
         try:

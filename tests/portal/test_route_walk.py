@@ -7,6 +7,7 @@ from django.test import RequestFactory
 from django.utils.translation import override
 from wagtail.models import Page, PageViewRestriction, Site
 
+from portal import sites
 from portal.page_cache import purge
 from portal.route_walk import find_route
 from tests.home.factories import NewsIndexPageFactory, NewsPageFactory
@@ -130,3 +131,24 @@ def test_cold_article_request_skips_wagtails_walk(client, news, django_assert_ma
     # Site, path, page; view restrictions, settings, frame, categories, other news.
     with django_assert_max_num_queries(9):
         assert client.get("/tin-tuc/tin-dinh-tuyen/").status_code == 200
+
+
+@pytest.mark.parametrize(
+    "host", ["localhost", "localhost:8000", "other.example", "cong.example", "cong.example:81"]
+)
+def test_site_lookup_agrees_with_wagtail(home_page, host, settings):
+    settings.ALLOWED_HOSTS = ["*"]
+    Site.objects.create(hostname="cong.example", port=81, root_page=home_page)
+    Site.objects.create(hostname="cong.example", port=82, root_page=home_page)
+    ours = sites.find_for_request(RequestFactory().get("/", HTTP_HOST=host))
+    wagtails = Site.find_for_request(RequestFactory().get("/", HTTP_HOST=host))
+    assert ours == wagtails
+
+
+def test_site_lookup_takes_the_only_other_site_of_a_host(home_page, settings):
+    settings.ALLOWED_HOSTS = ["*"]
+    other = Site.objects.create(hostname="cong.example", port=81, root_page=home_page)
+    request = RequestFactory().get("/", HTTP_HOST="cong.example:8080")
+    assert sites.find_for_request(request) == other == Site.find_for_request(
+        RequestFactory().get("/", HTTP_HOST="cong.example:8080")
+    )
