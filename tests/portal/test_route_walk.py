@@ -2,15 +2,24 @@
 with two queries whatever the depth."""
 
 import pytest
+from django.db import connection
 from django.http import Http404
 from django.test import RequestFactory
+from django.test.utils import CaptureQueriesContext
 from django.utils.translation import override
 from wagtail.models import Page, PageViewRestriction, Site
 
 from portal import sites
 from portal.page_cache import purge
 from portal.route_walk import find_route
-from tests.home.factories import NewsIndexPageFactory, NewsPageFactory
+from tests.documents.factories import DocumentArchivePageFactory, OfficialDocumentPageFactory
+from tests.fences_support import fence_off
+from tests.home.factories import (
+    ModelProfileIndexPageFactory,
+    ModelProfilePageFactory,
+    NewsIndexPageFactory,
+    NewsPageFactory,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -152,3 +161,28 @@ def test_site_lookup_takes_the_only_other_site_of_a_host(home_page, settings):
     assert sites.find_for_request(request) == other == Site.find_for_request(
         RequestFactory().get("/", HTTP_HOST="cong.example:8080")
     )
+
+
+def _cold_queries(client, url):
+    client.get(url)
+    purge()
+    with CaptureQueriesContext(connection) as captured:
+        assert client.get(url).status_code == 200
+    return len(captured)
+
+
+@pytest.mark.parametrize("kind", ["document", "profile"])
+def test_cold_detail_page_costs_three_queries_less_than_wagtails_walk(
+    client, settings, home_page, kind
+):
+    if kind == "document":
+        archive = DocumentArchivePageFactory(parent=home_page)
+        page = OfficialDocumentPageFactory(parent=archive)
+    else:
+        section = ModelProfileIndexPageFactory(parent=home_page)
+        page = ModelProfilePageFactory(parent=section)
+    ours = _cold_queries(client, page.url)
+    fence_off(settings, "wagtail_routes")
+    # Wagtail: site, locale, home page, then the section and the page, each a child
+    # look-up and a specific page; here the site, the path and the page.
+    assert _cold_queries(client, page.url) - ours >= 3
