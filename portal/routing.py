@@ -22,7 +22,7 @@ from django.http import Http404
 from wagtail.contrib.settings.models import BaseSiteSetting
 from wagtail.contrib.settings.registry import registry as settings_registry
 
-from portal import sites
+from portal import route_walk, sites
 from portal.fences import enabled, wagtail_routes
 from portal.page_cache import current_generation, safely
 
@@ -65,6 +65,31 @@ class CachedRouteMiddleware:
         if response.status_code == 200:
             safely(lambda: self._remember(request, remembered, route_known))
         return response
+
+    def process_view(self, request, view_func, view_args, view_kwargs):
+        """A route not remembered (the first request of a generation, as after any
+        purge) is found with one query for the whole address (portal/route_walk.py)
+        rather than Wagtail's query per level."""
+        match = request.resolver_match
+        if (
+            request.method not in ("GET", "HEAD")
+            or match is None
+            or match.url_name != "wagtail_serve"
+            or wagtail_routes.resolved_route(request) is not None
+            or not enabled("wagtail_routes")
+        ):
+            return None
+        site = sites.find_for_request(request)
+        if site is None:
+            return None
+        try:
+            route = route_walk.find_route(request, site, view_args[0] if view_args else "")
+        except Http404:
+            # Wagtail's own routing answers the same address with its 404.
+            return None
+        if route is not None:
+            wagtail_routes.restore_route(request, route)
+        return None
 
     def _restore(self, request, remembered):
         """Fill in what is known; True when the route was too."""

@@ -143,3 +143,16 @@ def language_switcher(context):
             url = translate_url(request.path, code)
         links.append({"code": code, "name": name, "url": url, "current": code == current})
     return {"links": links}
+
+
+@register.simple_tag(takes_context=True)
+def parent_url(context, page):
+    """`{% pageurl page.get_parent %}` without reading the parent page: a page's address
+    is its parent's followed by its slug (Wagtail builds both from `url_path`). A page
+    routed after a purge has no parent object cached (portal/route_walk.py), and a
+    query to read one for a link was a tenth of a cold article's queries."""
+    url = page.get_url(request=context.get("request"))
+    suffix = f"/{page.slug}/"
+    if url is not None and url.endswith(suffix):
+        return url[: -len(suffix) + 1]
+    return page.get_parent().get_url(request=context.get("request"))

@@ -47,6 +47,11 @@ def loaded_site_settings(request, models):
     ]
 
 
+def remember_site(request, site):
+    """Make `site` (None: no site) what Wagtail finds for `request`."""
+    setattr(request, SITE_ATTRIBUTE, site)
+
+
 def restore_site(request, site, site_settings):
     """Make `site` and `site_settings` what Wagtail finds for `request`."""
     setattr(request, SITE_ATTRIBUTE, site)
