@@ -7,14 +7,14 @@ from django.core.cache import cache
 from django.db.models import Exists, F, OuterRef, Q, Sum
 from django.db.models.functions import Length, Substr
 from django.utils import timezone
-from django.utils.encoding import iri_to_uri
 from django.utils.translation import gettext_lazy as _
-from wagtail.models import Page, PageViewRestriction, Site
+from wagtail.models import Page, PageViewRestriction
 
 from home.analytics import totals
 from home.analytics.counters import get_view_counter
 from home.models.analytics import DailyPageViews, PageViewTotals
 from portal.content_types import content_type_ids
+from portal.page_addresses import page_urls
 from portal.page_versions import site_version
 from portal.prepared_queries import PreparedQuery
 
@@ -86,28 +86,6 @@ def _rankings_queryset(periods, limit, model_label, locale_id, content_types):
 
 
 _RANKINGS = PreparedQuery(_rankings_queryset)
-
-
-def page_urls(url_paths, request=None):
-    """The addresses `Page.get_url` gives the pages at `url_paths`, without a page
-    object per page: a page's address is the address of the deepest site root above
-    it followed by the rest of its path (the same sites serve both), so only those
-    roots are asked, once each."""
-    roots = sorted(
-        {root.root_path for root in Site.get_site_root_paths()}, key=len, reverse=True
-    )
-    root_urls = {}
-    urls = []
-    for url_path in url_paths:
-        root = next((root for root in roots if url_path.startswith(root)), None)
-        if root is None:
-            urls.append(None)
-            continue
-        if root not in root_urls:
-            root_urls[root] = Page(url_path=root).get_url(request)
-        base = root_urls[root]
-        urls.append(None if base is None else base + iri_to_uri(url_path[len(root) :]))
-    return urls
 
 
 def most_viewed_lists(

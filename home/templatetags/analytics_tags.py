@@ -9,9 +9,9 @@ from home.analytics.stats import (
     MOST_VIEWED_TTL,
     PERIODS,
     most_viewed_lists,
-    page_urls,
     visit_stats,
 )
+from portal.page_addresses import page_urls
 from portal.page_cache import current_generation
 from portal.prepared_queries import PreparedQuery
 from portal.view_restrictions import public_pages, restricted_paths
