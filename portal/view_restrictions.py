@@ -71,15 +71,16 @@ def private_q(paths):
     return condition
 
 
-def public_pages(queryset):
+def public_pages(queryset, paths=None):
     """The live pages of `queryset` every reader may see: none at or below a page
     with a view restriction, as Wagtail's `.live().public()`. The one rule every
     public listing, box, feed, search, sitemap and API applies. The restricted paths
     come from the cache, so a site without restrictions pays no query and no
     condition; the outputs are the same for every reader, so the page cache can
-    share them."""
+    share them. `paths`: the restricted paths already read (a prepared query's key,
+    portal/prepared_queries.py)."""
     queryset = queryset.live()
-    paths = restricted_paths()
+    paths = restricted_paths() if paths is None else paths
     return queryset.exclude(private_q(paths)) if paths else queryset
 
 

@@ -14,7 +14,9 @@ from home.analytics import totals
 from home.analytics.counters import get_view_counter
 from home.models.analytics import DailyPageViews, PageViewTotals
 from portal.content_types import content_type_ids
+from portal.page_addresses import page_urls
 from portal.page_versions import site_version
+from portal.prepared_queries import PreparedQuery
 
 # (key, label): the periods a ranking can cover; "all" means every day counted.
 PERIODS = [("7", _("Tuần")), ("30", _("Tháng")), ("all", _("Tất cả"))]
@@ -54,35 +56,43 @@ def _in_private_section():
 TOTALS_COLUMNS = {"7": "views_7", "30": "views_30", "all": "views_all"}
 
 
-def ranking_queryset(period, *, model=None, locale_id=None, content_only=True):
-    """Live pages with their views over the period, most viewed first.
+def _rankings_queryset(periods, limit, model_label, locale_id, content_types):
+    """Live pages in the first `limit` of any of `periods`, with their views over
+    each: one query for every list a box or page shows, compiled once per process
+    (`_RANKINGS`, keyed by these arguments).
 
     Read from the per-page running totals (home.analytics.totals), walked in the
-    order of the period's index. Pages unpublished since drop out because only live
+    order of each period's index. Pages unpublished since drop out because only live
     pages are counted; private sections never show. Readers' lists rank content
-    only (portal.content_types): the home page and section indexes are where they
-    came from, not what they read; the editors' dashboard asks for every page."""
-    totals.ensure_rolled()
-    column = TOTALS_COLUMNS[period]
-    rows = PageViewTotals.objects.filter(page__live=True, **{f"{column}__gt": 0}).exclude(
-        _in_private_section()
-    )
-    if model is not None:
-        rows = rows.filter(page__in=model.objects.all().values("pk"))
+    only (`content_types`, portal.content_types): the home page and section indexes
+    are where they came from, not what they read; the editors' dashboard asks for
+    every page."""
+    rows = PageViewTotals.objects.filter(page__live=True).exclude(_in_private_section())
+    if model_label:
+        rows = rows.filter(page__in=apps.get_model(model_label).objects.all().values("pk"))
     if locale_id is not None:
         rows = rows.filter(page__locale_id=locale_id)
-    if content_only:
-        rows = rows.filter(page__content_type_id__in=content_type_ids())
-    # Title and path come with the totals, so a ranking costs one query.
-    return (
-        rows.values("page_id", "page__title", "page__url_path")
-        .annotate(total=F(column))
-        .order_by(f"-{column}", "page_id")
+    if content_types is not None:
+        rows = rows.filter(page__content_type_id__in=content_types)
+    picked = Q(pk__in=[])
+    for period in periods:
+        column = TOTALS_COLUMNS[period]
+        top = rows.filter(**{f"{column}__gt": 0}).order_by(f"-{column}", "page_id")
+        picked |= Q(pk__in=top.values("pk")[:limit])
+    columns = sorted({TOTALS_COLUMNS[period] for period in periods})
+    return PageViewTotals.objects.filter(picked).values(
+        "page_id", "page__title", "page__url_path", *columns
     )
 
 
-def most_viewed(period, *, limit=10, model=None, locale_id=None, request=None, content_only=True):
-    """[{"id", "title", "url", "views"}] for the top pages, cached for five minutes."""
+_RANKINGS = PreparedQuery(_rankings_queryset)
+
+
+def most_viewed_lists(
+    periods, *, limit=10, model=None, locale_id=None, request=None, content_only=True
+):
+    """{period: [{"id", "title", "url", "views"}]} for the top pages of each period,
+    from one query, cached for five minutes."""
     # The page cache's generation and site token are part of the key, so a page
     # unpublished or renamed leaves the rankings on the next request, as it leaves
     # the pages.
@@ -91,7 +101,7 @@ def most_viewed(period, *, limit=10, model=None, locale_id=None, request=None, c
         for part in (
             "views:most-viewed",
             site_version(request),
-            period,
+            ",".join(periods),
             limit,
             model._meta.label_lower if model else "",
             locale_id or "",
@@ -101,19 +111,48 @@ def most_viewed(period, *, limit=10, model=None, locale_id=None, request=None, c
     cached = cache.get(key)
     if cached is not None:
         return cached
-    top = list(
-        ranking_queryset(period, model=model, locale_id=locale_id, content_only=content_only)[
-            :limit
-        ]
+    totals.ensure_rolled()
+    content_types = tuple(content_type_ids()) if content_only else None
+    rows = _RANKINGS.rows(
+        (tuple(periods), limit, model._meta.label if model else "", locale_id, content_types)
     )
-    result = []
-    for row in top:
-        # get_url() needs only the path; the site root paths it uses are cached.
-        page = Page(pk=row["page_id"], title=row["page__title"], url_path=row["page__url_path"])
-        url = page.get_url(request)
-        result.append({"id": page.pk, "title": page.title, "url": url, "views": row["total"]})
+    urls = dict(
+        zip(
+            (row["page_id"] for row in rows),
+            page_urls([row["page__url_path"] for row in rows], request),
+            strict=True,
+        )
+    )
+    result = {}
+    for period in periods:
+        column = TOTALS_COLUMNS[period]
+        ranked = sorted(
+            (row for row in rows if row[column] > 0),
+            key=lambda row, column=column: (-row[column], row["page_id"]),
+        )[:limit]
+        result[period] = [
+            {
+                "id": row["page_id"],
+                "title": row["page__title"],
+                "url": urls[row["page_id"]],
+                "views": row[column],
+            }
+            for row in ranked
+        ]
     cache.set(key, result, MOST_VIEWED_TTL)
     return result
+
+
+def most_viewed(period, *, limit=10, model=None, locale_id=None, request=None, content_only=True):
+    """[{"id", "title", "url", "views"}] for the top pages, cached for five minutes."""
+    return most_viewed_lists(
+        (period,),
+        limit=limit,
+        model=model,
+        locale_id=locale_id,
+        request=request,
+        content_only=content_only,
+    )[period]
 
 
 def visit_stats():

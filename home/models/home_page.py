@@ -1,10 +1,13 @@
+import html
 from types import SimpleNamespace
 
+from django.apps import apps
 from django.db import models
-from django.db.models import Q
+from django.db.models import DateTimeField, Q
 from django.utils import timezone
 from django.utils.encoding import iri_to_uri
 from django.utils.functional import SimpleLazyObject
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
@@ -17,7 +20,8 @@ from home.blocks import BaseStreamBlock
 from home.events.models import CongressEventPage
 from home.news.models import NewsPage
 from home.profiles.models import ModelProfilePage, ProfileKind
-from portal.view_restrictions import CachedViewRestrictionsMixin, public_pages
+from portal.prepared_queries import Parameter, PreparedQuery
+from portal.view_restrictions import CachedViewRestrictionsMixin, public_pages, restricted_paths
 
 from .mixins import CARD_RENDITIONS
 
@@ -151,22 +155,16 @@ _FIELDS = {
 }
 
 
-def home_boxes(home, now, request=None):
-    """Featured and latest news, upcoming and recent congress events and featured
-    profiles under `home`, as plain records holding what the cards show: one query
-    (each box's few pages picked by a small subquery on its own table) plus one for
-    the card images' renditions, however much content exists.
-
-    The cards need a few columns of a few pages: reading them with .values() skips
-    building page objects, and the addresses follow from the home page's own address,
-    since every page below it is served under it.
-    """
-    definitions = _box_definitions(now)
+def _boxes_queryset(home_path, home_depth, restricted):
+    """The boxes' pages below the home page at `home_path`: each box's few pages
+    picked by a subquery on its own table, read with the card columns. Compiled once
+    per home page and set of restricted paths (the key), the clock a parameter."""
     picked = Q(pk__in=[])
-    for _name, model, filters, order, count, *_in_python in definitions:
+    now = Parameter("now", DateTimeField())
+    for _name, model, filters, order, count, *_in_python in _box_definitions(now):
         chosen = (
-            public_pages(model.objects)
-            .filter(path__startswith=home.path, depth__gt=home.depth, **filters)
+            public_pages(model.objects, restricted)
+            .filter(path__startswith=home_path, depth__gt=home_depth, **filters)
             .order_by(*order)
             .values("pk")[:count]
         )
@@ -176,9 +174,26 @@ def home_boxes(home, now, request=None):
         for model, fields in _FIELDS.items()
         for field in fields
     ]
-    rows = Page.objects.filter(picked).values(
+    return Page.objects.filter(picked).values(
         "id", "title", "url_path", "last_published_at", "content_type_id", *columns
     )
+
+
+_BOXES_QUERY = PreparedQuery(_boxes_queryset)
+
+
+def home_boxes(home, now, request=None):
+    """Featured and latest news, upcoming and recent congress events and featured
+    profiles under `home`, as plain records holding what the cards show: one query
+    (each box's few pages picked by a small subquery on its own table, compiled once
+    per process) plus one for the card images' renditions, however much content
+    exists.
+
+    The cards need a few columns of a few pages: reading them with .values() skips
+    building page objects, and the addresses follow from the home page's own address,
+    since every page below it is served under it.
+    """
+    rows = _BOXES_QUERY.rows((home.path, home.depth, restricted_paths()), now=now)
     home_url = home.get_url(request)
     records = {model: [] for model in _FIELDS}
     for row in rows:
@@ -195,7 +210,9 @@ def home_boxes(home, now, request=None):
                     )
                 )
     boxes = {}
-    for name, model, _filters, _order, count, belongs, sort_key, descending in definitions:
+    for name, model, _filters, _order, count, belongs, sort_key, descending in _box_definitions(
+        now
+    ):
         matching = [record for record in records[model] if belongs(record)]
         boxes[name] = sorted(matching, key=sort_key, reverse=descending)[:count]
     for item in boxes["upcoming_events"] + boxes["recent_events"]:
@@ -224,6 +241,25 @@ def home_boxes(home, now, request=None):
     for item in cards:
         item.image = images.get(item.image_id)
     return boxes
+
+
+class CardImage(ResponsiveImage):
+    """Wagtail's `ResponsiveImage` writing the same `<img>` tag (attributes sorted and
+    escaped, as `flatatt` writes them) without `flatatt`, whose `format_html` per
+    attribute cost more than the rest of a cold card."""
+
+    def __html__(self):
+        attrs = {
+            **self.renditions[0].attrs_dict,
+            **apps.get_app_config("wagtailimages").default_attrs,
+            **(self.attrs or {}),
+        }
+        if len(self.renditions) > 1:
+            attrs["srcset"] = self.get_width_srcset(self.renditions)
+        written = "".join(
+            f' {name}="{html.escape(str(value))}"' for name, value in sorted(attrs.items())
+        )
+        return mark_safe(f"<img{written}>")  # noqa: S308 - every value escaped above
 
 
 def card_images(image_ids):
@@ -257,5 +293,5 @@ def card_images(image_ids):
                 **{card_filter.spec: rendition for card_filter, rendition in made.items()},
             }
         ordered = {spec: renditions[spec] for spec in CARD_RENDITIONS}
-        images[image_id] = ResponsiveImage(ordered, dict(_CARD_IMAGE_ATTRS))
+        images[image_id] = CardImage(ordered, dict(_CARD_IMAGE_ATTRS))
     return images

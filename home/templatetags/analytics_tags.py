@@ -5,9 +5,16 @@ from django.core.cache import cache
 from django.urls import reverse
 from wagtail.models import Locale, Page
 
-from home.analytics.stats import MOST_VIEWED_TTL, PERIODS, most_viewed, visit_stats
+from home.analytics.stats import (
+    MOST_VIEWED_TTL,
+    PERIODS,
+    most_viewed_lists,
+    visit_stats,
+)
+from portal.page_addresses import page_urls
 from portal.page_cache import current_generation
-from portal.view_restrictions import public_pages
+from portal.prepared_queries import PreparedQuery
+from portal.view_restrictions import public_pages, restricted_paths
 
 register = template.Library()
 
@@ -24,34 +31,31 @@ def most_viewed_box(context, limit=5):
     """Top pages of the current language this week and this month, as two tabs."""
     request = context.get("request")
     locale_id = _locale_id(context)
-    periods = [
-        {
-            "key": key,
-            "label": label,
-            "items": most_viewed(
-                key, limit=limit, locale_id=locale_id, request=request
-            ),
-        }
-        for key, label in PERIODS
-        if key != "all"
-    ]
+    shown = [(key, label) for key, label in PERIODS if key != "all"]
+    lists = most_viewed_lists(
+        [key for key, _label in shown], limit=limit, locale_id=locale_id, request=request
+    )
+    periods = [{"key": key, "label": label, "items": lists[key]} for key, label in shown]
     return {"periods": periods, "more_url": _most_viewed_page_url(locale_id, request)}
+
+
+def _most_viewed_page_queryset(locale_id, restricted):
+    from home.models import MostViewedPage
+
+    pages = public_pages(MostViewedPage.objects, restricted).filter(locale_id=locale_id)
+    return pages.order_by("path").values("url_path")[:1]
+
+
+_MOST_VIEWED_PAGE = PreparedQuery(_most_viewed_page_queryset)
 
 
 def _most_viewed_page_url(locale_id, request):
     """The address of the "Xem nhiều nhất" page in this language, cached like the lists."""
-    from home.models import MostViewedPage
-
     key = f"views:most-viewed-page-url:{current_generation()}:{locale_id}"
     url = cache.get(key)
     if url is None:
-        page = (
-            public_pages(MostViewedPage.objects)
-            .filter(locale_id=locale_id)
-            .only("id", "url_path")
-            .first()
-        )
-        url = page.get_url(request) if page else ""
+        rows = _MOST_VIEWED_PAGE.rows((locale_id, restricted_paths()))
+        url = (page_urls([rows[0]["url_path"]], request)[0] if rows else None) or ""
         cache.set(key, url, MOST_VIEWED_TTL)
     return url or None
 

@@ -5,6 +5,7 @@ from django.db import connection
 from django.template import Context, Template
 from django.test import RequestFactory
 from django.test.utils import CaptureQueriesContext
+from wagtail.models import PageViewRestriction
 
 from tests.documents.factories import OfficialDocumentPageFactory
 
@@ -40,3 +41,21 @@ def test_latest_documents_query_count_is_constant(archive):
     OfficialDocumentPageFactory.create_batch(10, parent=archive)
     _, many = _render()
     assert few == many
+
+
+def test_latest_documents_leaves_out_a_private_document(archive):
+    public = OfficialDocumentPageFactory(parent=archive, number="1/TB-UBND")
+    private = OfficialDocumentPageFactory(parent=archive, number="2/TB-UBND")
+    PageViewRestriction.objects.create(page=private, restriction_type=PageViewRestriction.LOGIN)
+    html, _ = _render()
+    assert public.url in html
+    assert "2/TB-UBND" not in html
+
+
+def test_latest_documents_reads_documents_and_archive_in_one_query(archive):
+    OfficialDocumentPageFactory.create_batch(2, parent=archive)
+    _render()
+    # The active locale (no page in the context), the request's site (found by the
+    # routing on a served page) and one query for the documents and the archive.
+    _, queries = _render()
+    assert queries == 3

@@ -6,8 +6,10 @@ import datetime as dt
 import pytest
 import wagtail_factories
 from django.utils import timezone
+from wagtail.images.models import ResponsiveImage
 from wagtail.models import PageViewRestriction
 
+from home.models.home_page import CardImage
 from portal import page_cache
 from tests.home.factories import (
     CongressEventIndexPageFactory,
@@ -70,3 +72,11 @@ def test_home_page_leaves_out_news_of_a_private_section(client, home_page):
     PageViewRestriction.objects.create(page=index, restriction_type=PageViewRestriction.LOGIN)
     page_cache.purge()
     assert "Tin nội bộ" not in client.get("/").content.decode()
+
+
+def test_card_image_writes_the_tag_wagtail_writes(home_page):
+    image = wagtail_factories.ImageFactory(title='Ảnh "thi đua" & khen thưởng')
+    renditions = image.get_renditions("fill-400x300", "fill-800x600")
+    attrs = {"sizes": "(max-width: 600px) 100vw, 400px", "loading": "lazy"}
+    expected = str(ResponsiveImage(renditions, dict(attrs)))
+    assert str(CardImage(renditions, dict(attrs))) == expected

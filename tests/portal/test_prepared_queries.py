@@ -1,0 +1,76 @@
+import datetime
+
+import pytest
+from django.db.models import DateField, Q
+
+from home.models import NewsPage
+from portal.prepared_queries import Parameter, PreparedQuery
+from tests.home.factories import NewsIndexPageFactory, NewsPageFactory
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def news(home_page):
+    index = NewsIndexPageFactory(parent=home_page)
+    return [
+        NewsPageFactory(parent=index, title=f"Tin ngày {day}", date=datetime.date(2026, 3, day))
+        for day in (1, 10, 20)
+    ]
+
+
+def _since_queryset(order):
+    return (
+        NewsPage.objects.filter(date__gte=Parameter("since", DateField()))
+        .order_by(order)
+        .values("title", "date")
+    )
+
+
+def test_rows_are_what_the_queryset_reads(news):
+    prepared = PreparedQuery(_since_queryset)
+    since = datetime.date(2026, 3, 5)
+    expected = list(
+        NewsPage.objects.filter(date__gte=since).order_by("date").values("title", "date")
+    )
+    assert prepared.rows(("date",), since=since) == expected
+
+
+def test_parameter_takes_each_runs_value(news):
+    prepared = PreparedQuery(_since_queryset)
+    assert len(prepared.rows(("date",), since=datetime.date(2026, 3, 5))) == 2
+    assert len(prepared.rows(("date",), since=datetime.date(2026, 3, 15))) == 1
+
+
+def test_values_are_converted_to_python(news):
+    rows = PreparedQuery(_since_queryset).rows(("date",), since=datetime.date(2026, 3, 1))
+    assert rows[0]["date"] == datetime.date(2026, 3, 1)
+
+
+def test_a_key_is_built_once(news):
+    built = []
+
+    def build(order):
+        built.append(order)
+        return _since_queryset(order)
+
+    prepared = PreparedQuery(build)
+    prepared.rows(("date",), since=datetime.date(2026, 3, 1))
+    prepared.rows(("date",), since=datetime.date(2026, 3, 15))
+    assert built == ["date"]
+
+
+def test_a_new_key_builds_its_own_query(news):
+    prepared = PreparedQuery(_since_queryset)
+    since = datetime.date(2026, 3, 1)
+    oldest_first = prepared.rows(("date",), since=since)
+    newest_first = prepared.rows(("-date",), since=since)
+    assert [row["title"] for row in newest_first] == [
+        row["title"] for row in reversed(oldest_first)
+    ]
+
+
+def test_a_query_that_can_match_nothing_returns_no_rows(news, django_assert_num_queries):
+    prepared = PreparedQuery(lambda: NewsPage.objects.filter(Q(pk__in=[])).values("title"))
+    with django_assert_num_queries(0):
+        assert prepared.rows(()) == []
