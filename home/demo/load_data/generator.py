@@ -30,7 +30,7 @@ from home.awards.models import AwardDecisionPage, AwardRow
 from home.demo import archive as archive_demo
 from home.demo import names
 from home.demo.load_data import awards as award_data
-from home.demo.load_data import bulk, content, phrases
+from home.demo.load_data import bulk, content, phrases, search_entries
 from home.demo.load_data import vocabulary as words
 from home.demo.pages import ensure_child
 from home.demo.profile_texts import AWARDS
@@ -172,6 +172,7 @@ class Generator:
                 slots = bulk.TreeSlots(parent)
                 builder((parent, slots, ordinals, context))
             self.log(f"{kind}: {len(present) + batch_start + len(ordinals)}/{wanted}")
+        search_entries.refresh_title_norms()
         return len(missing)
 
     def _views(self, kind, pages, ordinals):
@@ -216,7 +217,7 @@ class Generator:
                 for _, page, areas in items
                 for name in areas
             )
-        DocumentAreaTag.objects.bulk_create(tag_rows, batch_size=2000)
+        bulk.create_rows(DocumentAreaTag, tag_rows)
 
     def _news(self, batch):
         if batch is None:
@@ -231,7 +232,8 @@ class Generator:
         categories = context["categories"]
         if categories:
             through = NewsPage.categories.through
-            through.objects.bulk_create(
+            bulk.create_rows(
+                through,
                 [
                     through(
                         newspage_id=page.pk,
@@ -239,7 +241,6 @@ class Generator:
                     )
                     for page in pages
                 ],
-                batch_size=2000,
             )
 
     def _profiles(self, batch):
@@ -264,14 +265,14 @@ class Generator:
         sectors = context["sectors"]
         if sectors:
             through = ModelProfilePage.sectors.through
-            through.objects.bulk_create(
+            bulk.create_rows(
+                through,
                 [
                     through(
                         modelprofilepage_id=page.pk, sector_id=sectors[page.pk % len(sectors)].pk
                     )
                     for page in pages
                 ],
-                batch_size=2000,
             )
 
     def _events(self, batch):
@@ -329,6 +330,7 @@ class Generator:
                     archive, work[start : start + AWARD_BATCH_SIZE], present, context
                 )
             self.log(f"awards: {added}/{wanted}")
+        search_entries.refresh_title_norms()
         return added
 
     def _award_batch(self, archive, work, present, context):
@@ -362,7 +364,7 @@ class Generator:
             for page, decision_id, listed_rows in pending
             for fields in listed_rows
         ]
-        AwardRow.objects.bulk_create(rows, batch_size=2000)
+        bulk.create_rows(AwardRow, rows)
         # Indexed after the rows exist, for search fields that read the list.
         bulk.index_pages(AwardDecisionPage, pages)
         self._views("awards", pages, ordinals)
