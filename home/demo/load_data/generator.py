@@ -289,13 +289,15 @@ class Generator:
         self._write("events", parent, slots, CongressEventPage, pages, ordinals, published)
 
     def _award_context(self):
-        awards = award_data.usable_awards(Award.objects.order_by("pk"))
+        # The Vietnamese originals only: a Vietnamese decision grants "Bằng khen …",
+        # never its English copy.
+        awards = award_data.usable_awards(vietnamese(Award).order_by("pk"))
         if not awards:
             # A site without the demo's catalogue: the demo's awards, as load_demo_data
             # would create them.
             for name, level in AWARDS:
-                Award.objects.get_or_create(name=name, level=level)
-            awards = award_data.usable_awards(Award.objects.order_by("pk"))
+                Award.objects.get_or_create(name=name, level=level, locale=Locale.get_default())
+            awards = award_data.usable_awards(vietnamese(Award).order_by("pk"))
         departments = [body for body in issuing_bodies() if body.level == "so-nganh"]
         return {
             "awards": awards,

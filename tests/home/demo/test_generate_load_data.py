@@ -15,9 +15,9 @@ from documents.models import (
     PlanPage,
 )
 from home.analytics.stats import most_viewed
-from home.awards.models import AwardDecisionPage
+from home.awards.models import AwardDecisionPage, AwardRow
 from home.demo.load_data import content
-from home.models import CongressEventPage, DailyPageViews, ModelProfilePage, NewsPage
+from home.models import Award, CongressEventPage, DailyPageViews, ModelProfilePage, NewsPage
 from search.indexing import folded_parts
 from search.models import FoldedText
 from search.service import search
@@ -211,3 +211,12 @@ def test_documents_under_a_restricted_archive_are_not_counted(home_page):
     PageViewRestriction.objects.create(page=archive_page(), restriction_type="login")
     generate()
     assert archive_page().counted_documents().count() == 0
+
+
+def test_award_rows_name_only_vietnamese_awards(home_page, locales):
+    award = Award.objects.create(name="Bằng khen của Chủ tịch UBND tỉnh", level="tinh")
+    english = award.copy_for_translation(locales["en"])
+    english.name = "Certificate of Merit of the Chairman of the Provincial People's Committee"
+    english.save()
+    generate(documents=0, awards=200)
+    assert set(AwardRow.objects.values_list("award__locale", flat=True)) == {award.locale_id}
