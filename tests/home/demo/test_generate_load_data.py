@@ -220,3 +220,10 @@ def test_award_rows_name_only_vietnamese_awards(home_page, locales):
     english.save()
     generate(documents=0, awards=200)
     assert set(AwardRow.objects.values_list("award__locale", flat=True)) == {award.locale_id}
+
+
+def test_debug_query_log_keeps_no_more_than_the_last_batch(home_page, settings):
+    settings.DEBUG = True
+    generate(documents=0, news=0, profiles=0, events=0)
+    generate(documents=30, news=30, profiles=30, events=30)
+    assert not any("wagtailsearch_indexentry" in query["sql"] for query in connection.queries)
