@@ -21,6 +21,7 @@ from wagtail.search import index
 from wagtail.search.backends import get_search_backend
 
 from home.analytics import totals
+from home.demo.load_data import pgcopy, search_entries
 from home.models import DailyPageViews
 
 COMPUTED_SEARCH_TEXTS = ("search_folded", "search_title_folded", "attachment_text")
@@ -65,6 +66,12 @@ class TreeSlots:
         return path
 
 
+def _set_keys(chain, pages, keys):
+    for page, key in zip(pages, keys, strict=True):
+        for table_model in chain:
+            setattr(page, table_model._meta.pk.attname, key)
+
+
 def insert_pages(parent, slots, model, pages, published_at):
     """Insert unsaved `pages` of `model` as live children of `parent`.
 
@@ -86,17 +93,24 @@ def insert_pages(parent, slots, model, pages, published_at):
         page.has_unpublished_changes = False
         page.first_published_at = when
         page.last_published_at = when
-        if hasattr(page, "listed_archive_path"):
-            # An official document: the archive counts on this copy of live and path.
-            page.archive_path = page.listed_archive_path()
+    if hasattr(model, "listed_archive_path"):
+        # Official documents: the archive counts on this copy of live and path. New
+        # pages carry no view restriction of their own, so the whole batch is listed
+        # as its first page is (one query, not one per page).
+        listed = bool(pages[0].listed_archive_path())
+        for page in pages:
+            page.archive_path = parent.path if listed else ""
     chain = _table_chain(model)
-    page_fields = [field for field in Page._meta.local_concrete_fields if not field.primary_key]
-    keys = _insert(Page, pages, page_fields, returning=True)
-    for page, key in zip(pages, keys, strict=True):
+    if pgcopy.enabled():
+        keys = pgcopy.reserve_ids(Page, len(pages))
+        _set_keys(chain, pages, keys)
         for table_model in chain:
-            setattr(page, table_model._meta.pk.attname, key)
-    for table_model in chain[1:]:
-        _insert(table_model, pages, list(table_model._meta.local_concrete_fields))
+            pgcopy.copy_objects(table_model, pages, list(table_model._meta.local_concrete_fields))
+    else:
+        page_fields = [field for field in Page._meta.local_concrete_fields if not field.primary_key]
+        _set_keys(chain, pages, _insert(Page, pages, page_fields, returning=True))
+        for table_model in chain[1:]:
+            _insert(table_model, pages, list(table_model._meta.local_concrete_fields))
     Page.objects.filter(pk=parent.pk).update(numchild=F("numchild") + len(pages))
     return pages
 
@@ -110,12 +124,18 @@ def index_pages(model, pages):
         # The backend reads every search field once for the title, once for the body
         # and once for autocomplete; the computed texts are worked out here once and
         # stand in for their methods on these instances.
+        # The parts are read once: the folded text, the folded parts and the
+        # backend's fields all start from them.
+        if callable(getattr(page, "search_text_parts", None)):
+            parts = page.search_text_parts()
+            page.search_text_parts = lambda parts=parts: parts
         for name in COMPUTED_SEARCH_TEXTS:
             method = getattr(page, name, None)
             if callable(method):
                 setattr(page, name, method())
     with _values_read_once():
-        get_search_backend().add_bulk(model, pages)
+        if not search_entries.add(model, pages):
+            get_search_backend().add_bulk(model, pages)
 
 
 @contextmanager
@@ -160,3 +180,16 @@ def insert_view_counts(rows):
             )
     # Neither path sends signals: the pages' running totals are computed from the rows.
     totals.rebuild({page_id for page_id, _day, _views in rows})
+
+
+def create_rows(model, objs):
+    """`bulk_create` of new rows whose keys nobody reads afterwards: COPY on
+    PostgreSQL."""
+    if not objs:
+        return
+    if pgcopy.enabled():
+        auto = model._meta.auto_field
+        fields = [field for field in model._meta.local_concrete_fields if field is not auto]
+        pgcopy.copy_objects(model, objs, fields)
+    else:
+        model.objects.bulk_create(objs, batch_size=2000)

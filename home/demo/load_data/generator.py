@@ -11,7 +11,7 @@ import datetime
 from dataclasses import dataclass
 
 from django.core.management import call_command
-from django.db import transaction
+from django.db import reset_queries, transaction
 from django.db.models import Count
 from django.utils import timezone
 from taggit.models import Tag
@@ -30,7 +30,7 @@ from home.awards.models import AwardDecisionPage, AwardRow
 from home.demo import archive as archive_demo
 from home.demo import names
 from home.demo.load_data import awards as award_data
-from home.demo.load_data import bulk, content, phrases
+from home.demo.load_data import bulk, content, phrases, search_entries
 from home.demo.load_data import vocabulary as words
 from home.demo.pages import ensure_child
 from home.demo.profile_texts import AWARDS
@@ -172,6 +172,11 @@ class Generator:
                 slots = bulk.TreeSlots(parent)
                 builder((parent, slots, ordinals, context))
             self.log(f"{kind}: {len(present) + batch_start + len(ordinals)}/{wanted}")
+            # Under DEBUG (manage.py's dev settings) Django keeps the last 9,000
+            # statements, each batch's multi-megabyte INSERTs among them: 1.5 GB of
+            # resident memory by 100,000 documents. One batch's worth at a time.
+            reset_queries()
+        search_entries.refresh_title_norms()
         return len(missing)
 
     def _views(self, kind, pages, ordinals):
@@ -216,7 +221,7 @@ class Generator:
                 for _, page, areas in items
                 for name in areas
             )
-        DocumentAreaTag.objects.bulk_create(tag_rows, batch_size=2000)
+        bulk.create_rows(DocumentAreaTag, tag_rows)
 
     def _news(self, batch):
         if batch is None:
@@ -231,7 +236,8 @@ class Generator:
         categories = context["categories"]
         if categories:
             through = NewsPage.categories.through
-            through.objects.bulk_create(
+            bulk.create_rows(
+                through,
                 [
                     through(
                         newspage_id=page.pk,
@@ -239,7 +245,6 @@ class Generator:
                     )
                     for page in pages
                 ],
-                batch_size=2000,
             )
 
     def _profiles(self, batch):
@@ -264,14 +269,14 @@ class Generator:
         sectors = context["sectors"]
         if sectors:
             through = ModelProfilePage.sectors.through
-            through.objects.bulk_create(
+            bulk.create_rows(
+                through,
                 [
                     through(
                         modelprofilepage_id=page.pk, sector_id=sectors[page.pk % len(sectors)].pk
                     )
                     for page in pages
                 ],
-                batch_size=2000,
             )
 
     def _events(self, batch):
@@ -288,13 +293,15 @@ class Generator:
         self._write("events", parent, slots, CongressEventPage, pages, ordinals, published)
 
     def _award_context(self):
-        awards = award_data.usable_awards(Award.objects.order_by("pk"))
+        # The Vietnamese originals only: a Vietnamese decision grants "Bằng khen …",
+        # never its English copy.
+        awards = award_data.usable_awards(vietnamese(Award).order_by("pk"))
         if not awards:
             # A site without the demo's catalogue: the demo's awards, as load_demo_data
             # would create them.
             for name, level in AWARDS:
-                Award.objects.get_or_create(name=name, level=level)
-            awards = award_data.usable_awards(Award.objects.order_by("pk"))
+                Award.objects.get_or_create(name=name, level=level, locale=Locale.get_default())
+            awards = award_data.usable_awards(vietnamese(Award).order_by("pk"))
         departments = [body for body in issuing_bodies() if body.level == "so-nganh"]
         return {
             "awards": awards,
@@ -329,6 +336,8 @@ class Generator:
                     archive, work[start : start + AWARD_BATCH_SIZE], present, context
                 )
             self.log(f"awards: {added}/{wanted}")
+            reset_queries()
+        search_entries.refresh_title_norms()
         return added
 
     def _award_batch(self, archive, work, present, context):
@@ -362,7 +371,7 @@ class Generator:
             for page, decision_id, listed_rows in pending
             for fields in listed_rows
         ]
-        AwardRow.objects.bulk_create(rows, batch_size=2000)
+        bulk.create_rows(AwardRow, rows)
         # Indexed after the rows exist, for search fields that read the list.
         bulk.index_pages(AwardDecisionPage, pages)
         self._views("awards", pages, ordinals)

@@ -4,7 +4,9 @@ import pytest
 from django.core.management import call_command
 from django.db import connection
 from django.utils import timezone
-from wagtail.models import Page
+from modelsearch.conf import get_app_config
+from wagtail.models import Page, PageViewRestriction
+from wagtail.search.backends import get_search_backend
 
 from documents.models import (
     DirectivePage,
@@ -13,12 +15,17 @@ from documents.models import (
     PlanPage,
 )
 from home.analytics.stats import most_viewed
+from home.awards.models import AwardDecisionPage, AwardRow
 from home.demo.load_data import content
-from home.models import CongressEventPage, DailyPageViews, ModelProfilePage, NewsPage
+from home.models import Award, CongressEventPage, DailyPageViews, ModelProfilePage, NewsPage
+from search.indexing import folded_parts
+from search.models import FoldedText
 from search.service import search
 from search.text import fold
 
 pytestmark = pytest.mark.django_db
+
+IndexEntry = get_app_config().get_model("IndexEntry")
 
 SIZES = {"documents": 60, "news": 6, "profiles": 4, "events": 2}
 
@@ -165,3 +172,59 @@ def test_generated_tables_have_planner_statistics_on_sqlite(generated):
     with connection.cursor() as cursor:
         cursor.execute("SELECT count(*) FROM sqlite_stat1 WHERE tbl = 'wagtailcore_page'")
         assert cursor.fetchone()[0] > 0
+
+
+def _entries(pages):
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT object_id, title::text, autocomplete::text, body::text, title_text, "
+            f"body_text FROM {IndexEntry._meta.db_table} WHERE object_id = ANY(%s)",
+            [[str(page.pk) for page in pages]],
+        )
+        return sorted(cursor.fetchall())
+
+
+@pytest.mark.database("postgresql")
+@pytest.mark.parametrize("model", [PlanPage, NewsPage, ModelProfilePage, AwardDecisionPage])
+def test_search_entries_equal_the_backends_own_on_postgresql(home_page, model):
+    generate(awards=30)
+    pages = list(model.objects.exact_type(model).order_by("pk")[:3])
+    written = _entries(pages)
+    get_search_backend().add_bulk(model, pages)
+    assert written == _entries(pages)
+
+
+@pytest.mark.database("postgresql")
+def test_folded_texts_equal_the_backends_own_on_postgresql(generated):
+    pages = list(NewsPage.objects.order_by("pk")[:3])
+    assert [FoldedText.objects.get(page_id=page.pk).parts for page in pages] == [
+        folded_parts(page) for page in pages
+    ]
+
+
+def test_search_title_norms_are_computed(generated):
+    assert IndexEntry.objects.exclude(title_norm=1.0).exists()
+
+
+def test_documents_under_a_restricted_archive_are_not_counted(home_page):
+    generate(documents=0)
+    PageViewRestriction.objects.create(page=archive_page(), restriction_type="login")
+    generate()
+    assert archive_page().counted_documents().count() == 0
+
+
+def test_award_rows_name_only_vietnamese_awards(home_page, locales):
+    award = Award.objects.create(name="Bằng khen của Chủ tịch UBND tỉnh", level="tinh")
+    english = award.copy_for_translation(locales["en"])
+    english.name = "Certificate of Merit of the Chairman of the Provincial People's Committee"
+    english.save()
+    generate(documents=0, awards=200)
+    assert set(AwardRow.objects.values_list("award__locale", flat=True)) == {award.locale_id}
+
+
+def test_debug_query_log_keeps_no_more_than_the_last_batch(home_page, settings):
+    settings.DEBUG = True
+    generate(documents=0, news=0, profiles=0, events=0)
+    generate(documents=30, news=30, profiles=30, events=30)
+    inserts = [query["sql"] for query in connection.queries if query["sql"].startswith("INSERT")]
+    assert not any("wagtailsearch_indexentry" in sql for sql in inserts)
