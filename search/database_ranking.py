@@ -14,7 +14,7 @@ from wagtail.search.query import PlainText
 
 from search import ranking
 from search.cards import load_cards
-from search.matching import matching_pages
+from search.matching import matching_pages, matching_sample
 
 
 def parted_content_types():
@@ -122,4 +122,5 @@ def rank_in_database(parsed, locale, narrow=None):
         bool(parsed.number_key and number_scores),
         matches,
         complete,
+        matching_sample(parsed, queryset, operator),
     )

@@ -20,6 +20,9 @@ from search import registry
 # Matches counted at most: past it "more than 1,000" is all a reader needs, and the
 # count of a word in every page stays one bounded query.
 COUNT_LIMIT = 1000
+# Title and body matches a count samples first (matching_sample): enough that a
+# common word counts past COUNT_LIMIT in its own locale from the sample alone.
+SAMPLE_ROWS = 2 * (COUNT_LIMIT + 1)
 # Ids a backend that cannot give its matches as a subquery lists at most
 # (Elasticsearch pages no further by default).
 FALLBACK_LIMIT = 10_000
@@ -80,6 +83,36 @@ def matching_pages(parsed, queryset, operator):
     else:
         pages = queryset.none()
     return pages, complete
+
+
+@dataclass
+class Sample:
+    """The first matches of a query as the index lists them, at most SAMPLE_ROWS
+    title and SAMPLE_ROWS body matches: `pages` a queryset like matching_pages',
+    `every_match()` whether it holds every match (one more bounded query)."""
+
+    pages: object
+    every_match: object
+
+
+def matching_sample(parsed, queryset, operator):
+    """The Sample of matching_pages(parsed, queryset, operator), or None where the
+    backend cannot take one (it counts every match then). A common word matches most
+    pages; counting it to COUNT_LIMIT + 1 needs only the first of them, but a
+    subquery of every match makes PostgreSQL read an index row per match first
+    (600 ms for "thi đua" at 100,000 documents)."""
+    if not (parsed.terms and operator):
+        return None
+    query = PlainText(" ".join(parsed.terms), operator=operator)
+    sampler = getattr(get_search_backend(), "matching_sample", None)
+    found = sampler(query, queryset, SAMPLE_ROWS) if sampler else None
+    if found is None:
+        return None
+    pages, every_match = found
+    numbers = number_q(parsed)
+    if numbers is not None:
+        pages = queryset.filter(Q(pk__in=pages.values("pk")) | numbers)
+    return Sample(pages, every_match)
 
 
 def bounded_count(queryset, complete=True):

@@ -247,6 +247,8 @@ class Ranking:
     number_found: bool = False
     matches: object = None
     complete: bool = True
+    # search.matching.Sample of `matches`, where the backend can take one.
+    sample: object = None
 
 
 def _narrowed(ids, content_types, narrow, matches):

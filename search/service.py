@@ -74,6 +74,17 @@ def _count(ranking, filters):
     return _at_least_ranked(count, ranking)
 
 
+def _count_unfiltered(ranking):
+    """count_unfiltered of every match, from the first matches alone when they are
+    past COUNT_LIMIT already or are every match (search.matching.matching_sample)."""
+    sample = ranking.sample
+    if sample is not None:
+        count, facets = count_unfiltered(sample.pages)
+        if count.more or sample.every_match():
+            return count, facets
+    return count_unfiltered(ranking.matches, ranking.complete)
+
+
 def _at_least_ranked(count, ranking):
     # The ranked pages are matches too, even where a backend's list was cut short.
     return count if count.more or count.value >= len(ranking.pages) else Count(len(ranking.pages))
@@ -96,7 +107,7 @@ def search(query, *, locale, filters=None, page=1, per_page=RESULTS_PER_PAGE):
             results.facets = count_facets(ranking.matches, filters, ranking.complete)
             count = _count(ranking, filters)
         else:
-            count, results.facets = count_unfiltered(ranking.matches, ranking.complete)
+            count, results.facets = _count_unfiltered(ranking)
             count = _at_least_ranked(count, ranking)
         results.count, results.count_more = count.value, count.more
     paginator = Paginator(ranking.pages, per_page)

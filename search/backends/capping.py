@@ -1,5 +1,6 @@
 """The candidate cap both database backends share."""
 
+from django.db import connections
 from modelsearch.query import And, Or, PlainText
 
 # Pages ranked by the database for one query at most. Ranking is what grows with the
@@ -26,6 +27,24 @@ class MatchingPagesMixin:
         finder = getattr(compiler, "matching_ids", None)
         ids = finder(compiler.get_config(self)) if finder else None
         return None if ids is None else queryset.filter(pk__in=ids)
+
+    def matching_sample(self, query, queryset, rows):
+        """(`queryset` narrowed to at most `rows` title and `rows` body matches of
+        `query`, a callable telling whether those are every match), or None when
+        this backend's compiler cannot take a sample."""
+        compiler = getattr(self.search(query, queryset), "query_compiler", None)
+        sampler = getattr(compiler, "sample_ids", None)
+        ids = sampler(compiler.get_config(self), rows) if sampler else None
+        if ids is None:
+            return None
+
+        def every_match():
+            # Each part stopped before its limit only if fewer rows came back in all.
+            with connections[queryset.db].cursor() as cursor:
+                cursor.execute(f"SELECT count(*) FROM ({ids.sql}) AS sample", ids.params)
+                return cursor.fetchone()[0] < rows
+
+        return queryset.filter(pk__in=ids), every_match
 
     def ranked_rows(self, query, queryset, *, pages, parsed, operator, extra, content_types,
                     limit):

@@ -54,10 +54,16 @@ class CappedPostgresSearchQueryCompiler(PostgresSearchQueryCompiler):
         """Every matching entry's page id as a subquery, unranked and uncapped: what
         a count of the matches or the archive's keyword filter reads. None for a
         query the capped path does not take (modelsearch's own answers it then)."""
+        return self.sample_ids(config, ALL_ROWS)
+
+    def sample_ids(self, config, rows):
+        """As matching_ids, but at most `rows` title and `rows` body matches: the
+        index's rows are read up to there only, where every match of a common word
+        means reading a row per match (search.matching.matching_sample)."""
         if not self._cappable():
             return None
         search_query = self.build_tsquery(self.query, config=config)
-        return self._candidates(search_query, ALL_ROWS, ALL_ROWS)
+        return self._candidates(search_query, rows, rows)
 
     def ranked_rows(self, config, parsed, operator, pages, extra, content_types, limit):
         """[(page id, content type id, score)] of the best `limit` candidates, ranked
