@@ -30,21 +30,23 @@ class MatchingPagesMixin:
 
     def matching_sample(self, query, queryset, rows):
         """(`queryset` narrowed to at most `rows` title and `rows` body matches of
-        `query`, a callable telling whether those are every match), or None when
-        this backend's compiler cannot take a sample."""
+        `query`, a callable listing the ids of every match when those are all of
+        them, None otherwise), or None when this backend's compiler cannot take a
+        sample."""
         compiler = getattr(self.search(query, queryset), "query_compiler", None)
         sampler = getattr(compiler, "sample_ids", None)
         ids = sampler(compiler.get_config(self), rows) if sampler else None
         if ids is None:
             return None
 
-        def every_match():
+        def listed():
             # Each part stopped before its limit only if fewer rows came back in all.
             with connections[queryset.db].cursor() as cursor:
-                cursor.execute(f"SELECT count(*) FROM ({ids.sql}) AS sample", ids.params)
-                return cursor.fetchone()[0] < rows
+                cursor.execute(ids.sql, ids.params)
+                found = [row[0] for row in cursor.fetchall()]
+            return found if len(found) < rows else None
 
-        return queryset.filter(pk__in=ids), every_match
+        return queryset.filter(pk__in=ids), listed
 
     def ranked_rows(self, query, queryset, *, pages, parsed, operator, extra, content_types,
                     limit):

@@ -1,13 +1,16 @@
 """A search without filters counts its first matches before every match: past
 COUNT_LIMIT, or holding every match, the sample is the answer and PostgreSQL never
-lists every match of a common word (search.matching.matching_sample, issue #25
-point 5). Only the PostgreSQL backend takes samples."""
+lists every match of a common word; the archive's keyword filter becomes a list of
+ids when the sample holds every match (search.matching.matching_sample, issue #25).
+Only the PostgreSQL backend takes samples."""
 
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from wagtail.models import Locale
 
-from search import matching
+from documents.models import OfficialDocumentPage
+from search import matching, service
 from search.fences.modelsearch.postgres import ALL_ROWS
 
 pytestmark = [pytest.mark.django_db, pytest.mark.database("postgresql")]
@@ -55,3 +58,29 @@ def test_facets_from_a_whole_sample_equal_every_match(client, pledges, monkeypat
     monkeypatch.setattr(matching, "SAMPLE_ROWS", 2)
     counted, _statements = _api(client, q="giao ước")
     assert sampled["facets"] == counted["facets"]
+
+
+def _keyword(text):
+    return service.keyword_filter(
+        text, locale=Locale.get_default(), models=[OfficialDocumentPage]
+    ).pages
+
+
+def test_archive_keyword_held_by_the_sample_is_a_list_of_ids(pledges):
+    assert "search_candidates" not in str(_keyword("giao ước").query)
+
+
+def test_archive_keyword_past_the_sample_stays_a_subquery(pledges, monkeypatch):
+    monkeypatch.setattr(matching, "SAMPLE_ROWS", 2)
+    assert "search_candidates" in str(_keyword("giao ước").query)
+
+
+def test_archive_keyword_list_holds_every_match(pledges, monkeypatch):
+    listed = set(_keyword("giao ước").values_list("pk", flat=True))
+    monkeypatch.setattr(matching, "SAMPLE_ROWS", 2)
+    assert listed == set(_keyword("giao ước").values_list("pk", flat=True))
+
+
+def test_archive_keyword_list_holds_the_numbered_document(pledges):
+    numbered = OfficialDocumentPage.objects.get(number="1/KH-UBND")
+    assert numbered.pk in set(_keyword("1/KH-UBND").values_list("pk", flat=True))
