@@ -2,11 +2,13 @@
 
 import json
 import uuid
+from datetime import timedelta
 
 import pytest
 import redis
 from django.core.cache import cache
 from django.db.models import Sum
+from django.utils import timezone
 
 from home.models import DailyPageViews
 
@@ -25,6 +27,10 @@ def beacon(client, payload, user_agent=BROWSER, **extra):
         "/api/views/", body, content_type="application/json", HTTP_USER_AGENT=user_agent,
         **extra,
     )
+
+
+def days_ago(days):
+    return timezone.localdate() - timedelta(days=days)
 
 
 def views_of(page):

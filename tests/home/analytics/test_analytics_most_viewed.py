@@ -1,4 +1,3 @@
-from datetime import timedelta
 
 import pytest
 from django.core.cache import cache
@@ -6,13 +5,12 @@ from django.db import connection
 from django.template import Context, Template
 from django.test import RequestFactory
 from django.test.utils import CaptureQueriesContext
-from django.utils import timezone
 from wagtail.models import PageViewRestriction
 
 from home.analytics.stats import most_viewed
 from home.models import HomePage, MostViewedPage
 from tests.factories import DailyPageViewsFactory, StandardPageFactory
-from tests.home.analytics.analytics_support import fresh_cache
+from tests.home.analytics.analytics_support import days_ago, fresh_cache
 from tests.home.factories import (
     ModelProfileIndexPageFactory,
     ModelProfilePageFactory,
@@ -22,10 +20,6 @@ from tests.home.factories import (
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("fresh_cache")]
 __all__ = ["fresh_cache"]
-
-
-def _days_ago(days):
-    return timezone.localdate() - timedelta(days=days)
 
 
 @pytest.fixture
@@ -42,13 +36,13 @@ def ranked(news_index):
     steady = NewsPageFactory(parent=news_index, title="Tin đều")
     old = NewsPageFactory(parent=news_index, title="Tin cũ")
     gone = NewsPageFactory(parent=news_index, title="Tin đã gỡ")
-    DailyPageViewsFactory(page=recent, day=_days_ago(0), views=50)
-    DailyPageViewsFactory(page=steady, day=_days_ago(1), views=30)
-    DailyPageViewsFactory(page=steady, day=_days_ago(20), views=40)
-    DailyPageViewsFactory(page=old, day=_days_ago(6), views=10)
-    DailyPageViewsFactory(page=old, day=_days_ago(200), views=500)
+    DailyPageViewsFactory(page=recent, day=days_ago(0), views=50)
+    DailyPageViewsFactory(page=steady, day=days_ago(1), views=30)
+    DailyPageViewsFactory(page=steady, day=days_ago(20), views=40)
+    DailyPageViewsFactory(page=old, day=days_ago(6), views=10)
+    DailyPageViewsFactory(page=old, day=days_ago(200), views=500)
     for days in (0, 10, 300):
-        DailyPageViewsFactory(page=gone, day=_days_ago(days), views=1000)
+        DailyPageViewsFactory(page=gone, day=days_ago(days), views=1000)
     gone.unpublish()
     return {"recent": recent, "steady": steady, "old": old, "gone": gone}
 
@@ -72,7 +66,7 @@ def test_all_time_ranking(client, ranked):
 
 
 def test_day_before_the_window_is_left_out(client, ranked):
-    DailyPageViewsFactory(page=ranked["steady"], day=_days_ago(7), views=5000)
+    DailyPageViewsFactory(page=ranked["steady"], day=days_ago(7), views=5000)
     assert _titles(client, "7")[0] == "Tin mới"
 
 

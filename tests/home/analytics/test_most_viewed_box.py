@@ -1,25 +1,19 @@
 """The home page's "Xem nhiều nhất" box: both tabs from one ranking query of values."""
 
 import re
-from datetime import timedelta
 
 import pytest
 from django.template import Context, Template
 from django.test import RequestFactory
-from django.utils import timezone
 from wagtail.models import PageViewRestriction
 
 from portal import page_cache
 from tests.factories import DailyPageViewsFactory
-from tests.home.analytics.analytics_support import fresh_cache
+from tests.home.analytics.analytics_support import days_ago, fresh_cache
 from tests.home.factories import NewsIndexPageFactory, NewsPageFactory
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("fresh_cache")]
 __all__ = ["fresh_cache"]
-
-
-def _days_ago(days):
-    return timezone.localdate() - timedelta(days=days)
 
 
 @pytest.fixture
@@ -33,11 +27,11 @@ def viewed(index):
     week = NewsPageFactory(parent=index, title="Tin tuần", slug="tin-tuan")
     both = NewsPageFactory(parent=index, title="Tin cả hai", slug="tin-ca-hai")
     month = NewsPageFactory(parent=index, title="Tin tháng", slug="tin-thang")
-    DailyPageViewsFactory(page=week, day=_days_ago(0), views=50)
-    DailyPageViewsFactory(page=both, day=_days_ago(1), views=30)
-    DailyPageViewsFactory(page=both, day=_days_ago(20), views=40)
-    DailyPageViewsFactory(page=month, day=_days_ago(2), views=5)
-    DailyPageViewsFactory(page=month, day=_days_ago(25), views=200)
+    DailyPageViewsFactory(page=week, day=days_ago(0), views=50)
+    DailyPageViewsFactory(page=both, day=days_ago(1), views=30)
+    DailyPageViewsFactory(page=both, day=days_ago(20), views=40)
+    DailyPageViewsFactory(page=month, day=days_ago(2), views=5)
+    DailyPageViewsFactory(page=month, day=days_ago(25), views=200)
     return {"week": week, "both": both, "month": month}
 
 
@@ -72,10 +66,10 @@ def test_each_tab_keeps_its_own_first_five(index, home_page):
     # Five pages lead the week and five others the month: each tab shows its own.
     for number in range(5):
         page = NewsPageFactory(parent=index, title=f"Tuần {number}")
-        DailyPageViewsFactory(page=page, day=_days_ago(0), views=100 + number)
+        DailyPageViewsFactory(page=page, day=days_ago(0), views=100 + number)
     for number in range(5):
         page = NewsPageFactory(parent=index, title=f"Tháng {number}")
-        DailyPageViewsFactory(page=page, day=_days_ago(20), views=1000 + number)
+        DailyPageViewsFactory(page=page, day=days_ago(20), views=1000 + number)
     html = _render(home_page)
     week = [title for _url, title in _panel_links(html, "7")]
     month = [title for _url, title in _panel_links(html, "30")]
