@@ -8,7 +8,7 @@ its own (header and issuer, subject, bases, outline, signature with tail_lines,
 recipients, tasks); `_Parser` runs them in the order the parts are printed. Copies
 that lost the layout are put back first (runon: a document on one line; lines:
 cells, wrapped lines); a text without an official header, such as a news item about
-a document, is read by article.
+a document, is read by article (with article_acts and article_issuer).
 
 Choices worth knowing:
 - Text is kept as printed: the issuer "ỦY BAN NHÂN DÂN / TỈNH LẠNG SƠN" becomes

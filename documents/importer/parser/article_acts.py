@@ -1,0 +1,133 @@
+"""What a news item reports (a text without an official header, read by article):
+the document it cites by number, the date of the act and the person who signed.
+
+The reported document is the first one the text cites by number that it does not
+name as the ground of another ("Thực hiện Chỉ thị số 19/CT-TTg …, UBND tỉnh ban
+hành Kế hoạch số 594/KH-UBND"); the date is the one after that number or the one
+opening the sentence that reports the act; the signer is the name before "(đã) ký".
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+
+from .lines import is_name, key
+from .model import DOCUMENT_TYPES
+
+TYPE_BY_FOLDED_NAME = {key(name): code for code, name in DOCUMENT_TYPES.items()}
+TYPE_NAMES = "|".join(
+    sorted((re.escape(name) for name in DOCUMENT_TYPES.values()), key=len, reverse=True)
+)
+# "Quyết định số 1436/QĐ-UBND", "văn bản số 4912/UBND-NC".
+CITED = re.compile(
+    rf"(?P<type>{TYPE_NAMES}|văn bản)(?:\s+(?:khẩn|hỏa\s+tốc|hoả\s+tốc|mật))?"
+    r"(?:\s+số)?\s+(?P<number>[0-9]+(?:[/-][^\s,;:()]+)+)",
+    re.IGNORECASE,
+)
+# A document issued in the item's own sentence may be cited by its serial alone:
+# "ban hành Công văn số 468 về việc …", "đã có công điện khẩn số 13".
+_ENACTED_SERIAL = re.compile(
+    rf"(?:ban\s+hành|có|ký)\s+(?P<type>{TYPE_NAMES})(?:\s+(?:khẩn|hỏa\s+tốc|hoả\s+tốc))?"
+    r"\s+số\s+(?P<number>[0-9]{1,5})(?![0-9]|[/.-]\w)",
+    re.IGNORECASE,
+)
+# The type named as what the body enacts: "vừa ban hành quyết định", "xây dựng kế hoạch".
+ENACTED_TYPE = re.compile(
+    rf"(?:ban\s+hành|xây\s+dựng|có|ký)\s+(?:các\s+)?(?P<type>{TYPE_NAMES})\b", re.IGNORECASE
+)
+# A person's name after an office ("Chủ tịch UBND tỉnh Nguyễn Văn A") is not
+# part of the issuer; it starts with a family name.
+FAMILY_NAMES = frozenset(
+    {
+        "Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng",
+        "Bùi", "Đỗ", "Hồ", "Ngô", "Dương", "Lý", "Đinh", "Trương", "Lương",
+    }
+)  # fmt: skip
+# A text cited as a ground or a rule ("thực hiện …", "quy định tại …").
+_GROUND = re.compile(
+    r"(?:thực\s+hiện|theo|căn\s+cứ|triển\s+khai|quy\s+định\s+tại)\s*$", re.IGNORECASE
+)
+# A paragraph that opens with a ground ("Căn cứ …", "Trên cơ sở đề nghị … tại
+# Tờ trình số …") cites grounds only, unless a verb in it issues the citation.
+_GROUND_PARAGRAPH = re.compile(
+    # "Tiếp tục thực hiện …", "Để triển khai …" open a ground as well.
+    r"^\s*(?:(?:tiếp\s+tục|để|nhằm)\s+)?"
+    r"(?:căn\s+cứ|thực\s+hiện|theo|trên\s+cơ\s+sở|triển\s+khai|xét)\b",
+    re.IGNORECASE,
+)
+_ISSUED_HERE = re.compile(r"(?:ban\s+hành|ký)\s*$")
+_NUMERIC_DATE = (
+    r"(?:(?P<d>[0-9]{1,2})\s*[/.-]\s*(?P<m>[0-9]{1,2})\s*[/.-]\s*(?P<y>[0-9]{4})"
+    r"|(?P<d2>[0-9]{1,2})\s+tháng\s+(?P<m2>[0-9]{1,2})\s+năm\s+(?P<y2>[0-9]{4}))"
+)
+# The date that opens the sentence reporting the act ("Ngày 24/9/2025, Ban
+# Thường vụ Tỉnh ủy ban hành …"), or that follows the reported number.
+_DATE_OF_ACT = re.compile(
+    rf"\bngày\s+{_NUMERIC_DATE}\s*,?\s+[^.\n]{{0,200}}?(?<!đăng\s)\b(?:ban\s+hành|ký)\b",
+    re.IGNORECASE,
+)
+# "… số 03/KH-HĐND ngày 15/01/2019": the date of a cited text, not of the act.
+_CITATION_BEFORE = re.compile(r"số[ ]+[0-9]+[/-][^\s,;]*[ ]*,?[ ]*$")
+_DATE_AFTER_NUMBER = re.compile(rf"^\s*,?\s*ngày\s+{_NUMERIC_DATE}", re.IGNORECASE)
+# The person who signed: a name right before "(đã) ký" ("Thủ tướng Chính phủ
+# Phạm Minh Chính đã ký …").
+_SIGNED_BY = re.compile(
+    rf"\b(?:{'|'.join(sorted(FAMILY_NAMES))})(?:\s+[^\W\d_]+){{1,3}}?(?=\s+(?:đã\s+|vừa\s+)?ký\b)"
+)
+# How a news item words the signer's capacity (Nghị định 30/2020: TL., TUQ., Q.).
+_CAPACITY_WORDS = (
+    (re.compile(r"\bthừa\s+lệnh\b", re.IGNORECASE), "TL."),
+    (re.compile(r"\bthừa\s+[uủ][yỷ]\s+quyền\b", re.IGNORECASE), "TUQ."),
+    (re.compile(r"\bQuyền\s+(?=[A-ZĐ])"), "Q."),
+)
+
+
+def reported_document(text: str) -> re.Match | None:
+    """The document the item reports on: the first one cited by number that the
+    text does not name as the ground of another."""
+    for citation in CITED.finditer(text):
+        if not any(c.isalpha() for c in citation.group("number")):
+            # "quyết định 1/7/2025" is a date; a number carries its symbol.
+            continue
+        if _GROUND.search(text[max(0, citation.start() - 25) : citation.start()]):
+            continue
+        before = text[text.rfind("\n", 0, citation.start()) + 1 : citation.start()]
+        if _GROUND_PARAGRAPH.match(before) and not _ISSUED_HERE.search(before):
+            continue
+        return citation
+    return _ENACTED_SERIAL.search(text)
+
+
+def _date_of(match: re.Match) -> datetime.date | None:
+    day, month, year = (match.group(n) or match.group(n + "2") for n in ("d", "m", "y"))
+    try:
+        return datetime.date(int(year), int(month), int(day))
+    except ValueError:
+        return None
+
+
+def date_of_act(text: str, cited: re.Match | None) -> datetime.date | None:
+    """The date after the reported number, else the date opening the sentence
+    that reports an act (not the date of a text that sentence cites)."""
+    if cited:
+        after = _DATE_AFTER_NUMBER.match(text[cited.end() : cited.end() + 60])
+        if after:
+            return _date_of(after)
+    for act in _DATE_OF_ACT.finditer(text):
+        if not _CITATION_BEFORE.search(text[max(0, act.start() - 40) : act.start()]):
+            return _date_of(act)
+    return None
+
+
+def reported_signer(text: str) -> tuple[str, str | None] | None:
+    """The name reported as signing, and the capacity the sentence words."""
+    for signed in _SIGNED_BY.finditer(text):
+        if not is_name(signed.group(0)):
+            continue
+        sentence = text[max(0, signed.start() - 120) : signed.start()].rsplit(". ", 1)[-1]
+        for pattern, capacity in _CAPACITY_WORDS:
+            if pattern.search(sentence):
+                return signed.group(0), capacity
+        return signed.group(0), None
+    return None

@@ -1,0 +1,185 @@
+"""Which body a news item shows acting (a text without an official header, read
+by article): the issuer of the document it reports ("Chỉ thị số 03/CT-UBND của Chủ
+tịch UBND tỉnh"), the body it shows issuing or announcing ("UBND tỉnh đã ban hành
+…", "Văn phòng HĐND tỉnh thông báo …"), never one it only cites ("… của UBND
+tỉnh"); for an attached regulation, the issuer of the decision it is attached to.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import islice
+
+from .article_acts import FAMILY_NAMES, TYPE_NAMES
+from .lines import is_upper
+
+# What a ministry (Bộ) or a provincial department (Sở) is named after.
+_DOMAINS = "|".join(
+    re.escape(name).replace(r"\ ", r"\s+")
+    for name in (
+        "Nội vụ", "Tài chính", "Kế hoạch và Đầu tư", "Giáo dục và Đào tạo", "Y tế", "Tư pháp",
+        "Văn hóa, Thể thao và Du lịch", "Văn hóa và Thể thao", "Lao động - Thương binh và Xã hội",
+        "Công Thương", "Xây dựng", "Giao thông vận tải", "Tài nguyên và Môi trường",
+        "Nông nghiệp và Phát triển nông thôn", "Nông nghiệp và Môi trường",
+        "Khoa học và Công nghệ", "Thông tin và Truyền thông", "Quốc phòng", "Công an",
+        "Ngoại giao", "Dân tộc và Tôn giáo",
+    )
+)  # fmt: skip
+ISSUER_HEAD = re.compile(
+    # A committee's own board or party committee issues in its name: "Ban Tuyên
+    # giáo Tỉnh ủy Trà Vinh", "Đảng ủy Văn phòng UBND tỉnh".
+    r"(?:(?:Ban\s+(?:Tuyên\s+giáo|Tổ\s+chức|Dân\s+vận|Kiểm\s+tra|Nội\s+chính)|Đảng\s+ủy)\s+"
+    r"(?=Tỉnh\s+ủy|Thành\s+ủy|Huyện\s+ủy|Văn\s+phòng|Sở|Bộ))?"
+    r"(?:(?:Phó\s+)?Chủ\s+tịch\s+)?(?:UBND|HĐND|(?:Ủy|Uỷ)\s+[Bb]an\s+[Nn]hân\s+[Dd]ân"
+    r"|Hội\s+đồng\s+[Nn]hân\s+[Dd]ân|Ban\s+Chấp\s+hành|Ban\s+Thường\s+vụ|Thường\s+trực"
+    r"|Cụm\s+thi\s+đua|Khối\s+thi\s+đua|Hội\s+đồng\s+Thi\s+đua\s*-\s*Khen\s+thưởng"
+    r"|Ban\s+Thi\s+đua\s*-\s*Khen\s+thưởng|(?:Bộ|Sở)\s+(?:" + _DOMAINS + r")"
+    r"|Thủ\s+tướng\s+Chính\s+phủ|(?<!Chánh\s)Văn\s+phòng\s+(?:HĐND|UBND|Hội\s+đồng\s+nhân\s+dân"
+    r"|(?:Ủy|Uỷ)\s+ban\s+nhân\s+dân|Tỉnh\s+ủy|Thành\s+ủy|Huyện\s+ủy)"
+    r"|Chính\s+phủ|Tỉnh\s+ủy|Thành\s+ủy|Huyện\s+ủy|Tỉnh\s+đoàn|Thành\s+đoàn|Trung\s+ương\s+Đoàn)"
+    # A news item spells the abbreviation out once: "Ủy ban nhân dân (UBND) TP. Hồ Chí Minh".
+    r"(?:\s+\((?:UBND|HĐND)\))?"
+    r"(?:\s+(?:tỉnh|thành\s+phố|Thành\s+phố|TP\.|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn"
+    r"|Thành\s+đoàn|Tỉnh\s+đoàn|Huyện\s+đoàn|Tỉnh\s+ủy|Thành\s+ủy|Huyện\s+ủy|Đảng\s+ủy|số"
+    r"|Đảng\s+bộ(?:\s+(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường))?))?"
+)
+_ENACTING_VERB = re.compile(
+    r"^\s+(?:(?:vừa|đã|mới|cũng)\s+)*(?:ban\s+hành|có\s+văn\s+bản|có\s+công\s+văn|ký|thông\s+báo"
+    r"|xây\s+dựng\s+kế\s+hoạch|có\s+kế\s+hoạch|có\s+quyết\s+định|có\s+chỉ\s+thị"
+    r"|có\s+thông\s+báo|phát\s+động|quyết\s+định)\b",
+    re.IGNORECASE,
+)
+_ISSUES_DOCUMENT = re.compile(
+    rf"^\s+(?:(?:vừa|đã|mới)\s+)?ban\s+hành\s+(?:{TYPE_NAMES})\b", re.IGNORECASE
+)
+# An issuer after these words is one the text only mentions ("của UBND tỉnh").
+_NOT_ACTING = re.compile(r"(?:của|tại|với|cho|đến|gửi|trình|hội\s+trường|và)\s*$", re.IGNORECASE)
+# The office holder's name after the office: "Chủ tịch UBND tỉnh Nguyễn Văn An đã ký".
+_HOLDER = re.compile(
+    rf"^\s+(?:{'|'.join(sorted(FAMILY_NAMES))})(?:\s+[^\W\d_]+){{1,3}}?(?=\s+(?:vừa|đã|ký|mới)\b)"
+)
+_TERM = re.compile(r"[ ]+kh[oó]a[ ]+[IVXLC]+\b")
+_NEXT_WORD = re.compile(r"[ ]+(?P<w>\S+)")
+_LOCAL_LEVELS = frozenset({"tỉnh", "huyện", "xã", "phường", "quận"})
+_COUNCILS = ("UBND", "HĐND")
+_LOCALITY_END = re.compile(
+    r"(?:tỉnh|[Tt]hành\s+phố|TP\.|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn)$"
+)
+_ANNOUNCES = re.compile(r"^\s+(?:(?:vừa|đã)\s+)?thông\s+báo\b")
+# "(Ban hành kèm theo Quyết định số 01/2012/QĐ-UBND ngày … của UBND tỉnh Long An)":
+# a regulation attached to a decision is issued by the decision's issuer.
+_ATTACHED_TO = re.compile(
+    rf"^\(\s*(?:ban\s+hành\s+)?kèm\s+theo\s+(?:{TYPE_NAMES})\s+số[^()]{{0,80}}?\bcủa\s+",
+    re.IGNORECASE | re.MULTILINE,
+)
+# A body a news item names as issuing a document of a given type, when it is not
+# one ISSUER_HEAD knows ("Ủy ban Dân tộc ban hành Thông tư", "Ban Tổ chức Trung
+# ương đã ban hành Hướng dẫn"): its name starts with a capitalised body word and
+# runs, within its clause, up to the verb.
+ISSUES_TYPE = re.compile(
+    rf"\s+(?:(?:vừa|đã|mới)\s+)?ban\s+hành\s+(?:các\s+)?(?:{TYPE_NAMES})\b", re.IGNORECASE
+)
+_BODY_START = re.compile(r"(?<!\S)(?:(?:Ủy|Uỷ)\s+ban|Ban|Bộ|Cục|Tổng\s+cục|Hội\s+đồng|Sở)\s")
+_CLAUSE_BREAK = re.compile(r"[,;:()\n]|\.(?=\s)|\s[-–—]\s")
+
+
+def _issuer_at(text: str, match: re.Match) -> tuple[str, int]:
+    """The issuer phrase that starts at match, with the capitalised name after it
+    ("UBND Thành phố Hà Nội", "Ủy ban nhân dân phường Lê Lợi"), and where it ends."""
+    end = match.end()
+    office = match.group(0).split(" ", 1)[0] in {"Chủ", "Phó"}
+    # A place named after a person follows its locality word: "TP. Hồ Chí Minh";
+    # after an office ("Chủ tịch UBND tỉnh Võ Tấn Đức") the name is its holder's.
+    place_at = match.end() if _LOCALITY_END.search(match.group(0)) and not office else None
+    while word := _NEXT_WORD.match(text, end):
+        bare = word.group("w").rstrip(",.;:)")
+        if (
+            bare in FAMILY_NAMES
+            and end != place_at
+            and (office or _HOLDER.match(text[word.start() : word.start() + 80]))
+        ):
+            break
+        if bare in _LOCAL_LEVELS and text[:end].endswith(_COUNCILS):
+            # "Thường trực HĐND tỉnh": the council's level after its abbreviation.
+            end = word.start("w") + len(bare)
+            if bare != word.group("w"):
+                break
+            continue
+        if (
+            not bare
+            or not (bare[0].isupper() or bare.isdigit())
+            or (is_upper(bare) and len(bare) > 6)
+        ):
+            break
+        end = word.start("w") + len(bare)
+        if bare != word.group("w"):
+            break
+    # A party committee or council is named with its term: "… khóa XIII".
+    term = _TERM.match(text, end)
+    if term:
+        end = term.end()
+    return re.sub(r"\s+", " ", text[match.start() : end]), end
+
+
+def named_issuer(text: str) -> str | None:
+    """The body named right before "(vừa) ban hành <type>", the last body word of
+    the clause starting its name ("Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc" names
+    "Ủy ban Dân tộc")."""
+    for verb in ISSUES_TYPE.finditer(text):
+        before = text[max(0, verb.start() - 80) : verb.start()]
+        clause = _CLAUSE_BREAK.split(before)[-1]
+        starts = list(_BODY_START.finditer(clause))
+        if starts:
+            name = clause[starts[-1].start() :].strip()
+            if len(name.split()) <= 8:
+                return re.sub(r"\s+", " ", name)
+    return None
+
+
+def announcing_issuer(text: str) -> bool:
+    """Whether a body the lead names announces ("Văn phòng HĐND tỉnh thông báo
+    lịch tiếp công dân …"), among the first bodies the text names."""
+    for issuer in islice(ISSUER_HEAD.finditer(text), 20):
+        end = _issuer_at(text, issuer)[1]
+        if _ANNOUNCES.match(text[end : end + 40]):
+            return True
+    return False
+
+
+def attaching_issuer(text: str) -> str | None:
+    """The issuer of the decision an attached regulation names in its note."""
+    attached = _ATTACHED_TO.search(text)
+    issuer = ISSUER_HEAD.match(text, attached.end()) if attached else None
+    return _issuer_at(text, issuer)[0] if issuer else None
+
+
+def acting_issuer(text: str, cited: re.Match | None, enacting_only: bool = False) -> str | None:
+    """The body the text shows acting. enacting_only: only the one that issues
+    the document ("Ban Chấp hành Thành đoàn Hà Nội ban hành Kế hoạch …"), for
+    a document whose header names no issuer."""
+    if cited:
+        # "Chỉ thị số 03/CT-UBND của Chủ tịch UBND tỉnh về việc …"
+        after = re.match(r"\s+(?:ngày\s+\S+\s+)?của\s+", text[cited.end() :])
+        if after:
+            issuer = ISSUER_HEAD.match(text, cited.end() + after.end())
+            if issuer:
+                return _issuer_at(text, issuer)[0]
+    acting = []
+    for issuer in ISSUER_HEAD.finditer(text):
+        if _NOT_ACTING.search(text[max(0, issuer.start() - 20) : issuer.start()]):
+            continue
+        if issuer.start() and not (
+            text[issuer.start() - 1].isspace() or text[issuer.start() - 1] in '(“"'
+        ):
+            continue
+        phrase, end = _issuer_at(text, issuer)
+        following = _HOLDER.sub("", text[end : end + 200], count=1)
+        if _ISSUES_DOCUMENT.match(following) or (
+            _ANNOUNCES.match(following) or (not enacting_only and _ENACTING_VERB.match(following))
+        ):
+            return phrase
+        if enacting_only:
+            continue
+        if following[:1] == " " and following[1:2].islower():
+            acting.append(phrase)
+    return acting[0] if acting else None
