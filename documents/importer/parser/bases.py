@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from .lines import is_upper, key, starts_with
-from .patterns import ARABIC, ARTICLE, BODY_WORDS, ROMAN, STARTS_BODY
+from .patterns import ARABIC, ARTICLE, BODY_WORDS, BULLET, ROMAN, STARTS_BODY
 
 _INSTRUMENTS = (
     "Hiến pháp|Bộ luật|Luật|Pháp lệnh|Nghị quyết|Nghị định|Quyết định|Thông tư|Chỉ thị|"
@@ -45,8 +45,10 @@ class LegalBasesParser:
             if not line:
                 index += 1
                 continue
-            if folded.startswith("CAN CU"):
-                bases.append(line)
+            bullet = BULLET.match(line)
+            if folded.startswith("CAN CU") or (bullet and key(bullet["t"]).startswith("CAN CU")):
+                # "- Căn cứ …": a basis printed as a list item; the dash is not its text.
+                bases.append(bullet["t"] if bullet else line)
                 self.legal_base_lines.add(index)
                 last = index
             elif bases and last is not None and self._continues_basis(bases[-1], line, folded):

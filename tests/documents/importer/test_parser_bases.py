@@ -62,3 +62,10 @@ def test_basis_stops_where_the_issuer_asks_something_after_a_comma():
         "Căn cứ Quyết định số 4228/QĐ-BNN-KTHT về việc tuyên dương các điển hình, "
         "Ban Thường vụ Trung ương Hội đề nghị các tỉnh lựa chọn điển hình.\n"
     ) == ["Căn cứ Quyết định số 4228/QĐ-BNN-KTHT về việc tuyên dương các điển hình"]
+
+
+def test_basis_printed_as_a_list_item_keeps_its_text_without_the_dash():
+    assert _bases("- Căn cứ Luật Thi đua, khen thưởng;\n- Căn cứ Điều lệ Đoàn;\n") == [
+        "Căn cứ Luật Thi đua, khen thưởng",
+        "Căn cứ Điều lệ Đoàn",
+    ]
