@@ -25,23 +25,31 @@ _FIRST_TITLE_STOP = re.compile(r"^(?:CAN\s+CU|KINH\s+GUI)")
 _BRACKETED = re.compile(r"^\([^()]{3,80}\)$")
 
 _MAX_SUBJECT_LINES = 12
+# A "V/v" subject sits in the left column, a few words a line.
+_MAX_VV_LINES = 6
 
 
 class SubjectParser:
     """The document's title and the type its heading names."""
 
     def _find_vv(self, start: int, end: int) -> int:
-        """Subject of a công văn ("V/v …", possibly over two lines)."""
+        """Subject of a công văn ("V/v …", over as many as six lines of its column)."""
         for index in range(start, min(end + 3, len(self.lines))):
             line = self.lines[index]
             if not VV.match(line):
                 continue
             parts, last = [line], index
-            for following in range(index + 1, min(index + 4, len(self.lines))):
+            following = index + 1
+            while following < len(self.lines) and len(parts) < _MAX_VV_LINES:
                 nxt = self.lines[following]
+                if not nxt:
+                    # A "V/v" subject the copy broke by a blank line goes on in lower case.
+                    after = self._next_nonblank(following, min(following + 3, len(self.lines)))
+                    if after is None or not self._continues_subject(parts, self.lines[after]):
+                        break
+                    following, nxt = after, self.lines[after]
                 if (
-                    not nxt
-                    or STARTS_BODY.match(self.folded[following])
+                    STARTS_BODY.match(self.folded[following])
                     or is_upper(nxt)
                     or self._date_in(nxt)
                     or is_motto(self.folded[following])
@@ -49,6 +57,7 @@ class SubjectParser:
                     break
                 parts.append(nxt)
                 last = following
+                following += 1
             self.doc.title = " ".join(parts)
             return max(end, last + 1)
         return end

@@ -78,3 +78,25 @@ def test_joint_circular_heading_gives_its_own_type():
     )
     assert document.document_type_code == "TTLT"
     assert document.document_type_name == "Thông tư liên tịch"
+
+
+CV_TOP = (
+    "SỞ NỘI VỤ\nTỈNH SÔNG XANH\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+    "Độc lập - Tự do - Hạnh phúc\nSố: 18/SNV-VP\nSông Xanh, ngày 27 tháng 9 năm 2022\n"
+)
+
+
+def test_vv_subject_goes_on_in_lower_case_after_a_blank_line():
+    document = parse_text(
+        CV_TOP + "V/v tổ chức tuyên dương\ncác điển hình tiên tiến\n \nnăm 2022\n"
+        "Kính gửi: Các sở, ngành\n"
+    )
+    assert document.title == "V/v tổ chức tuyên dương các điển hình tiên tiến năm 2022"
+
+
+def test_vv_subject_may_run_over_five_lines_of_its_column():
+    document = parse_text(
+        CV_TOP + "V/v tổ chức\ntuyên dương các\nđiển hình\ntiên tiến\ntrong năm 2022\n"
+        "Kính gửi: Các sở, ngành\n"
+    )
+    assert document.title == "V/v tổ chức tuyên dương các điển hình tiên tiến trong năm 2022"
