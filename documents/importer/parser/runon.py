@@ -35,7 +35,7 @@ _CUTS: tuple[tuple[re.Pattern, str], ...] = (
         re.compile(
             r"(?:(?:CHU\s+TICH\s+)?(?:UY\s+BAN\s+NHAN\s+DAN|HOI\s+DONG\s+NHAN\s+DAN)"
             r"|THU\s+TUONG\s+CHINH\s+PHU|BO\s+TRUONG\s+BO|CHINH\s+PHU)"
-            r"(?=(?:\s+\S+){0,6}?\s+(?:CAN\s+CU|XET|THEO\s+DE\s+NGHI|KHOA|QUYET\s+(?:DINH|NGHI)\s*:))"
+            r"(?=(?:\s+\S+){0,10}?\s+(?:CAN\s+CU|XET|THEO\s+DE\s+NGHI|KHOA|QUYET\s+(?:DINH|NGHI)\s*:))"
         ),
         "capitals",
     ),

@@ -244,6 +244,17 @@ def test_flattened_legal_bases_are_read_one_by_one():
     ]
 
 
+
+def test_flattened_subject_in_capitals_stops_at_a_ministers_long_authority_line():
+    document = parse_text(
+        "BỘ NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - "
+        "Tự do - Hạnh phúc Số: 23/2007/QĐ-BNN Hà Nội, ngày 05 tháng 10 năm 2007 QUYẾT ĐỊNH "
+        "BAN HÀNH QUY CHẾ THI ĐUA CỦA NGÀNH BỘ TRƯỞNG BỘ NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN "
+        "Căn cứ Luật Thi đua, Khen thưởng ngày 26 tháng 11 năm 2003; QUYẾT ĐỊNH: Điều 1. Ban "
+        "hành Quy chế. Nơi nhận: - Như Điều 1; - Lưu: VT. BỘ TRƯỞNG Trần Văn Nam"
+    )
+    assert document.title == "BAN HÀNH QUY CHẾ THI ĐUA CỦA NGÀNH"
+
 def test_blank_line_after_every_line_does_not_cut_a_subject_short():
     lines = [
         "ỦY BAN NHÂN DÂN", "TỈNH SÔNG XANH", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
