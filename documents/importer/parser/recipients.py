@@ -9,6 +9,8 @@ from .patterns import BULLET
 
 # "Nơi nhận:" heads the recipients; "Nơi nhận hồ sơ: …" is a body sentence.
 RECIPIENTS_HEADING = re.compile(r"^NOI\s+NHAN\s*(?::|$)")
+# Recipients a copy ran together on one line (a table cell): "- Như Điều 3; - Lưu: VT."
+_RUN_TOGETHER = re.compile(r";\s+(?=[-–—•+]\s)")
 
 
 def clean_recipient(text: str) -> str:
@@ -34,14 +36,13 @@ class Recipients:
         if RECIPIENTS_HEADING.match(folded):
             self.started = True
             rest = line.split(":", 1)[1].strip() if ":" in line else ""
-            if rest:
-                self.items.append(clean_recipient(rest))
+            self._add(rest)
             return True
         if not self.started:
             return False
         bullet = BULLET.match(line)
         if bullet and not signer_capacity:
-            self.items.append(clean_recipient(bullet.group("t")))
+            self._add(bullet.group("t"))
             self.open = line.endswith(",")
             return True
         if bullet:
@@ -59,6 +60,9 @@ class Recipients:
             self.open = False
             return True
         return False
+
+    def _add(self, text: str) -> None:
+        self.items.extend(clean_recipient(part) for part in _RUN_TOGETHER.split(text) if part)
 
     def result(self) -> list[str]:
         return [item for item in self.items if item]

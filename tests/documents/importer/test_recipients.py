@@ -11,3 +11,18 @@ def test_body_sentence_starting_like_the_recipients_heading_stays_in_the_body():
     )
     assert document.sections[0].paragraphs == ["Nơi nhận hồ sơ: Ban Thi đua - Khen thưởng."]
     assert document.recipients == ["Như trên"]
+
+
+def test_recipients_run_together_in_one_table_cell_are_read_one_by_one():
+    document = parse_text(
+        HEADER + "Nội dung.\n| Nơi nhận: - Như Điều 3; - Lưu: VT. | TM. ỦY BAN NHÂN DÂN CHỦ TỊCH "
+        "Hoàng Minh Khôi |\n"
+    )
+    assert document.recipients == ["Như Điều 3", "Lưu: VT"]
+
+
+def test_recipient_items_run_together_after_a_bullet_are_read_one_by_one():
+    document = parse_text(
+        HEADER + "Nội dung.\nNơi nhận:\n- Như trên; - Sở Nội vụ;\n- Lưu: VT.\nCHỦ TỊCH\nHoàng Minh Khôi\n"
+    )
+    assert document.recipients == ["Như trên", "Sở Nội vụ", "Lưu: VT"]
