@@ -23,6 +23,7 @@ def test_recipients_run_together_in_one_table_cell_are_read_one_by_one():
 
 def test_recipient_items_run_together_after_a_bullet_are_read_one_by_one():
     document = parse_text(
-        HEADER + "Nội dung.\nNơi nhận:\n- Như trên; - Sở Nội vụ;\n- Lưu: VT.\nCHỦ TỊCH\nHoàng Minh Khôi\n"
+        HEADER
+        + "Nội dung.\nNơi nhận:\n- Như trên; - Sở Nội vụ;\n- Lưu: VT.\nCHỦ TỊCH\nHoàng Minh Khôi\n"
     )
     assert document.recipients == ["Như trên", "Sở Nội vụ", "Lưu: VT"]
