@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime
 import re
 
-from .lines import is_name, key
+from .lines import FAMILY_NAMES, is_name, key
 from .model import DOCUMENT_TYPES
 
 TYPE_BY_FOLDED_NAME = {key(name): code for code, name in DOCUMENT_TYPES.items()}
@@ -36,14 +36,6 @@ _ENACTED_SERIAL = re.compile(
 ENACTED_TYPE = re.compile(
     rf"(?:ban\s+hành|xây\s+dựng|có|ký)\s+(?:các\s+)?(?P<type>{TYPE_NAMES})\b", re.IGNORECASE
 )
-# A person's name after an office ("Chủ tịch UBND tỉnh Nguyễn Văn A") is not
-# part of the issuer; it starts with a family name.
-FAMILY_NAMES = frozenset(
-    {
-        "Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng",
-        "Bùi", "Đỗ", "Hồ", "Ngô", "Dương", "Lý", "Đinh", "Trương", "Lương",
-    }
-)  # fmt: skip
 # A text cited as a ground or a rule ("thực hiện …", "quy định tại …").
 _GROUND = re.compile(
     r"(?:thực\s+hiện|theo|căn\s+cứ|triển\s+khai|quy\s+định\s+tại)\s*$", re.IGNORECASE

@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from itertools import islice
 
-from .article_acts import FAMILY_NAMES, TYPE_NAMES
-from .lines import is_upper
+from .article_acts import TYPE_NAMES
+from .lines import FAMILY_NAMES, is_upper
 
 # What a ministry (Bộ) or a provincial department (Sở) is named after.
 _DOMAINS = "|".join(

@@ -85,6 +85,24 @@ def is_name(line: str) -> bool:
     return True
 
 
+# The commonest family names: a name in capitals ("TRẦN VĂN NAM") or after an
+# office ("Chủ tịch UBND tỉnh Nguyễn Văn A") starts with one.
+FAMILY_NAMES = frozenset(
+    {
+        "Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng",
+        "Bùi", "Đỗ", "Hồ", "Ngô", "Dương", "Lý", "Đinh", "Trương", "Lương",
+    }
+)  # fmt: skip
+
+
+def is_name_in_capitals(line: str) -> bool:
+    """A personal name printed in capitals that starts with a common family name
+    ("NGUYỄN THỊ HOA"); a title or a body in capitals starts otherwise."""
+    return (
+        is_upper(line) and line.split(" ", 1)[0].title() in FAMILY_NAMES and is_name(line.title())
+    )
+
+
 # The body's name is never cut between two lines: "TM. ỦY BAN NHÂN / DÂN".
 _BODY_NAMES = ("UY BAN NHAN DAN", "HOI DONG NHAN DAN", "BAN CHAP HANH", "BAN THUONG VU")
 

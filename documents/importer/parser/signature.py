@@ -10,7 +10,15 @@ from __future__ import annotations
 
 import re
 
-from .lines import cuts_body_name, is_name, is_upper, key, starts_with, type_heading
+from .lines import (
+    cuts_body_name,
+    is_name,
+    is_name_in_capitals,
+    is_upper,
+    key,
+    starts_with,
+    type_heading,
+)
 from .patterns import ATTACHED_NOTE, BODY_WORDS, PERIOD, ROMAN, SIGNER_TITLES
 from .recipients import RECIPIENTS_HEADING, Recipients
 from .tail_lines import split_tail_line
@@ -57,6 +65,9 @@ class SignerBlock:
                 self.capacities.append(capacity.group("slash").replace("/", "") + ".")
             self.title_lines.append(line)
             return True
+        if self._name_in_capitals(line):
+            self.name = line
+            return True
         if is_upper(line) and len(line) <= 90:
             if self.title_lines and cuts_body_name(self.title_lines[-1], line):
                 self.title_lines[-1] = f"{self.title_lines[-1]} {line}"
@@ -72,6 +83,14 @@ class SignerBlock:
             self.title_lines.append(line)
             return True
         return False
+
+    def _name_in_capitals(self, line: str) -> bool:
+        """A name in capitals ("TRẦN VĂN NAM") under a title that ends in an office
+        ("PHÓ CHỦ TỊCH"), not a wrapped line of a body's name ("… / HỒ CHÍ MINH")."""
+        if not self.title_lines or not is_name_in_capitals(line):
+            return False
+        last = key(self.title_lines[-1])
+        return any(last.endswith(title) for title in SIGNER_TITLES if not title.endswith("."))
 
 
 def _with_next(parts):

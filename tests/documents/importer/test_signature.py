@@ -20,3 +20,20 @@ def test_website_footer_after_the_signer_is_ignored():
     )
     assert document.signer_title == "CHỦ TỊCH"
     assert document.recipients == []
+
+
+def test_name_printed_in_capitals_after_blank_lines_is_the_signer():
+    document = parse_text(
+        HEADER + "Nội dung./.\nNơi nhận:\n- Như trên;\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\n\n"
+        "TRẦN VĂN NAM\n"
+    )
+    assert document.signer_name == "TRẦN VĂN NAM"
+    assert document.signer_title == "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH"
+
+
+def test_wrapped_line_of_a_body_named_after_a_person_stays_in_the_title():
+    document = parse_text(
+        HEADER + "Nội dung./.\nNơi nhận:\n- Như trên;\nTM. BAN THƯỜNG VỤ ĐOÀN TNCS\nHỒ CHÍ MINH\n"
+        "BÍ THƯ\n\nNguyễn Văn An\n"
+    )
+    assert document.signer_name == "Nguyễn Văn An"
