@@ -167,10 +167,12 @@ class SubjectParser:
     def _opens_body_part(line: str, folded: str, parts: list[str]) -> bool:
         """A line that can only belong to the body (copies often lose the blank
         line after the subject, and a subject line ends without a full stop).
-        A subject in capitals may end with its year ("NĂM 2022") or a period in
-        brackets ("(Giai đoạn: 2021- 2025)")."""
+        A subject may end with its year ("NĂM 2022" under capitals, "năm 2023")
+        or a period in brackets ("(Giai đoạn: 2021- 2025)")."""
         if _BRACKETED.match(line) or (
-            PERIOD.match(folded) and is_upper(line) and is_upper(parts[-1])
+            # "… “Tập thể lao động xuất sắc” / năm 2023": the year in lower case
+            # goes on with a subject in mixed case.
+            PERIOD.match(folded) and (is_upper(line) and is_upper(parts[-1]) or line[0].islower())
         ):
             return False
         return bool(

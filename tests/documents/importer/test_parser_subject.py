@@ -100,3 +100,10 @@ def test_vv_subject_may_run_over_five_lines_of_its_column():
         "Kính gửi: Các sở, ngành\n"
     )
     assert document.title == "V/v tổ chức tuyên dương các điển hình tiên tiến trong năm 2022"
+
+
+def test_subject_in_mixed_case_keeps_its_year_in_lower_case_on_the_next_line():
+    document = parse_text(
+        TOP + "KẾ HOẠCH\nTổ chức phong trào “Thi đua yêu nước”\nnăm 2022\nCăn cứ Luật;\n"
+    )
+    assert document.title == "Tổ chức phong trào “Thi đua yêu nước” năm 2022"
