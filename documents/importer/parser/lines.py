@@ -34,6 +34,8 @@ _DATE_REST = re.compile(r"^(?:[0-9]{1,2}\s+)?(?:tháng|năm\s+[0-9]{4})\b", re.I
 _ISSUER_THEN_NUMBER = re.compile(
     r"^(?P<issuer>.{3,90}?)\s+(?P<number>S[ốỐ]\s*:\s*[0-9].*|Số\s*/\s*\w.*)$"
 )
+# "Số: 12/UBND-NC V/v khen thưởng …": the "V/v" subject under the number, run on.
+_NUMBER_THEN_VV = re.compile(r"^(?P<number>S[ốỐ]\s*[:.]?\s*[0-9]\S*)\s+(?P<vv>V/[vV]\s.*)$")
 # A header cell printed twice in a row by a page's summary and its text.
 _TWICE = re.compile(r"^(?P<name>.{3,60}) (?P=name)$")
 _PLACE_DATE = re.compile(r"^[^\W\d_][^,]{0,40},\s*ngày", re.IGNORECASE)
@@ -216,12 +218,16 @@ def _join_wrapped(lines: list[str]) -> list[str]:
 
 def _split_number(line: str) -> list[str]:
     """ "UBND TỈNH BẮC GIANG Số: 172/2015/QĐ-UBND": a copy that lost the header's
-    columns runs the issuer in capitals into the number."""
+    columns runs the issuer in capitals into the number, and the number into the
+    "V/v" subject under it."""
     match = _ISSUER_THEN_NUMBER.match(line)
     if match and is_upper(match.group("issuer")):
         issuer = match.group("issuer")
         twice = _TWICE.match(issuer)
-        return [twice.group("name") if twice else issuer, match.group("number")]
+        return [twice.group("name") if twice else issuer, *_split_number(match.group("number"))]
+    subject = _NUMBER_THEN_VV.match(line)
+    if subject:
+        return [subject.group("number"), subject.group("vv")]
     return [line]
 
 

@@ -127,3 +127,13 @@ def test_emulation_cluster_named_over_two_lines_is_one_issuer():
         None,
         "CỤM THI ĐUA CÁC TỈNH MIỀN NÚI PHÍA BẮC",
     )
+
+
+def test_vv_subject_run_into_the_number_line_is_the_subject():
+    document = parse_text(
+        "ỦY BAN NHÂN DÂN TỈNH SÔNG XANH\nSố: 12/UBND-NC V/v khen thưởng tập thể\n"
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "Sông Xanh, ngày 05 tháng 3 năm 2024\nKính gửi: Sở Nội vụ\nNội dung.\n"
+    )
+    assert document.number == "12/UBND-NC"
+    assert document.title == "V/v khen thưởng tập thể"
