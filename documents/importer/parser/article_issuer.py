@@ -76,10 +76,13 @@ _ATTACHED_TO = re.compile(
 # one ISSUER_HEAD knows ("Ủy ban Dân tộc ban hành Thông tư", "Ban Tổ chức Trung
 # ương đã ban hành Hướng dẫn"): its name starts with a capitalised body word and
 # runs, within its clause, up to the verb.
+# "… đã có công điện khẩn số 13": a body that "has" a document of a type issues it.
 ISSUES_TYPE = re.compile(
-    rf"\s+(?:(?:vừa|đã|mới)\s+)?ban\s+hành\s+(?:các\s+)?(?:{TYPE_NAMES})\b", re.IGNORECASE
+    rf"\s+(?:(?:vừa|đã|mới)\s+)?(?:ban\s+hành|có)\s+(?:các\s+)?(?:{TYPE_NAMES})\b",
+    re.IGNORECASE,
 )
-_BODY_START = re.compile(r"(?<!\S)(?:(?:Ủy|Uỷ)\s+ban|Ban|Bộ|Cục|Tổng\s+cục|Hội\s+đồng|Sở)\s")
+# "BCH phòng chống thiên tai …": a steering committee by its abbreviation.
+_BODY_START = re.compile(r"(?<!\S)(?:(?:Ủy|Uỷ)\s+ban|Ban|BCH|Bộ|Cục|Tổng\s+cục|Hội\s+đồng|Sở)\s")
 _CLAUSE_BREAK = re.compile(r"[,;:()\n]|\.(?=\s)|\s[-–—]\s")
 
 
@@ -126,12 +129,13 @@ def named_issuer(text: str) -> str | None:
     the clause starting its name ("Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc" names
     "Ủy ban Dân tộc")."""
     for verb in ISSUES_TYPE.finditer(text):
-        before = text[max(0, verb.start() - 80) : verb.start()]
+        before = text[max(0, verb.start() - 120) : verb.start()]
         clause = _CLAUSE_BREAK.split(before)[-1]
         starts = list(_BODY_START.finditer(clause))
         if starts:
             name = clause[starts[-1].start() :].strip()
-            if len(name.split()) <= 8:
+            # "Ban Chỉ huy phòng chống thiên tai và tìm kiếm cứu nạn tỉnh Nghệ An"
+            if len(name.split()) <= 16:
                 return re.sub(r"\s+", " ", name)
     return None
 

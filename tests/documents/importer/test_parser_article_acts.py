@@ -168,8 +168,7 @@ def test_date_inside_a_sentence_does_not_open_a_header():
 
 def test_about_the_matter_stays_in_the_subject_after_the_cited_number():
     assert (
-        parse_text(TB_364).title
-        == "về việc thay đổi ngày tiếp công dân định kỳ tháng 10 năm 2016"
+        parse_text(TB_364).title == "về việc thay đổi ngày tiếp công dân định kỳ tháng 10 năm 2016"
     )
 
 
@@ -213,3 +212,29 @@ def test_date_after_a_type_name_is_not_a_cited_number():
         "Quy định mới về thi đua\n\nQuyết định 1/7/2025 có hiệu lực, UBND tỉnh cho biết.\n"
     )
     assert document.number is None
+
+
+def test_date_opening_a_sentence_where_a_body_has_a_notice_is_the_date_of_the_act():
+    document = parse_text(
+        "Tạm hoãn tiếp công dân định kỳ\n\nNgày 14-7-2021, do dịch bệnh diễn biến phức tạp, "
+        "UBND tỉnh vừa có thông báo tạm hoãn lịch tiếp công dân định kỳ.\n"
+    )
+    assert document.issued_on == datetime.date(2021, 7, 14)
+
+
+def test_body_with_a_long_name_that_has_a_dispatch_is_its_issuer():
+    document = parse_text(
+        "Chủ động ứng phó với bão số 4\n\nNgày 12/9/2016, Ban Chỉ huy phòng chống thiên tai và "
+        "tìm kiếm cứu nạn tỉnh Sông Xanh đã có công điện khẩn số 13.\n"
+    )
+    assert document.issuing_body == (
+        "Ban Chỉ huy phòng chống thiên tai và tìm kiếm cứu nạn tỉnh Sông Xanh"
+    )
+
+
+def test_steering_committee_named_by_its_abbreviation_is_the_issuer():
+    document = parse_text(
+        "Chủ động ứng phó với bão số 4\n\nNgày 12/9/2016, BCH phòng chống thiên tai và TKCN "
+        "tỉnh Sông Xanh đã ban hành Công điện số 13/CĐ-BCH.\n"
+    )
+    assert document.issuing_body == "BCH phòng chống thiên tai và TKCN tỉnh Sông Xanh"
