@@ -18,6 +18,7 @@ from .article_acts import (
     CITED,
     ENACTED_TYPE,
     TYPE_BY_FOLDED_NAME,
+    cited_number,
     date_of_act,
     reported_document,
     reported_signer,
@@ -51,7 +52,7 @@ class ArticleReader:
         if headline and doc.title is None:
             doc.title = headline.rstrip(" .")
         if cited and doc.number is None:
-            number = cited.group("number").rstrip(".")
+            number = cited_number(cited)
             if number.isdigit():
                 doc.number = number
             else:

@@ -19,12 +19,15 @@ TYPE_BY_FOLDED_NAME = {key(name): code for code, name in DOCUMENT_TYPES.items()}
 TYPE_NAMES = "|".join(
     sorted((re.escape(name) for name in DOCUMENT_TYPES.values()), key=len, reverse=True)
 )
-# "Quyết định số 1436/QĐ-UBND", "văn bản số 4912/UBND-NC".
+# "Quyết định số 1436/QĐ-UBND", "văn bản số 4912/UBND-NC", a party text's number
+# with a spaced dash ("Hướng dẫn số 31 - HD/BTCTW").
 CITED = re.compile(
     rf"(?P<type>{TYPE_NAMES}|văn bản)(?:\s+(?:khẩn|hỏa\s+tốc|hoả\s+tốc|mật))?"
-    r"(?:\s+số)?\s+(?P<number>[0-9]+(?:[/-][^\s,;:()]+)+)",
+    r"(?:\s+số)?\s+(?P<number>[0-9]+"
+    r"(?:\s+-\s+(?=[^\W\d_]+/)[^\s,;:()]+|(?:[/-][^\s,;:()]+)+))",
     re.IGNORECASE,
 )
+_SPACED_DASH = re.compile(r"\s+-\s+")
 # A document issued in the item's own sentence may be cited by its serial alone:
 # "ban hành Công văn số 468 về việc …", "đã có công điện khẩn số 13".
 _ENACTED_SERIAL = re.compile(
@@ -91,6 +94,11 @@ def reported_document(text: str) -> re.Match | None:
             continue
         return citation
     return _ENACTED_SERIAL.search(text)
+
+
+def cited_number(cited: re.Match) -> str:
+    """The number of a cited document as printed, a spaced dash closed up."""
+    return _SPACED_DASH.sub("-", cited.group("number")).rstrip(".")
 
 
 def _date_of(match: re.Match) -> datetime.date | None:

@@ -238,3 +238,12 @@ def test_steering_committee_named_by_its_abbreviation_is_the_issuer():
         "tỉnh Sông Xanh đã ban hành Công điện số 13/CĐ-BCH.\n"
     )
     assert document.issuing_body == "BCH phòng chống thiên tai và TKCN tỉnh Sông Xanh"
+
+
+def test_number_cited_with_a_spaced_dash_is_the_whole_number():
+    document = parse_text(
+        "Hướng dẫn thành lập đảng bộ xã\n\nBan Tổ chức Trung ương đã ban hành Hướng dẫn số "
+        "31 - HD/BTCTW ngày 23/4/2025 về việc thành lập tổ chức đảng.\n"
+    )
+    assert document.number == "31-HD/BTCTW"
+    assert document.issued_on == datetime.date(2025, 4, 23)
