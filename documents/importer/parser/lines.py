@@ -36,6 +36,15 @@ _ISSUER_THEN_NUMBER = re.compile(
 )
 # "Số: 12/UBND-NC V/v khen thưởng …": the "V/v" subject under the number, run on.
 _NUMBER_THEN_VV = re.compile(r"^(?P<number>S[ốỐ]\s*[:.]?\s*[0-9]\S*)\s+(?P<vv>V/[vV]\s.*)$")
+# "Hà Nội, ngày 5 tháng 10 năm 2018 TỜ TRÌNH Về …": the type heading run into the
+# place and date above it.
+_DATE_THEN_HEADING = re.compile(
+    r"^(?P<date>[^\W\d_][^,]{0,40},\s*ngày\b.{0,30}?năm\s*[0-9]{4})\s+(?P<heading>"
+    + "|".join(
+        sorted((re.escape(name.upper()) for name in DOCUMENT_TYPES.values()), key=len, reverse=True)
+    )
+    + r")(?=\s|$)(?P<rest>.*)$"
+)
 # A header cell printed twice in a row by a page's summary and its text.
 _TWICE = re.compile(r"^(?P<name>.{3,60}) (?P=name)$")
 _PLACE_DATE = re.compile(r"^[^\W\d_][^,]{0,40},\s*ngày", re.IGNORECASE)
@@ -218,8 +227,8 @@ def _join_wrapped(lines: list[str]) -> list[str]:
 
 def _split_number(line: str) -> list[str]:
     """ "UBND TỈNH BẮC GIANG Số: 172/2015/QĐ-UBND": a copy that lost the header's
-    columns runs the issuer in capitals into the number, and the number into the
-    "V/v" subject under it."""
+    columns runs the issuer in capitals into the number, the number into the
+    "V/v" subject under it, or the place and date into the type heading."""
     match = _ISSUER_THEN_NUMBER.match(line)
     if match and is_upper(match.group("issuer")):
         issuer = match.group("issuer")
@@ -228,6 +237,10 @@ def _split_number(line: str) -> list[str]:
     subject = _NUMBER_THEN_VV.match(line)
     if subject:
         return [subject.group("number"), subject.group("vv")]
+    heading = _DATE_THEN_HEADING.match(line)
+    if heading:
+        rest = heading.group("rest").strip()
+        return [heading.group("date"), heading.group("heading"), *([rest] if rest else [])]
     return [line]
 
 

@@ -1,6 +1,8 @@
 """Headers as copies print them: offices named apart from their body, columns
 copied line by line, the type before the number (issue #22, point 2)."""
 
+import datetime
+
 from documents.importer import parse_text
 
 MOTTO = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
@@ -137,3 +139,14 @@ def test_vv_subject_run_into_the_number_line_is_the_subject():
     )
     assert document.number == "12/UBND-NC"
     assert document.title == "V/v khen thưởng tập thể"
+
+
+def test_type_heading_run_into_the_place_and_date_line_is_the_heading():
+    document = parse_text(
+        f"THANH TRA TỈNH SÔNG XANH\nSố: 7/TTr-TT\n{MOTTO}"
+        "Sông Xanh, ngày 5 tháng 10 năm 2018 TỜ TRÌNH Về dự thảo quy chế thi đua\n"
+        "Kính gửi: Ủy ban nhân dân tỉnh\n"
+    )
+    assert document.document_type_code == "TTr"
+    assert document.title == "Về dự thảo quy chế thi đua"
+    assert document.issued_on == datetime.date(2018, 10, 5)
