@@ -58,10 +58,11 @@ _NUMERIC_DATE = (
 )
 # The date that opens the sentence reporting the act ("Ngày 24/9/2025, Ban
 # Thường vụ Tỉnh ủy ban hành …"), or that follows the reported number.
-# "có Thông báo …" reports the act as well ("UBND tỉnh vừa có thông báo tạm hoãn …").
+# "có Thông báo …" reports the act as well ("UBND tỉnh vừa có thông báo tạm hoãn …");
+# "ký kết giao ước" (signing a pledge) does not.
 _DATE_OF_ACT = re.compile(
     rf"\bngày\s+{_NUMERIC_DATE}\s*,?\s+[^.\n]{{0,200}}?(?<!đăng\s)"
-    rf"\b(?:ban\s+hành|ký|có\s+(?:{TYPE_NAMES}))\b",
+    rf"\b(?:ban\s+hành|ký(?!\s+kết)|có\s+(?:{TYPE_NAMES}))\b",
     re.IGNORECASE,
 )
 # "… số 03/KH-HĐND ngày 15/01/2019": the date of a cited text, not of the act.

@@ -247,3 +247,11 @@ def test_number_cited_with_a_spaced_dash_is_the_whole_number():
     )
     assert document.number == "31-HD/BTCTW"
     assert document.issued_on == datetime.date(2025, 4, 23)
+
+
+def test_date_of_signing_a_pledge_is_not_the_date_of_the_act():
+    document = parse_text(
+        "Khối thi đua góp ý dự thảo kế hoạch năm 2021\n\nCác đơn vị trong khối đã góp ý cho dự "
+        "thảo kế hoạch. Ngày 23/4/2021 các đơn vị sẽ ký kết giao ước thi đua năm 2021.\n"
+    )
+    assert document.issued_on is None
