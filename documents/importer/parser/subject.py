@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .lines import is_motto, is_upper, type_heading
+from .lines import is_motto, is_upper, key, type_heading
 from .patterns import (
     ARABIC,
     ARTICLE,
@@ -23,6 +23,11 @@ from .patterns import (
 # a body sentence ("Xét tặng danh hiệu …", "Thực hiện phong trào …").
 _FIRST_TITLE_STOP = re.compile(r"^(?:CAN\s+CU|KINH\s+GUI)")
 _BRACKETED = re.compile(r"^\([^()]{3,80}\)$")
+# A part or chapter of the body: "Phần thứ nhất", "PHẦN I", "Chương II".
+_PART_HEADING = re.compile(r"^(?:PHAN|CHUONG|MUC)\s+(?:THU\s+[A-Z]+|[IVXLC]+|[0-9]{1,2})\b\s*[.:]?")
+# A subject line that ends on a word that needs more ("… CỦA CHỦ TỊCH / ỦY BAN NHÂN
+# DÂN TỈNH"): the next line goes on with it even when it looks like an authority.
+_OPEN_END = re.compile(r"\s(?:CUA|VA|VOI|CHO|TAI|VE|THEO|TRONG|DOI\s+VOI)$")
 
 _MAX_SUBJECT_LINES = 12
 # A "V/v" subject sits in the left column, a few words a line.
@@ -119,8 +124,13 @@ class SubjectParser:
                     index = following
                     continue
                 break
+            if parts and _OPEN_END.search(key(parts[-1])) and is_upper(line) == is_upper(parts[-1]):
+                parts.append(line)
+                index += 1
+                continue
             if (
                 index in self.authority_lines
+                or _PART_HEADING.match(folded)
                 or (parts and is_upper(line) and self._opens_preamble(index, wrapped=2))
                 # A body paragraph opens with a capital and goes on in lower
                 # case; "thực hiện …" in lower case, or "THỰC HIỆN …" under a

@@ -107,3 +107,19 @@ def test_subject_in_mixed_case_keeps_its_year_in_lower_case_on_the_next_line():
         TOP + "KẾ HOẠCH\nTổ chức phong trào “Thi đua yêu nước”\nnăm 2022\nCăn cứ Luật;\n"
     )
     assert document.title == "Tổ chức phong trào “Thi đua yêu nước” năm 2022"
+
+
+def test_subject_line_ending_on_of_goes_on_into_a_body_name_in_capitals():
+    document = parse_text(
+        TOP.replace("KH-", "QĐ-") + "QUYẾT ĐỊNH\nVỀ VIỆC TẶNG BẰNG KHEN CỦA\nỦY BAN NHÂN DÂN TỈNH\n"
+        "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH SÔNG XANH\nCăn cứ Luật;\n"
+    )
+    assert document.title == "VỀ VIỆC TẶNG BẰNG KHEN CỦA ỦY BAN NHÂN DÂN TỈNH"
+
+
+def test_part_heading_under_the_subject_opens_the_body():
+    document = parse_text(
+        TOP.replace("KH-", "BC-") + "BÁO CÁO\nKết quả công tác thi đua năm 2023\nPhần thứ nhất\n"
+        "KẾT QUẢ THỰC HIỆN\n"
+    )
+    assert document.title == "Kết quả công tác thi đua năm 2023"
