@@ -91,6 +91,10 @@ class IssuerParser:
                 line, folded = self.lines[index], self.folded[index]
                 if not line or is_motto(folded):
                     continue
+                if not found and self._date_in(line):
+                    # The right column copied whole first: the motto, then the
+                    # place and date, then the left column's issuer.
+                    continue
                 if self._number_in(line) is not None or self._date_in(line) or VV.match(line):
                     break
                 if is_upper(line) and len(line) <= 80:

@@ -150,3 +150,11 @@ def test_type_heading_run_into_the_place_and_date_line_is_the_heading():
     assert document.document_type_code == "TTr"
     assert document.title == "Về dự thảo quy chế thi đua"
     assert document.issued_on == datetime.date(2018, 10, 5)
+
+
+def test_issuer_copied_under_the_motto_and_the_date_is_read():
+    document = parse_text(
+        f"{MOTTO}Sông Xanh, ngày 05 tháng 3 năm 2024\nỦY BAN NHÂN DÂN\nTỈNH SÔNG XANH\n"
+        "Số: 12/QĐ-UBND\nQUYẾT ĐỊNH\nVề việc khen thưởng\n"
+    )
+    assert document.issuing_body == "ỦY BAN NHÂN DÂN TỈNH SÔNG XANH"
