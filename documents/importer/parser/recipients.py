@@ -11,6 +11,7 @@ from .patterns import BULLET
 RECIPIENTS_HEADING = re.compile(r"^NOI\s+NHAN\s*(?::|$)")
 # Recipients a copy ran together on one line (a table cell): "- Như Điều 3; - Lưu: VT."
 _RUN_TOGETHER = re.compile(r";\s+(?=[-–—•+]\s)")
+_AFTER_HEADING = re.compile(r";\s+")
 
 
 def clean_recipient(text: str) -> str:
@@ -36,7 +37,8 @@ class Recipients:
         if RECIPIENTS_HEADING.match(folded):
             self.started = True
             rest = line.split(":", 1)[1].strip() if ":" in line else ""
-            self._add(rest)
+            # "Nơi nhận: Như Điều 3; Lưu: VT.": the list run on after its heading.
+            self.items.extend(clean_recipient(part) for part in _AFTER_HEADING.split(rest) if part)
             return True
         if not self.started:
             return False

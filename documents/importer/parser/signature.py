@@ -55,7 +55,8 @@ class SignerBlock:
         """Whether the line belongs to the signer block (and was taken)."""
         if self.name is not None:
             return False
-        if capacity and is_upper(line):
+        # A print view may set the block in mixed case: "KT. Chủ tịch / Phó Chủ tịch".
+        if capacity and (is_upper(line) or starts_with(key(capacity["rest"]), SIGNER_TITLES)):
             if capacity.group("dot"):
                 self.capacities.append(f"{capacity.group('dot')}.")
                 line = f"{capacity.group('dot')}. {capacity.group('rest')}".strip()

@@ -59,6 +59,9 @@ def _split_capacities(piece: str) -> list[str]:
 def _split_name(part: str) -> list[str]:
     """ "PHÓ CHỦ TỊCH Nguyễn Văn An": the title in capitals, then the name; a
     copy may even glue them ("CHÁNH VĂN PHÒNGThái Hữu Phép")."""
+    if is_name(part):
+        # A name that opens with a one-letter word ("Y Thanh Hà Niê Kđăm") is whole.
+        return [part]
     glued = _GLUED_NAME.search(part)
     if glued and is_name(part[glued.start() :]) and is_upper(part[: glued.start()]):
         return [part[: glued.start()], part[glued.start() :]]

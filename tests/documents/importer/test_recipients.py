@@ -27,3 +27,10 @@ def test_recipient_items_run_together_after_a_bullet_are_read_one_by_one():
         + "Nội dung.\nNơi nhận:\n- Như trên; - Sở Nội vụ;\n- Lưu: VT.\nCHỦ TỊCH\nHoàng Minh Khôi\n"
     )
     assert document.recipients == ["Như trên", "Sở Nội vụ", "Lưu: VT"]
+
+
+def test_recipients_run_on_after_their_heading_are_read_one_by_one():
+    document = parse_text(
+        HEADER + "Nội dung.\nNơi nhận: Như Điều 3; Sở Nội vụ; Lưu: VT.\nCHỦ TỊCH\nHoàng Minh Khôi\n"
+    )
+    assert document.recipients == ["Như Điều 3", "Sở Nội vụ", "Lưu: VT"]

@@ -37,3 +37,19 @@ def test_wrapped_line_of_a_body_named_after_a_person_stays_in_the_title():
         "BÍ THƯ\n\nNguyễn Văn An\n"
     )
     assert document.signer_name == "Nguyễn Văn An"
+
+
+def test_signer_block_in_mixed_case_gives_title_capacity_and_name():
+    document = parse_text(
+        HEADER
+        + "Nội dung./.\nNơi nhận:\n- Như trên;\nKT. Chủ tịch\nPhó Chủ tịch\n\nHoàng Minh Khôi\n"
+    )
+    assert (document.signer_capacity, document.signer_name) == ("KT.", "Hoàng Minh Khôi")
+
+
+def test_name_opening_with_a_one_letter_word_is_kept_whole():
+    document = parse_text(
+        HEADER + "Nội dung./.\nNơi nhận:\n- Như trên;\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\n"
+        "Y Thanh Hà Niê Kđăm\n"
+    )
+    assert document.signer_name == "Y Thanh Hà Niê Kđăm"
