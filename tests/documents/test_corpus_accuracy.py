@@ -33,7 +33,9 @@ from .corpus_accuracy import (
 
 BASELINE = {"development": 0.97, "held_out": 0.93}
 ROUND_2_SEED = "corpus-22-round2:"
-ROUND_3_SEED = "corpus-22-round3:"
+LATER_ROUND_SEEDS = {3: "corpus-22-round3:", 4: "corpus-22-round4:"}
+# Round 2 set aside two thirds of its texts, rounds 3 and 4 one third (README.md).
+HELD_OUT_MINIMUM = {2: 20, 3: 10, 4: 10}
 CAPACITIES_BY_DELEGATION = {"Q.", "TUQ."}
 EMULATION_BODY_WORDS = ("cụm thi đua", "khối thi đua", "hội đồng thi đua")
 
@@ -43,9 +45,10 @@ def _held_out_by_rule(name: str) -> bool:
     return int(hashlib.sha256((ROUND_2_SEED + name).encode()).hexdigest(), 16) % 3 < 2
 
 
-def _held_out_in_round_three(name: str) -> bool:
-    # The round-3 split, fixed before the parser was run on round 3 (README.md).
-    return int(hashlib.sha256((ROUND_3_SEED + name).encode()).hexdigest(), 16) % 3 == 0
+def _held_out_in_later_round(name: str, seed: str) -> bool:
+    # The round-3 and round-4 splits, each fixed before the parser was run on its
+    # round (README.md): about one third set aside.
+    return int(hashlib.sha256((seed + name).encode()).hexdigest(), 16) % 3 == 0
 
 
 def _sources() -> dict:
@@ -88,8 +91,8 @@ def test_every_text_has_a_public_source_address_and_sits_in_its_part():
         assert name in names[source["part"]], name
 
 
-def test_every_text_belongs_to_round_one_two_or_three():
-    assert {source["round"] for source in _sources().values()} <= {1, 2, 3}
+def test_every_text_belongs_to_one_of_the_four_rounds():
+    assert {source["round"] for source in _sources().values()} <= {1, 2, 3, 4}
 
 
 def test_round_one_texts_are_all_development():
@@ -105,30 +108,23 @@ def test_round_two_held_out_texts_are_exactly_those_chosen_by_the_fixed_rule():
             assert _held_out_by_rule(name) == (source["part"] == "held_out"), name
 
 
-def test_round_three_held_out_texts_are_exactly_those_chosen_by_the_fixed_rule():
+@pytest.mark.parametrize("round_number", sorted(LATER_ROUND_SEEDS))
+def test_later_round_held_out_texts_are_exactly_those_chosen_by_the_fixed_rule(round_number):
+    seed = LATER_ROUND_SEEDS[round_number]
     for name, source in _sources().items():
-        if source["round"] == 3:
-            assert _held_out_in_round_three(name) == (source["part"] == "held_out"), name
+        if source["round"] == round_number:
+            held_out = source["part"] == "held_out"
+            assert _held_out_in_later_round(name, seed) == held_out, name
 
 
-def test_round_two_sets_aside_at_least_twenty_texts():
-    sources = _sources()
+@pytest.mark.parametrize("round_number", sorted(HELD_OUT_MINIMUM))
+def test_each_held_out_round_sets_aside_its_minimum(round_number):
     held_out = [
         name
-        for name, source in sources.items()
-        if source["round"] == 2 and source["part"] == "held_out"
+        for name, source in _sources().items()
+        if source["round"] == round_number and source["part"] == "held_out"
     ]
-    assert len(held_out) >= 20
-
-
-def test_round_three_sets_aside_at_least_ten_texts():
-    sources = _sources()
-    held_out = [
-        name
-        for name, source in sources.items()
-        if source["round"] == 3 and source["part"] == "held_out"
-    ]
-    assert len(held_out) >= 10
+    assert len(held_out) >= HELD_OUT_MINIMUM[round_number]
 
 
 def test_corpus_keeps_its_signer_by_delegation():
