@@ -1,20 +1,24 @@
 """The importer's parser measured on real official texts (tests/documents/corpus/).
 
-The held-out part is rounds 2 and 3: texts set aside before the parser was run on them
-or tuned against them, each round split by a fixed rule on the names (README.md).
+The held-out part is rounds 2, 3 and 4: texts set aside before the parser was run on
+them or tuned against them, each round split by a fixed rule on the names (README.md).
 Round 2, measured with the parser of main 7a70e81 after every expected value was
 committed: 90.6 % on development (1378/1521 fields) and 90.3 % held out (364/403).
 After the parser was tuned on the development part only: 97.6 % (1484/1521) and
 93.1 % (375/403). Round 3 (35 texts, 2026-12-06) was then added and measured once with
 the unchanged parser of main 4ed4adf: its own texts 89.0 % on development (243/273) and
-90.7 % held out (165/182), so both parts now measure 96.3 % (1727/1794) and 92.3 %
-(540/585) while rounds 1 and 2 still give 1484/1521 and 375/403. After tuning on the
+90.7 % held out (165/182), so both parts measured 96.3 % (1727/1794) and 92.3 %
+(540/585) while rounds 1 and 2 still gave 1484/1521 and 375/403. After tuning on the
 development part only (issuer22): 97.5 % (1749/1794) and 93.3 % held out (546/585;
-round 2 379/403, round 3 167/182). The baselines are these figures rounded down to
-an integer percent. The parser may only get better on
-either part. Raise a baseline when the parser improves; never lower it to make a
-change pass. The held-out part is only ever measured. (Round 1, whose held-out part was
-tuned on and is now development, measured 78.5 % and 75.7 % before any tuning.)"""
+round 2 379/403, round 3 167/182). Round 4 (38 texts, 2026-12-07) was then added and
+measured once with the unchanged parser of main 7924e8e: its own texts 90.4 % on
+development (282/312) and 96.2 % held out (175/182), so both parts now measure 96.4 %
+(2031/2106) and 94.0 % (721/767) while rounds 1 to 3 still give 1749/1794 and 546/585.
+The baselines are these figures rounded down to an integer percent. The parser may only
+get better on either part. Raise a baseline when the parser improves; never lower it to
+make a change pass. The held-out part is only ever measured. (Round 1, whose held-out
+part was tuned on and is now development, measured 78.5 % and 75.7 % before any
+tuning.)"""
 
 import hashlib
 import json
@@ -31,9 +35,11 @@ from .corpus_accuracy import (
     report,
 )
 
-BASELINE = {"development": 0.97, "held_out": 0.93}
+BASELINE = {"development": 0.96, "held_out": 0.93}
 ROUND_2_SEED = "corpus-22-round2:"
-ROUND_3_SEED = "corpus-22-round3:"
+LATER_ROUND_SEEDS = {3: "corpus-22-round3:", 4: "corpus-22-round4:"}
+# Round 2 set aside two thirds of its texts, rounds 3 and 4 one third (README.md).
+HELD_OUT_MINIMUM = {2: 20, 3: 10, 4: 10}
 CAPACITIES_BY_DELEGATION = {"Q.", "TUQ."}
 EMULATION_BODY_WORDS = ("cụm thi đua", "khối thi đua", "hội đồng thi đua")
 
@@ -43,9 +49,10 @@ def _held_out_by_rule(name: str) -> bool:
     return int(hashlib.sha256((ROUND_2_SEED + name).encode()).hexdigest(), 16) % 3 < 2
 
 
-def _held_out_in_round_three(name: str) -> bool:
-    # The round-3 split, fixed before the parser was run on round 3 (README.md).
-    return int(hashlib.sha256((ROUND_3_SEED + name).encode()).hexdigest(), 16) % 3 == 0
+def _held_out_in_later_round(name: str, seed: str) -> bool:
+    # The round-3 and round-4 splits, each fixed before the parser was run on its
+    # round (README.md): about one third set aside.
+    return int(hashlib.sha256((seed + name).encode()).hexdigest(), 16) % 3 == 0
 
 
 def _sources() -> dict:
@@ -88,8 +95,8 @@ def test_every_text_has_a_public_source_address_and_sits_in_its_part():
         assert name in names[source["part"]], name
 
 
-def test_every_text_belongs_to_round_one_two_or_three():
-    assert {source["round"] for source in _sources().values()} <= {1, 2, 3}
+def test_every_text_belongs_to_one_of_the_four_rounds():
+    assert {source["round"] for source in _sources().values()} <= {1, 2, 3, 4}
 
 
 def test_round_one_texts_are_all_development():
@@ -105,46 +112,40 @@ def test_round_two_held_out_texts_are_exactly_those_chosen_by_the_fixed_rule():
             assert _held_out_by_rule(name) == (source["part"] == "held_out"), name
 
 
-def test_round_three_held_out_texts_are_exactly_those_chosen_by_the_fixed_rule():
+@pytest.mark.parametrize("round_number", sorted(LATER_ROUND_SEEDS))
+def test_later_round_held_out_texts_are_exactly_those_chosen_by_the_fixed_rule(round_number):
+    seed = LATER_ROUND_SEEDS[round_number]
     for name, source in _sources().items():
-        if source["round"] == 3:
-            assert _held_out_in_round_three(name) == (source["part"] == "held_out"), name
+        if source["round"] == round_number:
+            held_out = source["part"] == "held_out"
+            assert _held_out_in_later_round(name, seed) == held_out, name
 
 
-def test_round_two_sets_aside_at_least_twenty_texts():
-    sources = _sources()
+@pytest.mark.parametrize("round_number", sorted(HELD_OUT_MINIMUM))
+def test_each_held_out_round_sets_aside_its_minimum(round_number):
     held_out = [
         name
-        for name, source in sources.items()
-        if source["round"] == 2 and source["part"] == "held_out"
+        for name, source in _sources().items()
+        if source["round"] == round_number and source["part"] == "held_out"
     ]
-    assert len(held_out) >= 20
-
-
-def test_round_three_sets_aside_at_least_ten_texts():
-    sources = _sources()
-    held_out = [
-        name
-        for name, source in sources.items()
-        if source["round"] == 3 and source["part"] == "held_out"
-    ]
-    assert len(held_out) >= 10
+    assert len(held_out) >= HELD_OUT_MINIMUM[round_number]
 
 
 def test_corpus_keeps_its_signer_by_delegation():
     # Issue #22 wants three Q./TUQ. signers; the stored pages yielded one, none more in
-    # round 3 (README.md).
+    # rounds 3 and 4 (README.md).
     capacities = [data["signer_capacity"] for data in _all_expected()]
     assert sum(capacity in CAPACITIES_BY_DELEGATION for capacity in capacities) >= 1
 
 
-def test_corpus_has_six_texts_issued_by_emulation_clusters_blocs_or_councils():
-    # Four councils' and clusters' texts of round 2, a cluster's and a bloc's of round 3.
+def test_corpus_has_eight_texts_issued_by_emulation_clusters_blocs_or_councils():
+    # Four councils' and clusters' texts of round 2, a cluster's and a bloc's of round 3,
+    # a provincial council's and a bloc's of round 4.
     issuers = [
         f"{data['issuing_parent'] or ''} {data['issuing_body'] or ''}".casefold()
         for data in _all_expected()
     ]
-    assert sum(any(word in issuer for word in EMULATION_BODY_WORDS) for issuer in issuers) >= 6
+    assert sum(any(word in issuer for word in EMULATION_BODY_WORDS) for issuer in issuers) >= 8
 
 
 def test_corpus_spans_twenty_issuers_and_ten_document_types():
