@@ -27,8 +27,6 @@ _INSTRUMENT = re.compile(rf"(?:{_INSTRUMENTS})\b")
 _ENACTING = re.compile(r"(?:thực\s+hiện|theo\s+đề\s+nghị|xét|để|nhằm)\b", re.IGNORECASE)
 _ISSUES = re.compile(r"^[^;]{0,80}?\bban\s+hành\b")
 _CLOSED = (";", ".", ":")
-# Bases a copy ran together on one line: "Căn cứ Luật …; Căn cứ Nghị định …".
-_NEXT_BASIS = re.compile(r"[;.]\s+(?=Căn\s+cứ\s)")
 # "TP. Hồ Chí Minh", "Q. Chủ tịch": a dot that closes no sentence.
 _ABBREVIATION = re.compile(r"(?:^|\s)[A-ZĐ]{1,3}$")
 _ACTS = re.compile(
@@ -64,9 +62,7 @@ class LegalBasesParser:
             else:
                 last = None
             index += 1
-        self.doc.legal_bases = [
-            _own_part(part) for base in bases for part in _NEXT_BASIS.split(base) if part
-        ]
+        self.doc.legal_bases = [_own_part(base) for base in bases]
 
     @staticmethod
     def _continues_basis(basis: str, line: str, folded: str) -> bool:

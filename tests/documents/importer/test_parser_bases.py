@@ -69,10 +69,3 @@ def test_basis_printed_as_a_list_item_keeps_its_text_without_the_dash():
         "Căn cứ Luật Thi đua, khen thưởng",
         "Căn cứ Điều lệ Đoàn",
     ]
-
-
-def test_bases_run_together_on_one_line_are_read_one_by_one():
-    assert _bases("Căn cứ Luật Thi đua, khen thưởng; Căn cứ Nghị định số 98/2023/NĐ-CP;\n") == [
-        "Căn cứ Luật Thi đua, khen thưởng",
-        "Căn cứ Nghị định số 98/2023/NĐ-CP",
-    ]
