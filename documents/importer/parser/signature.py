@@ -58,8 +58,8 @@ class SignerBlock:
         # A print view may set the block in mixed case: "KT. Chủ tịch / Phó Chủ tịch".
         if capacity and (is_upper(line) or starts_with(key(capacity["rest"]), SIGNER_TITLES)):
             if capacity.group("dot"):
+                # The title line is kept as printed ("KT.TRƯỞNG BAN" too).
                 self.capacities.append(f"{capacity.group('dot')}.")
-                line = f"{capacity.group('dot')}. {capacity.group('rest')}".strip()
             elif capacity.group("bare"):
                 self.capacities.append(f"{capacity.group('bare')}.")
             else:

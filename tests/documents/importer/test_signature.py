@@ -53,3 +53,11 @@ def test_name_opening_with_a_one_letter_word_is_kept_whole():
         "Y Thanh Hà Niê Kđăm\n"
     )
     assert document.signer_name == "Y Thanh Hà Niê Kđăm"
+
+
+def test_capacity_printed_without_a_space_keeps_its_title_line_as_printed():
+    document = parse_text(
+        HEADER + "Nội dung./.\nNơi nhận:\n- Như trên;\nKT.TRƯỞNG BAN\nPHÓ TRƯỞNG BAN\n\n"
+        "Hoàng Minh Khôi\n"
+    )
+    assert document.signer_title == "KT.TRƯỞNG BAN\nPHÓ TRƯỞNG BAN"
