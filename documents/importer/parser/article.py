@@ -31,6 +31,7 @@ from .article_issuer import (
     named_issuer,
 )
 from .lines import is_motto, is_upper, key
+from .page_metadata import page_metadata
 from .patterns import BULLET, STARTS_BODY
 
 # "Thanh Hóa: Hoãn các cuộc họp …": a news headline led by its place; labels
@@ -80,6 +81,20 @@ class ArticleReader:
         if not doc.legal_bases:
             # A web page that prints a notice without its header keeps its bases.
             self._parse_legal_bases(0, len(self.lines))
+        self._apply_page_metadata()
+
+    def _apply_page_metadata(self) -> None:
+        """A legal database's attribute block names the document better than the
+        guesses above."""
+        meta = page_metadata(self.lines, self.folded)
+        number = self._number_in(f"Số: {meta['number']}") if "number" in meta else None
+        if number:
+            self._assign_number(number)
+        code = TYPE_BY_FOLDED_NAME.get(key(meta.get("type", "")))
+        if code:
+            self.type_from_heading = code
+        if "issuer" in meta:
+            self.doc.issuing_body = meta["issuer"]
 
     def _headline(self) -> str | None:
         """The last title-like line before the lead paragraph, the first sentence

@@ -117,3 +117,26 @@ def test_party_committee_standing_board_is_read_whole():
         "05-NQ/TU về phát triển du lịch đến năm 2030.\n"
     )
     assert document.issuing_body == "Ban Thường vụ Tỉnh ủy"
+
+
+DATABASE_PAGE = (
+    "Căn cứ Luật Thi đua, Khen thưởng; Hướng dẫn số 48/HD-MTTW-BTT của Ủy ban Trung ương "
+    "MTTQ Việt Nam về tiêu chí thi đua năm 2016\nSố hiệu: 16/HD-MT\nLoại văn bản: Hướng dẫn\n"
+    "Cơ quan ban hành: Ủy ban MTTQ Việt Nam tỉnh Sông Xanh\nNgày ban hành: 23/08/2016\n"
+)
+
+
+def test_attribute_block_of_a_database_page_gives_number_and_type():
+    document = parse_text(DATABASE_PAGE)
+    assert (document.number, document.document_type_code) == ("16/HD-MT", "HD")
+
+
+def test_attribute_block_of_a_database_page_gives_the_issuer():
+    assert parse_text(DATABASE_PAGE).issuing_body == "Ủy ban MTTQ Việt Nam tỉnh Sông Xanh"
+
+
+def test_attribute_block_in_table_cells_is_read_label_then_value():
+    document = parse_text(
+        "Tin văn bản mới\nSố hiệu | 05/2025/NQ-HĐND |\nLoại văn bản | Nghị quyết |\n"
+    )
+    assert (document.number, document.document_type_code) == ("05/2025/NQ-HĐND", "NQ")
