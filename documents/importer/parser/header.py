@@ -21,9 +21,10 @@ _TYPE_BY_FOLDED_CODE = {key(code): code for code in DOCUMENT_TYPES}
 
 # "Số:" as printed, or as OCR misreads its mark ("Sổ:", "Sô:"): checked folded.
 _NUMBER_LINE = re.compile(r"^S\w\s*(?:[:.]\s*|\s+|(?=[0-9/]))(?P<rest>.*)$", re.IGNORECASE)
-_NUMBER_TOKEN = re.compile(r"^(?P<serial>[0-9]*)(?P<tail>(?:[/-][^\s/,;:]+)+)")
+# A word processor may print the hyphen as an en dash ("2865/GDĐT–KT&KĐCL").
+_NUMBER_TOKEN = re.compile(r"^(?P<serial>[0-9]*)(?P<tail>(?:[/–-][^\s/,;:]+)+)")
 # The number as printed, spaces around "/" and "-" included ("225 - KH/TWĐTN-CTTN").
-_NUMBER_PRINTED = re.compile(r"[0-9]*(?:\s*[/-]\s*[^\s/,;:]+)+")
+_NUMBER_PRINTED = re.compile(r"[0-9]*(?:\s*[/–-]\s*[^\s/,;:]+)+")
 # Matched on the folded line, so that OCR's wrong marks ("ngảy", "thảng") still
 # read; positions are those of the printed line (folding keeps the length).
 # A PDF's text layer may put a space inside a figure ("năm 20 24").
@@ -127,7 +128,7 @@ class HeaderParser(IssuerParser):
         match = _NUMBER_LINE.match(line)
         if not match or key(line[:2]) != "SO":
             return None
-        rest = re.sub(r"\s*([/-])\s*", r"\1", match.group("rest")).strip()
+        rest = re.sub(r"\s*([/–-])\s*", r"\1", match.group("rest")).strip()
         token = _NUMBER_TOKEN.match(rest)
         if not token or not any(c.isalpha() for c in token.group("tail")):
             return None

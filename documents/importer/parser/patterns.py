@@ -6,7 +6,8 @@ patterns that match a printed line keep the Vietnamese letters.
 
 import re
 
-VV = re.compile(r"^(?:V/v|V/V|v/v|Về việc)\b", re.IGNORECASE)
+# "Về: …" opens a công văn's subject as well.
+VV = re.compile(r"^(?:(?:V/v|Về việc)\b|Về\s*:)", re.IGNORECASE)
 ROMAN = re.compile(r"^(?P<m>[IVX]{1,5})\s*[.)]\s*(?P<t>.*)$")
 ARABIC = re.compile(r"^(?P<m>[0-9]{1,2}(?:\.[0-9]{1,2}){0,3})\s*[.)]\s*(?P<t>\S.*)$")
 LETTER = re.compile(r"^(?P<m>[a-zđ])\s*\)\s*(?P<t>\S.*)$")

@@ -158,3 +158,11 @@ def test_issuer_copied_under_the_motto_and_the_date_is_read():
         "Số: 12/QĐ-UBND\nQUYẾT ĐỊNH\nVề việc khen thưởng\n"
     )
     assert document.issuing_body == "ỦY BAN NHÂN DÂN TỈNH SÔNG XANH"
+
+
+def test_number_printed_with_an_en_dash_keeps_its_whole_symbol():
+    document = parse_text(
+        f"SỞ GIÁO DỤC VÀ ĐÀO TẠO\n{MOTTO}Số: 2865/GDĐT –KT&KĐCL\n"
+        "Sông Xanh, ngày 07 tháng 12 năm 2007\nKính gửi: Các trường\n"
+    )
+    assert document.number == "2865/GDĐT–KT&KĐCL"

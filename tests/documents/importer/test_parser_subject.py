@@ -123,3 +123,10 @@ def test_part_heading_under_the_subject_opens_the_body():
         "KẾT QUẢ THỰC HIỆN\n"
     )
     assert document.title == "Kết quả công tác thi đua năm 2023"
+
+
+def test_subject_opened_by_about_and_a_colon_is_a_letters_subject():
+    document = parse_text(
+        CV_TOP + "Về: tham gia ý kiến về dự thảo quy chế thi đua.\nKính gửi: Các trường\n"
+    )
+    assert document.title == "Về: tham gia ý kiến về dự thảo quy chế thi đua"
