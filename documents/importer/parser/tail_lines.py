@@ -46,7 +46,9 @@ def _split_capacities(piece: str) -> list[str]:
     before a title in capitals beside a recipient ("- Như Điều 2; PHÓ CHỦ TỊCH")."""
     cuts = [0]
     beside = _RECIPIENT_THEN_TITLE.search(piece)
-    if beside and is_upper(piece[beside.end() :]):
+    # "- Lưu (VP ; KT&KĐCL).": a ";" inside brackets cuts nothing.
+    before = piece[: beside.end()] if beside else ""
+    if beside and is_upper(piece[beside.end() :]) and before.count("(") <= before.count(")"):
         cuts.append(beside.end())
     for match in _CAPACITY_INSIDE.finditer(piece):
         following = piece[match.end() :].split(" (")[0]

@@ -34,3 +34,11 @@ def test_recipients_run_on_after_their_heading_are_read_one_by_one():
         HEADER + "Nội dung.\nNơi nhận: Như Điều 3; Sở Nội vụ; Lưu: VT.\nCHỦ TỊCH\nHoàng Minh Khôi\n"
     )
     assert document.recipients == ["Như Điều 3", "Sở Nội vụ", "Lưu: VT"]
+
+
+def test_semicolon_inside_brackets_of_a_recipient_cuts_nothing():
+    document = parse_text(
+        HEADER + "Nội dung.\nNơi nhận:\n- Như trên;\n- Lưu (VP ; KT&KĐCL).\nKT. GIÁM ĐỐC\n"
+        "PHÓ GIÁM ĐỐC\nHoàng Minh Khôi\n"
+    )
+    assert document.recipients == ["Như trên", "Lưu (VP ; KT&KĐCL)"]
