@@ -30,7 +30,8 @@ _CLOSED = (";", ".", ":")
 # "TP. Hồ Chí Minh", "Q. Chủ tịch": a dot that closes no sentence.
 _ABBREVIATION = re.compile(r"(?:^|\s)[A-ZĐ]{1,3}$")
 _ACTS = re.compile(
-    r"^[^;,]{0,80}?\b(?:ban\s+hành|hướng\s+dẫn|thông\s+báo|quyết\s+định|đề\s+nghị|yêu\s+cầu)\b"
+    r"^[^;,]{0,80}?\b(?:ban\s+hành|hướng\s+dẫn|thông\s+báo|quyết\s+định|đề\s+nghị|yêu\s+cầu"
+    r"|lấy\s+ý\s+kiến)\b"
 )
 
 

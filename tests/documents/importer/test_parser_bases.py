@@ -69,3 +69,10 @@ def test_basis_printed_as_a_list_item_keeps_its_text_without_the_dash():
         "Căn cứ Luật Thi đua, khen thưởng",
         "Căn cứ Điều lệ Đoàn",
     ]
+
+
+def test_basis_stops_where_a_body_asks_for_opinions_after_a_comma():
+    assert _bases(
+        "Căn cứ Nghị định 91/2017 của Chính phủ, Hội đồng Thi đua - Khen thưởng tỉnh lấy ý kiến "
+        "nhân dân về việc khen thưởng:\n"
+    ) == ["Căn cứ Nghị định 91/2017 của Chính phủ"]
