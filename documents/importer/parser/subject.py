@@ -154,6 +154,14 @@ class SubjectParser:
                 or (line[0] == "(" and ATTACHED_NOTE.match(f"{line} {self._line_after(index)}"))
                 or type_heading(line)
                 or (parts and is_upper(line) and not is_upper(parts[-1]))
+                # Under a subject in capitals, a sentence in mixed case opens the body.
+                or (
+                    parts
+                    and is_upper(parts[-1])
+                    and not is_upper(line)
+                    and line[0].isupper()
+                    and not _BRACKETED.match(line)
+                )
                 or line.endswith(":")
                 or (len(line) > 250 and not is_upper(line))
                 or (parts and self._opens_body_part(line, folded, parts))

@@ -130,3 +130,12 @@ def test_subject_opened_by_about_and_a_colon_is_a_letters_subject():
         CV_TOP + "Về: tham gia ý kiến về dự thảo quy chế thi đua.\nKính gửi: Các trường\n"
     )
     assert document.title == "Về: tham gia ý kiến về dự thảo quy chế thi đua"
+
+
+def test_sentence_in_mixed_case_under_a_subject_in_capitals_opens_the_body():
+    document = parse_text(
+        TOP.replace("KH-", "TB-") + "THÔNG BÁO\nKẾT LUẬN CỦA CHỦ TỊCH TẠI PHIÊN HỌP\n"
+        "Sáng ngày 09 tháng 4 năm 2022, tại trụ sở, Chủ tịch đã chủ trì phiên họp với\n"
+        "các sở, ngành.\n"
+    )
+    assert document.title == "KẾT LUẬN CỦA CHỦ TỊCH TẠI PHIÊN HỌP"
