@@ -43,7 +43,8 @@ _NOT_DEPARTMENTS = ("BAN CHAP HANH", "BAN THUONG VU")
 _COMMITTEES = ("UY BAN NHAN DAN ", "UBND ")
 # The body a signer signs on behalf of: "TM. ỦY BAN NHÂN DÂN TỈNH LẠNG SƠN".
 _ON_BEHALF = re.compile(r"^(?:TM\s*\.|T/M\.?)\s*(?P<body>\S.*)$")
-_LIST_NUMBER = re.compile(r"^[0-9]{1,2}\.\s+")
+# A web page's list mark before the issuer: "1. ", "• ".
+_LIST_NUMBER = re.compile(r"^(?:[0-9]{1,2}\.|[•·▪●])\s+")
 _JOINING_ENDS = ("-", "–", ",", " VÀ")
 _FURNITURE_MARKS = re.compile(r"[,;!?…]|\.\.")
 # The office that enacts for the body ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH HÒA BÌNH").
@@ -160,7 +161,8 @@ class IssuerParser:
     def _assign_issuer(self, lines: list[str]) -> None:
         units: list[str] = []
         for line in lines:
-            # No issuer starts with a figure: "1. " before it is a web page's list.
+            # No issuer starts with a figure or a bullet: "1. " or "• " before it is
+            # a web page's list.
             line = _LIST_NUMBER.sub("", line)
             folded = key(line)
             continues = units and (

@@ -36,7 +36,8 @@ _SIGNED = re.compile(
     re.IGNORECASE,
 )
 _APPENDIX_HEADINGS = ("DANH SACH", "PHU LUC", "BIEU MAU", "MAU SO")
-_SIGNER_LABEL = re.compile(r"(?:^|\s)Người\s+ký\s*[:|]?\s*")
+# A glued attribute table runs the label on from the previous value ("Quyết địnhNgười ký:").
+_SIGNER_LABEL = re.compile(r"(?:^|\s|(?<=[a-zà-ỹđ]))Người\s+ký\s*[:|]?\s*")
 _NEXT_LABEL = re.compile(
     r"\s+(?=(?:Ngày|Lĩnh vực|Tình trạng|Loại văn bản|Số hiệu|Nơi ban hành|Cơ quan ban hành"
     r"|Chức danh|Số công báo)\b)|\|"

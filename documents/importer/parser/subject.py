@@ -25,6 +25,9 @@ _FIRST_TITLE_STOP = re.compile(r"^(?:CAN\s+CU|KINH\s+GUI)")
 _BRACKETED = re.compile(r"^\([^()]{3,80}\)$")
 # A part or chapter of the body: "Phần thứ nhất", "PHẦN I", "Chương II".
 _PART_HEADING = re.compile(r"^(?:PHAN|CHUONG|MUC)\s+(?:THU\s+[A-Z]+|[IVXLC]+|[0-9]{1,2})\b\s*[.:]?")
+_JOINED_START = re.compile(
+    r"^(?:TAI|CUA|VE|VA|VOI|TRONG|DOI\s+VOI|CHO|GIAI\s+DOAN|TREN\s+DIA\s+BAN|THEO|NHAM)\s"
+)
 # A subject line that ends on a word that needs more ("… CỦA CHỦ TỊCH / ỦY BAN NHÂN
 # DÂN TỈNH"): the next line goes on with it even when it looks like an authority.
 _OPEN_END = re.compile(r"\s(?:CUA|VA|VOI|CHO|TAI|VE|THEO|TRONG|DOI\s+VOI)$")
@@ -179,7 +182,13 @@ class SubjectParser:
 
     @staticmethod
     def _continues_subject(parts: list[str], line: str) -> bool:
-        return line[0].islower() and not parts[-1].endswith((".", ";", ":")) and len(line) <= 250
+        if parts[-1].endswith((".", ";", ":")) or len(line) > 250:
+            return False
+        # A subject in capitals goes on after a blank line with a word that
+        # needs what came before: "… QUẢN LÝ VĂN BẢN / (blank) / TẠI VĂN PHÒNG BỘ".
+        return line[0].islower() or (
+            is_upper(line) and is_upper(parts[-1]) and bool(_JOINED_START.match(key(line)))
+        )
 
     @staticmethod
     def _opens_body_part(line: str, folded: str, parts: list[str]) -> bool:

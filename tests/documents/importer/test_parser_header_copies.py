@@ -166,3 +166,11 @@ def test_number_printed_with_an_en_dash_keeps_its_whole_symbol():
         "Sông Xanh, ngày 07 tháng 12 năm 2007\nKính gửi: Các trường\n"
     )
     assert document.number == "2865/GDĐT–KT&KĐCL"
+
+
+def test_list_bullet_before_the_issuer_is_not_part_of_it():
+    document = parse_text(
+        f"• VĂN PHÒNG CHÍNH PHỦ\nSố: 2074/QĐ-VPCP\n{MOTTO}Hà Nội, ngày 20 tháng 12 năm 2010\n"
+        "QUYẾT ĐỊNH\nBan hành quy chế mẫu\n"
+    )
+    assert document.issuing_body == "VĂN PHÒNG CHÍNH PHỦ"

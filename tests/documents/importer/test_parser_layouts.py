@@ -244,7 +244,6 @@ def test_flattened_legal_bases_are_read_one_by_one():
     ]
 
 
-
 def test_flattened_subject_in_capitals_stops_at_a_ministers_long_authority_line():
     document = parse_text(
         "BỘ NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - "
@@ -254,6 +253,7 @@ def test_flattened_subject_in_capitals_stops_at_a_ministers_long_authority_line(
         "hành Quy chế. Nơi nhận: - Như Điều 1; - Lưu: VT. BỘ TRƯỞNG Trần Văn Nam"
     )
     assert document.title == "BAN HÀNH QUY CHẾ THI ĐUA CỦA NGÀNH"
+
 
 def test_blank_line_after_every_line_does_not_cut_a_subject_short():
     lines = [

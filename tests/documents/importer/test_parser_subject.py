@@ -139,3 +139,11 @@ def test_sentence_in_mixed_case_under_a_subject_in_capitals_opens_the_body():
         "các sở, ngành.\n"
     )
     assert document.title == "KẾT LUẬN CỦA CHỦ TỊCH TẠI PHIÊN HỌP"
+
+
+def test_subject_in_capitals_goes_on_after_a_blank_line_with_a_joining_word():
+    document = parse_text(
+        TOP.replace("KH-", "QĐ-") + "QUYẾT ĐỊNH\nBAN HÀNH QUY CHẾ QUẢN LÝ VĂN BẢN\n\n"
+        "TẠI VĂN PHÒNG SỞ\n\nGIÁM ĐỐC SỞ NỘI VỤ\nCăn cứ Luật;\n"
+    )
+    assert document.title == "BAN HÀNH QUY CHẾ QUẢN LÝ VĂN BẢN TẠI VĂN PHÒNG SỞ"

@@ -61,3 +61,10 @@ def test_capacity_printed_without_a_space_keeps_its_title_line_as_printed():
         "Hoàng Minh Khôi\n"
     )
     assert document.signer_title == "KT.TRƯỞNG BAN\nPHÓ TRƯỞNG BAN"
+
+
+def test_signer_label_glued_to_the_previous_value_of_a_database_table_is_read():
+    document = parse_text(
+        "Loại văn bản:Quyết địnhNgười ký:Nguyễn Xuân Phúc\n" + HEADER + "Nội dung đầu tiên.\n"
+    )
+    assert document.signer_name == "Nguyễn Xuân Phúc"
