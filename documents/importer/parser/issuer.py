@@ -67,8 +67,11 @@ class IssuerParser:
                 line = self.lines[index]
                 # The number may also sit between two lines of the issuer.
                 lower = line[0].islower() and not self._locality_under_body(index)
-                if self._number_in(line) is not None or (
-                    not found and (VV.match(line) or self._date_in(line) or lower)
+                # "Số:" alone: a number whose serial sits in another cell.
+                if (
+                    self._number_in(line) is not None
+                    or key(line).rstrip(" :.") == "SO"
+                    or (not found and (VV.match(line) or self._date_in(line) or lower))
                 ):
                     self.header_first = index
                     continue

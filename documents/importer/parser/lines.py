@@ -200,6 +200,14 @@ def _wrapped_pair(line: str, following: str) -> bool:
         return False
     if _NUMBER_ALONE.match(line) or (_DATE_CUT.search(line) and _DATE_REST.match(following)):
         return True
+    if (
+        line.endswith(",")
+        and len(line.split()) <= 4
+        and all(word[0].isupper() for word in line.split())
+        and following.lower().startswith("ngày")
+    ):
+        # "Hà Nội, / ngày 12 tháng 6 năm 2025": the place and its date in two lines.
+        return True
     if _ONE_WORD.match(line) and line[0].isupper() and _PLACE_DATE.match(following):
         # "Hà / Nội, ngày 16 tháng 5 năm 2024"
         return True

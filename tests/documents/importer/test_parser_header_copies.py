@@ -174,3 +174,19 @@ def test_list_bullet_before_the_issuer_is_not_part_of_it():
         "QUYẾT ĐỊNH\nBan hành quy chế mẫu\n"
     )
     assert document.issuing_body == "VĂN PHÒNG CHÍNH PHỦ"
+
+
+def test_place_and_date_broken_after_the_comma_give_the_place():
+    document = parse_text(
+        f"BỘ TƯ PHÁP\n{MOTTO}Số: 08/2025/TT-BTP\nHà Nội,\nngày 12 tháng 6 năm 2025\n"
+        "THÔNG TƯ\nQuy định về phân cấp\n"
+    )
+    assert document.issuing_place == "Hà Nội"
+
+
+def test_number_label_alone_above_the_motto_does_not_hide_the_issuer():
+    document = parse_text(
+        f"VĂN PHÒNG CHÍNH PHỦ\nSố:\n\n{MOTTO}\n/TTr-VPCP\nHà Nội, ngày 5 tháng 8 năm 2016\n"
+        "TỜ TRÌNH\nVề dự thảo quy chế làm việc\n"
+    )
+    assert document.issuing_body == "VĂN PHÒNG CHÍNH PHỦ"
