@@ -37,7 +37,13 @@ from .patterns import BULLET, STARTS_BODY
 # "Thanh Hóa: Hoãn các cuộc họp …": a news headline led by its place; labels
 # ("Ngày đăng: …", "Tác giả: …") are followed by a few words only.
 _PLACE_THEN_HEADLINE = re.compile(r"^[^\W\d_][^:]{1,30}:\s+[^\W\d_][^:]*(?:\s+\S+){4}$")
-_ABOUT = re.compile(r"^\s*(?:(về\s+việc\s)|về\s+|V/v\s+)", re.IGNORECASE)
+# The subject after the cited number, perhaps after its date: "… số 245/TB-UBND
+# ngày 29/6/2021 về việc hoãn …".
+_ABOUT = re.compile(
+    r"^\s*,?\s*(?:ngày\s+[0-9]{1,2}[/.-][0-9]{1,2}[/.-][0-9]{4}\s*,?\s*)?"
+    r"(?:(về\s+việc\s)|về\s+|V/v\s+)",
+    re.IGNORECASE,
+)
 
 
 class ArticleReader:

@@ -140,3 +140,11 @@ def test_attribute_block_in_table_cells_is_read_label_then_value():
         "Tin văn bản mới\nSố hiệu | 05/2025/NQ-HĐND |\nLoại văn bản | Nghị quyết |\n"
     )
     assert (document.number, document.document_type_code) == ("05/2025/NQ-HĐND", "NQ")
+
+
+def test_subject_after_the_cited_number_and_its_date_is_the_title():
+    document = parse_text(
+        "Print Thứ Ba, 29/06/2021 10:51\n\nUBND thành phố vừa ban hành Thông báo số 245/TB-UBND "
+        "ngày 29/6/2021 về việc hoãn tổ chức tiếp công dân định kỳ tháng 6/2021.\n"
+    )
+    assert document.title == "về việc hoãn tổ chức tiếp công dân định kỳ tháng 6/2021"
