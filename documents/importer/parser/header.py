@@ -38,6 +38,7 @@ _TYPED_NUMBER = re.compile(
     r"^(?:Luật|Pháp\s+lệnh|Lệnh|Nghị\s+quyết|Nghị\s+định|Quyết\s+định|Thông\s+tư)\s+(?=[Ss]ố\s*:)",
     re.IGNORECASE,
 )
+_DEPARTMENT_NUMERAL = re.compile(r"\s+[IVX]{1,4}\s*")
 _DATE_NUMERIC = re.compile(
     r"NGAY\s*(?P<d>[0-9]{1,2})\s*[/.-]\s*(?P<m>[0-9]{1,2})\s*[/.-]\s*(?P<y>[0-9]{4})"
 )
@@ -132,7 +133,11 @@ class HeaderParser(IssuerParser):
         token = _NUMBER_TOKEN.match(rest)
         if not token or not any(c.isalpha() for c in token.group("tail")):
             return None
-        return token.group(0).rstrip(".,;:")
+        number = token.group(0).rstrip(".,;:")
+        if number[-1:].isalpha() and _DEPARTMENT_NUMERAL.fullmatch(rest[token.end() :]):
+            # "Số: 1855/BTĐKT-Vụ II": a department's numeral ends the line.
+            number += rest[token.end() :].strip()
+        return number
 
     @staticmethod
     def _after_number(line: str) -> str:

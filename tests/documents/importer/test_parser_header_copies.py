@@ -190,3 +190,11 @@ def test_number_label_alone_above_the_motto_does_not_hide_the_issuer():
         "TỜ TRÌNH\nVề dự thảo quy chế làm việc\n"
     )
     assert document.issuing_body == "VĂN PHÒNG CHÍNH PHỦ"
+
+
+def test_department_numeral_ending_the_number_line_belongs_to_the_number():
+    document = parse_text(
+        f"BAN THI ĐUA - KHEN THƯỞNG TRUNG ƯƠNG\n{MOTTO}Số: 1855/BTĐKT-Vụ II\n"
+        "Hà Nội, ngày 20 tháng 11 năm 2007\nV/v khen thưởng\n"
+    )
+    assert document.number == "1855/BTĐKT-VụII"
