@@ -14,6 +14,8 @@ round 2 379/403, round 3 167/182). Round 4 (38 texts, 2026-12-07) was then added
 measured once with the unchanged parser of main 7924e8e: its own texts 90.4 % on
 development (282/312) and 96.2 % held out (175/182), so both parts now measure 96.4 %
 (2031/2106) and 94.0 % (721/767) while rounds 1 to 3 still give 1749/1794 and 546/585.
+After tuning on the development part only (parse22): 98.0 % (2064/2106) and 94.4 %
+held out (724/767; round 2 381/403, round 3 168/182, round 4 175/182).
 The baselines are these figures rounded down to an integer percent. The parser may only
 get better on either part. Raise a baseline when the parser improves; never lower it to
 make a change pass. The held-out part is only ever measured. (Round 1, whose held-out
@@ -35,7 +37,7 @@ from .corpus_accuracy import (
     report,
 )
 
-BASELINE = {"development": 0.96, "held_out": 0.93}
+BASELINE = {"development": 0.98, "held_out": 0.94}
 ROUND_2_SEED = "corpus-22-round2:"
 LATER_ROUND_SEEDS = {3: "corpus-22-round3:", 4: "corpus-22-round4:"}
 # Round 2 set aside two thirds of its texts, rounds 3 and 4 one third (README.md).
