@@ -122,9 +122,9 @@ class PreparedQuery:
             compiled = self._local.compiled = {}
         return compiled
 
-    def compiled_keys(self):
-        """The keys compiled so far in this thread."""
-        return list(self._table())
+    def clear(self):
+        """Forget this thread's compiled statements (the next call compiles anew)."""
+        self._table().clear()
 
     def _compiled(self, key):
         table = self._table()
