@@ -108,7 +108,7 @@ def _pieces(sql, params):
 class PreparedQuery:
     """`build(*key)` returns a `.values()` or `.values_list()` queryset;
     `rows(key, **values)` runs its SQL, compiled once per key, process and thread,
-    and returns its rows as dicts, `tuples(key, **values)` as sequences. At most
+    and returns its rows as dicts, `tuples(key, **values)` as tuples. At most
     `kept` keys are kept per thread (all are dropped when one more comes)."""
 
     def __init__(self, build, kept=64):
@@ -167,7 +167,8 @@ class PreparedQuery:
             fetched = cursor.fetchall()
         if not compiled.converters:
             return fetched
-        return list(compiled.compiler.apply_converters(fetched, compiled.converters))
+        converted = compiled.compiler.apply_converters(fetched, compiled.converters)
+        return [tuple(row) for row in converted]
 
     def rows(self, key, **values):
         names = self._compiled(key).names

@@ -20,7 +20,7 @@ from django.utils import timezone
 from wagtail.models import Page, get_page_models
 
 from portal.content_types import content_type_ids
-from portal.prepared_queries import PreparedQuery, SubqueryParameter
+from portal.prepared_queries import ListParameter, PreparedQuery, SubqueryParameter
 from search import matching, registry
 from search.columns import page_lookup
 from search.results import DATE_ATTRIBUTES
@@ -113,13 +113,27 @@ def _type_options(counts):
     return sorted(options.items(), key=lambda item: item[1][0])
 
 
+def _related_queryset(label):
+    """The rows of the model `label` (the related model of a facet's field, such as
+    the documents' issuing body) whose keys are `ids`, to name the options."""
+    model = apps.get_model(label)
+    names = [model_field.attname for model_field in model._meta.concrete_fields]
+    return model._base_manager.filter(pk__in=ListParameter("ids", model._meta.pk)).values(
+        "pk", *(name for name in names if name != model._meta.pk.attname)
+    )
+
+
+_RELATED = PreparedQuery(_related_queryset, kept=16)
+
+
 def _field_options(name, counts):
     """(value, (label, count)) by label: a related row's name, the value otherwise."""
     fields = _declaring_fields(registry.facets()[name].field)
     related = fields[0].related_model if fields else None
     labels = {}
     if related is not None:
-        labels = {item.pk: str(item) for item in related._base_manager.filter(pk__in=list(counts))}
+        rows = _RELATED.rows((related._meta.label,), ids=list(counts))
+        labels = {row["pk"]: str(related(**row)) for row in rows}
     options = {str(key): (labels.get(key, str(key)), count) for key, count in counts.items()}
     return sorted(options.items(), key=lambda item: item[1][0])
 
