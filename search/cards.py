@@ -11,21 +11,23 @@ field. A page whose parts were never stored (indexed before they were, or by
 another backend) is loaded whole and has them folded, as the Python ranking does
 (search.ranking).
 
-The statement is written here from the models' metadata, and its values pass
-through the converters Django would apply: built by the ORM, with a LEFT JOIN and
-a lookup per column, it cost four times as much to compile as to run.
+The statement is built by the ORM from the models' metadata and compiled once
+per database and set of types (portal.prepared_queries): with a LEFT JOIN and a
+lookup per column, it costs four times as much to compile as to run.
 """
 
-from dataclasses import dataclass
 from functools import cache
 
 from django.contrib.contenttypes.models import ContentType
-from django.db import connections, models
+from django.db import models
+from django.db.models import OuterRef, Subquery
 from django.db.models.base import ModelState
 from wagtail.fields import StreamField
 from wagtail.models import Page
 
+from portal.prepared_queries import ListParameter, PreparedQuery
 from search import ranking
+from search.columns import page_lookup
 from search.models import FoldedText
 
 # What every result reads of Page: its title and address, its type, and the date
@@ -51,51 +53,18 @@ def card_fields(model):
     return tuple(field for field in model._meta.concrete_fields if _card_field(field))
 
 
-@dataclass(frozen=True)
-class Statement:
-    """The cards' SELECT for a set of page models: `sql` with `{ids}` where the ids'
-    placeholders go, its `columns` (the stored parts last) and, for each model, the
-    (attname, column position) of its card's fields."""
-
-    sql: str
-    columns: tuple
-    positions: dict
-
-    def converters(self, connection):
-        """[(position, column, converters)] of the columns Django converts on
-        `connection` (dates on SQLite, the parts' JSON)."""
-        found = []
-        for position, col in enumerate(self.columns):
-            functions = [*connection.ops.get_db_converters(col), *col.get_db_converters(connection)]
-            if functions:
-                found.append((position, col, functions))
-        return found
-
-
-def _quoted(col, quote):
-    return f"{quote(col.alias)}.{quote(col.target.column)}"
+def _ordered(card_models):
+    return tuple(sorted(card_models, key=lambda model: model._meta.label))
 
 
 @cache
-def _statement(alias, card_models):
-    connection = connections[alias]
-    quote = connection.ops.quote_name
-    page_table = quote(Page._meta.db_table)
-    page_id = f"{page_table}.{quote(Page._meta.pk.column)}"
+def _fields(card_models):
+    """The card fields of `card_models` (a tuple) in the statement's column order,
+    and for each model the (attname, column position) of its card's fields."""
     fields = list(dict.fromkeys(field for model in card_models for field in card_fields(model)))
     # The type first: it says which of the other columns are the row's.
     fields.remove(Page._meta.get_field("content_type"))
     fields.insert(0, Page._meta.get_field("content_type"))
-    tables = dict.fromkeys(field.model for field in fields if field.model is not Page)
-    joins = [
-        f"LEFT JOIN {quote(model._meta.db_table)} ON "
-        f"{quote(model._meta.db_table)}.{quote(model._meta.pk.column)} = {page_id}"
-        for model in tables
-    ]
-    parts_table = quote(FoldedText._meta.db_table)
-    joins.append(f"LEFT JOIN {parts_table} ON {parts_table}.{quote('page_id')} = {page_id}")
-    parts = FoldedText._meta.get_field("parts")
-    columns = [field.get_col(field.model._meta.db_table) for field in [*fields, parts]]
     index = {field: position for position, field in enumerate(fields)}
     # The parent links hold the page's id: the specific type's pk is one of them.
     positions = {
@@ -106,11 +75,30 @@ def _statement(alias, card_models):
         )
         for model in card_models
     }
-    sql = (
-        f"SELECT {', '.join(_quoted(col, quote) for col in columns)} "
-        f"FROM {page_table} {' '.join(joins)} WHERE {page_id} IN ({{ids}})"
+    return tuple(fields), positions
+
+
+def _cards_queryset(alias, card_models):
+    """The cards' SELECT for the pages `ids` of `card_models`: a LEFT JOIN per table
+    of their types on the page's id, the stored parts last. Built with a lookup per
+    column, it costs four times as much to compile as to run: compiled once per
+    database and set of types (_CARDS)."""
+    fields, _positions = _fields(card_models)
+    lookups = [
+        field.attname if field.model is Page else page_lookup(field.model, field.attname)
+        for field in fields
+    ]
+    parts = FoldedText.objects.using(alias).filter(page=OuterRef("pk")).values("parts")
+    return (
+        Page.objects.using(alias)
+        .filter(pk__in=ListParameter("ids", Page._meta.pk))
+        .order_by()
+        .annotate(folded_parts=Subquery(parts))
+        .values_list(*lookups, "folded_parts")
     )
-    return Statement(sql, tuple(columns), positions)
+
+
+_CARDS = PreparedQuery(_cards_queryset)
 
 
 def _models(content_types):
@@ -140,25 +128,16 @@ def load_cards(content_types, using="default"):
     types = _models(content_types.values())
     if not types:
         return {}
-    statement = _statement(using, frozenset(types.values()))
-    ids = list(content_types)
-    connection = connections[using]
-    with connection.cursor() as cursor:
-        cursor.execute(statement.sql.format(ids=", ".join(["%s"] * len(ids))), ids)
-        rows = cursor.fetchall()
-    converters = statement.converters(connection)
+    card_models = _ordered(set(types.values()))
+    _fields_in_order, positions = _fields(card_models)
     cards, unstored = {}, {}
-    for row in rows:
-        model = types.get(row[0])
+    for values in _CARDS.tuples((using, card_models), ids=list(content_types)):
+        model = types.get(values[0])
         if model is None:
             continue
-        values = list(row)
-        for position, col, functions in converters:
-            for function in functions:
-                values[position] = function(values[position], col, connection)
-        card = _card(model, values, statement.positions[model], using)
+        card = _card(model, values, positions[model], using)
         if values[-1] is None:
-            unstored[card.pk] = row[0]
+            unstored[card.pk] = values[0]
             continue
         card._search_folded_parts = [ranking.Part(*part) for part in values[-1]]
         cards[card.pk] = card

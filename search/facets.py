@@ -13,15 +13,14 @@ from dataclasses import dataclass
 
 from django.apps import apps
 from django.contrib.contenttypes.models import ContentType
-from django.core.exceptions import EmptyResultSet, ValidationError
-from django.db import connections
+from django.core.exceptions import ValidationError
 from django.db.models import Case, Count, F, When
-from django.db.models.expressions import RawSQL
 from django.db.models.functions import Coalesce, ExtractYear
 from django.utils import timezone
 from wagtail.models import Page, get_page_models
 
 from portal.content_types import content_type_ids
+from portal.prepared_queries import ListParameter, PreparedQuery, SubqueryParameter
 from search import matching, registry
 from search.columns import page_lookup
 from search.results import DATE_ATTRIBUTES
@@ -114,13 +113,27 @@ def _type_options(counts):
     return sorted(options.items(), key=lambda item: item[1][0])
 
 
+def _related_queryset(label):
+    """The rows of the model `label` (the related model of a facet's field, such as
+    the documents' issuing body) whose keys are `ids`, to name the options."""
+    model = apps.get_model(label)
+    names = [model_field.attname for model_field in model._meta.concrete_fields]
+    return model._base_manager.filter(pk__in=ListParameter("ids", model._meta.pk)).values(
+        "pk", *(name for name in names if name != model._meta.pk.attname)
+    )
+
+
+_RELATED = PreparedQuery(_related_queryset, kept=16)
+
+
 def _field_options(name, counts):
     """(value, (label, count)) by label: a related row's name, the value otherwise."""
     fields = _declaring_fields(registry.facets()[name].field)
     related = fields[0].related_model if fields else None
     labels = {}
     if related is not None:
-        labels = {item.pk: str(item) for item in related._base_manager.filter(pk__in=list(counts))}
+        rows = _RELATED.rows((related._meta.label,), ids=list(counts))
+        labels = {row["pk"]: str(related(**row)) for row in rows}
     options = {str(key): (labels.get(key, str(key)), count) for key, count in counts.items()}
     return sorted(options.items(), key=lambda item: item[1][0])
 
@@ -167,93 +180,28 @@ def _options(name, counts, filters, more):
     ]
 
 
-# Stands for the matches' subquery in the grouping statement compiled ahead.
-_MATCHES = "SELECT 'search.facets matches'"
-# Compiled grouping statements kept: one per database and time zone in practice.
-_GROUPINGS_KEPT = 16
-_groupings = {}
+def _has_key(name):
+    return name in ("type", "year") or bool(_declaring_fields(registry.facets()[name].field))
 
 
-@dataclass(frozen=True)
-class _Grouping:
-    """count_unfiltered's GROUP BY as compiled once: SQL and params either side of
-    the matches' subquery, and the selected expressions (for their converters)."""
-
-    before: str
-    before_params: tuple
-    after: str
-    after_params: tuple
-    select: tuple
-
-
-def _grouping(alias, present):
-    """The _Grouping of the facet keys `present` ({alias: expression}) on database
-    `alias`. Compiling the year's CASE over every dated page type and the joins
-    to their tables costs more than running the statement, and only the matches
-    change from one search to the next."""
-    key = (alias, timezone.get_current_timezone_name(), tuple(present.items()))
-    grouping = _groupings.get(key)
-    if grouping is not None:
-        return grouping
-    queryset = (
+def _grouping_queryset(alias, _time_zone, names):
+    """count_unfiltered's GROUP BY over the facet keys `names` on database `alias`.
+    Compiling the year's CASE over every dated page type and the joins to their
+    tables costs more than running the statement, and only the matches change from
+    one search to the next: it is compiled once per database, time zone (the
+    year's extraction depends on it) and facets (_GROUPING)."""
+    present = {f"facet_{name}": _key(name) for name in names}
+    return (
         Page.objects.using(alias)
-        .filter(pk__in=RawSQL(_MATCHES, ()))
+        .filter(pk__in=SubqueryParameter("matches"))
         .order_by()
         .values(**present)
         .annotate(count=Count("pk"))
         .values_list(*present, "count")
     )
-    compiler = queryset.query.get_compiler(using=alias)
-    sql, params = compiler.as_sql()
-    before, after = sql.split(_MATCHES)
-    split = before.count("%s")
-    grouping = _Grouping(
-        before,
-        tuple(params[:split]),
-        after,
-        tuple(params[split:]),
-        tuple(expression for expression, _sql, _alias in compiler.select[: compiler.col_count]),
-    )
-    if len(_groupings) >= _GROUPINGS_KEPT:
-        _groupings.clear()
-    _groupings[key] = grouping
-    return grouping
 
 
-def _grouped_rows(matches, present):
-    """The rows (facet keys…, count) over the first COUNT_LIMIT + 1 `matches`."""
-    alias = matches.db
-    grouping = _grouping(alias, present)
-    bounded = matches.order_by().values("pk")[: matching.COUNT_LIMIT + 1]
-    try:
-        matches_sql, matches_params = bounded.query.sql_with_params()
-    except EmptyResultSet:
-        return []
-    connection = connections[alias]
-    with connection.cursor() as cursor:
-        cursor.execute(
-            grouping.before + matches_sql + grouping.after,
-            (*grouping.before_params, *matches_params, *grouping.after_params),
-        )
-        rows = cursor.fetchall()
-    converters = [
-        (position, expression, functions)
-        for position, expression in enumerate(grouping.select)
-        if (functions := [
-            *connection.ops.get_db_converters(expression),
-            *expression.get_db_converters(connection),
-        ])
-    ]
-    if not converters:
-        return rows
-    converted = []
-    for row in rows:
-        row = list(row)
-        for position, expression, functions in converters:
-            for function in functions:
-                row[position] = function(row[position], expression, connection)
-        converted.append(row)
-    return converted
+_GROUPING = PreparedQuery(_grouping_queryset, kept=16)
 
 
 def count_unfiltered(matches, complete=True):
@@ -262,20 +210,21 @@ def count_unfiltered(matches, complete=True):
     filter to apply, each facet is that query's counts summed by its key, and the
     count their total. Reads at most COUNT_LIMIT + 1 matches, as count_facets and
     search.matching.bounded_count do."""
-    keys = {name: _key(name) for name in facet_names()}
-    present = {f"facet_{name}": key for name, key in keys.items() if key is not None}
-    sums = {name: {} for name in keys}
+    names = facet_names()
+    present = tuple(name for name in names if _has_key(name))
+    sums = {name: {} for name in names}
     total = 0
-    for row in _grouped_rows(matches, present):
+    bounded = matches.order_by().values("pk")[: matching.COUNT_LIMIT + 1]
+    key = (matches.db, timezone.get_current_timezone_name(), present)
+    for row in _GROUPING.tuples(key, matches=bounded):
         count = row[-1]
         total += count
-        for alias, value in zip(present, row, strict=False):
-            name = alias.removeprefix("facet_")
+        for name, value in zip(present, row, strict=False):
             sums[name][value] = sums[name].get(value, 0) + count
     more = not complete or total > matching.COUNT_LIMIT
     facets = {
-        name: _options(name, sums[name], {}, more) if keys[name] is not None else []
-        for name in keys
+        name: _options(name, sums[name], {}, more) if name in present else []
+        for name in names
     }
     if total > matching.COUNT_LIMIT:
         return matching.Count(matching.COUNT_LIMIT, True), facets

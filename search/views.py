@@ -1,12 +1,40 @@
 from django.conf import settings
+from django.db.models import CharField
 from django.http import JsonResponse
 from django.template.response import TemplateResponse
 from django.utils import translation
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
+from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Locale
 
+from portal.prepared_queries import Parameter, PreparedQuery
 from search import service
+
+
+def _locale_queryset():
+    return Locale.objects.filter(language_code=Parameter("code", CharField())).values(
+        "pk", "language_code"
+    )
+
+
+# A search reads its language's locale on every request: compiled once.
+_LOCALE = PreparedQuery(_locale_queryset)
+
+
+def _locale(code):
+    """The Locale of the language `code`, None when there is none."""
+    rows = _LOCALE.rows((), code=code)
+    return Locale(**rows[0]) if rows else None
+
+
+def _active_locale():
+    """Locale.get_active(), without building its query on every request."""
+    try:
+        code = get_supported_content_language_variant(translation.get_language())
+    except LookupError:
+        return Locale.get_default()
+    return _locale(code) or Locale.get_default()
 
 
 def search(request):
@@ -18,7 +46,7 @@ def search(request):
     try:
         results = service.search(
             query,
-            locale=Locale.get_active(),
+            locale=_active_locale(),
             filters=filters,
             page=request.GET.get("page", 1),
         )
@@ -60,7 +88,7 @@ def _api_locale(request):
     # outright (a NUL character is an error there, not a miss).
     if code not in dict(settings.WAGTAIL_CONTENT_LANGUAGES):
         return None
-    return Locale.objects.filter(language_code=code).first()
+    return _locale(code)
 
 
 def _error(message):

@@ -42,17 +42,19 @@ class CachedFragmentNode(template.Node):
     def render(self, context):
         request = context.get("request")
         page = context.get("page")
+        # A shared fragment is the same on every page and on views that show no
+        # page (the search page): only a page's own fragments need the page.
+        own = not self.shared
         if (
             not settings.FRAGMENT_CACHE
             or request is None
-            or not isinstance(page, Page)
-            or page.pk is None
+            or (own and (not isinstance(page, Page) or page.pk is None))
             or getattr(request, "is_preview", False)
             or getattr(request, "is_dummy", False)
             # Editors (any session) get everything fresh, as from the page cache.
             or settings.SESSION_COOKIE_NAME in request.COOKIES
             # The search box shows what was searched for: a different header.
-            or context.get("search_query")
+            or (own and context.get("search_query"))
         ):
             return self.nodelist.render(context)
         cache = caches[CACHE_ALIAS]

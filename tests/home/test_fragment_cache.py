@@ -143,3 +143,26 @@ def test_published_document_change_shows(
         page.subject = "Về việc trích yếu đã xuất bản"
         page.save_revision().publish()
     assert "Về việc trích yếu đã xuất bản" in client.get(document.url).content.decode()
+
+
+def test_search_page_menu_comes_from_cache_until_purged(client, fragment_cache, news_index):
+    client.get("/tim-kiem/", {"q": "thi đua"})
+    _retitle_silently(NewsIndexPage, news_index, "Tên mục chưa được làm mới")
+    assert "Tên mục chưa được làm mới" not in client.get(
+        "/tim-kiem/", {"q": "khen thưởng"}
+    ).content.decode()
+
+
+def test_search_page_menu_shows_a_published_menu_title(
+    client, fragment_cache, news_index, django_capture_on_commit_callbacks
+):
+    client.get("/tim-kiem/", {"q": "thi đua"})
+    with django_capture_on_commit_callbacks(execute=True):
+        _publish(NewsIndexPage, news_index, "Mục mới đăng")
+    assert "Mục mới đăng" in client.get("/tim-kiem/", {"q": "thi đua"}).content.decode()
+
+
+def test_search_page_box_shows_each_requests_words(client, fragment_cache, news_index):
+    client.get("/tim-kiem/", {"q": "thi đua"})
+    html = client.get("/tim-kiem/", {"q": "khen thưởng"}).content.decode()
+    assert 'value="khen thưởng"' in html

@@ -1,10 +1,10 @@
 import datetime
 
 import pytest
-from django.db.models import DateField, Q
+from django.db.models import DateField, IntegerField, Q
 
 from home.models import NewsPage
-from portal.prepared_queries import Parameter, PreparedQuery
+from portal.prepared_queries import ListParameter, Parameter, PreparedQuery, SubqueryParameter
 from tests.home.factories import NewsIndexPageFactory, NewsPageFactory
 
 pytestmark = pytest.mark.django_db
@@ -74,3 +74,55 @@ def test_a_query_that_can_match_nothing_returns_no_rows(news, django_assert_num_
     prepared = PreparedQuery(lambda: NewsPage.objects.filter(Q(pk__in=[])).values("title"))
     with django_assert_num_queries(0):
         assert prepared.rows(()) == []
+
+
+def _titles_of(ids_or_matches):
+    return NewsPage.objects.filter(pk__in=ids_or_matches).order_by("date").values("title")
+
+
+def test_a_list_parameter_takes_each_runs_values(news):
+    prepared = PreparedQuery(lambda: _titles_of(ListParameter("ids", IntegerField())))
+    rows = prepared.rows((), ids=[news[0].pk, news[2].pk])
+    assert [row["title"] for row in rows] == [news[0].title, news[2].title]
+
+
+def test_an_empty_list_parameter_reads_nothing(news, django_assert_num_queries):
+    prepared = PreparedQuery(lambda: _titles_of(ListParameter("ids", IntegerField())))
+    with django_assert_num_queries(0):
+        assert prepared.rows((), ids=[]) == []
+
+
+def test_a_subquery_parameter_takes_each_runs_queryset(news):
+    prepared = PreparedQuery(lambda: _titles_of(SubqueryParameter("matches")))
+    later = NewsPage.objects.filter(date__gte=datetime.date(2026, 3, 5)).values("pk")
+    assert [row["title"] for row in prepared.rows((), matches=later)] == [
+        news[1].title, news[2].title
+    ]
+
+
+def test_a_subquery_parameter_that_can_match_nothing_reads_nothing(
+    news, django_assert_num_queries
+):
+    prepared = PreparedQuery(lambda: _titles_of(SubqueryParameter("matches")))
+    with django_assert_num_queries(0):
+        assert prepared.rows((), matches=NewsPage.objects.none().values("pk")) == []
+
+
+def test_tuples_are_the_rows_values_in_order(news):
+    prepared = PreparedQuery(_since_queryset)
+    since = datetime.date(2026, 3, 15)
+    assert prepared.tuples(("date",), since=since) == [(news[2].title, news[2].date)]
+
+
+def test_past_the_kept_keys_all_are_compiled_anew(news):
+    built = []
+
+    def build(order):
+        built.append(order)
+        return _since_queryset(order)
+
+    prepared = PreparedQuery(build, kept=1)
+    since = datetime.date(2026, 3, 1)
+    for order in ("date", "-date", "date"):
+        prepared.rows((order,), since=since)
+    assert built == ["date", "-date", "date"]
