@@ -145,15 +145,14 @@ class KeywordMatches:
     """What the archive's keyword box filters on: `pages`, every matching page (a
     list of ids when a sample holds them all, a subquery otherwise); what the page
     must tell the reader (PARTIAL_MATCH, NUMBER_NOT_FOUND); and, when the sample
-    holds only the first matches of a common word, `first` (a queryset of those
-    and the numbered documents) and `condition` (a Q testing a row's match through
-    its index entry, for rows already among the keyword's queryset), so a listing
+    holds only the first matches of a common word, `condition` (a Q testing a
+    row's match through its index entry, for rows already among the keyword's
+    queryset, the numbered documents included), so a listing
     walks its pages in order and a count stops at COUNT_LIMIT + 1 instead of
     listing every match (search.backends.capping.matching_condition)."""
 
     pages: object
     notices: list = field(default_factory=list)
-    first: object = None
     condition: object = None
 
     @property
@@ -185,10 +184,7 @@ def _keyword_found(parsed, queryset, model, operator):
     # A list of ids, or a test that stops at the first page passing it: never every
     # match listed first, where the backend takes samples.
     any_found = found.pages.exists()
-    if found.condition is None:
-        return KeywordMatches(found.pages), any_found
-    first = queryset.filter(pk__in=[*found.sample.ids(), *found.numbered])
-    return KeywordMatches(found.pages, first=first, condition=found.condition), any_found
+    return KeywordMatches(found.pages, condition=found.condition), any_found
 
 
 @dataclass

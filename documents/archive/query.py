@@ -70,10 +70,8 @@ class ArchiveQuery:
     def is_filtered(self):
         return bool(self.filters or self.keyword)
 
-    def apply(self, queryset, skip=None, first=False):
-        """`queryset` narrowed to the filters (but `skip`) and the keyword; with
-        `first`, to the keyword's first matches only where its matches are
-        bounded (see `keyword_filter`)."""
+    def apply(self, queryset, skip=None):
+        """`queryset` narrowed to the filters (but `skip`) and the keyword."""
         for name, value in self.filters.items():
             if name == skip:
                 continue
@@ -91,7 +89,7 @@ class ArchiveQuery:
             elif name == "status":
                 queryset = queryset.filter(status=value)
         if self.keyword:
-            queryset = self.keyword_filter(queryset, first)
+            queryset = self.keyword_filter(queryset)
         return queryset
 
     def field_tag_id(self):
@@ -129,18 +127,16 @@ class ArchiveQuery:
         found = self.keyword_found() if self.keyword else None
         return bool(found and found.bounded)
 
-    def keyword_filter(self, queryset, first=False):
+    def keyword_filter(self, queryset):
         """`queryset` narrowed to the documents matching the keyword. Every match
         of a common word (a bounded KeywordMatches) is a condition each row is
         tested on, so the listing walks the documents in its order and stops at
-        the page asked; `first` narrows to the matches the sample read instead."""
+        the page asked."""
         found = self.keyword_found()
         if found is None:
             return queryset.none()
         if not found.bounded:
             return queryset.filter(pk__in=found.pages.values("pk"))
-        if first:
-            return queryset.filter(pk__in=found.first.values("pk"))
         return queryset.filter(found.condition)
 
     def results(self, queryset):
@@ -162,27 +158,29 @@ class ArchiveQuery:
         return counts
 
     def _bounded_counts(self, queryset):
-        """count_options for a common word's keyword: every count reads at most
-        COUNT_LIMIT + 1 documents. When the first matches the search sampled pass
-        the filters past COUNT_LIMIT, they are counted (no document's text is read);
-        otherwise every match is, each document tested as the database reads it.
-        The total says "more than" past the limit and each option is "at least"."""
+        """count_options for a common word's keyword: each combination of filters
+        the counts need reads the ids of its first COUNT_LIMIT + 1 matches once (the
+        database walks the documents testing each one's index entry, and stops
+        there), and the counts group those. The total says "more than" past the
+        limit, and then each option is "at least"."""
         limit = matching.COUNT_LIMIT
+        first = {}
 
-        def bounded(rows):
-            return queryset.filter(pk__in=rows.order_by().values("pk")[: limit + 1])
+        def narrow(rows, skip=None):
+            # Skipping a filter that is not set reads the same matches.
+            skip = skip if skip in self.filters else None
+            if skip not in first:
+                walked = self.apply(rows, skip=skip).order_by().values_list("pk", flat=True)
+                first[skip] = list(walked[: limit + 1])
+            return rows.filter(pk__in=first[skip])
 
-        first = bounded(self.apply(queryset, first=True)).count() > limit
-        total = limit + 1 if first else bounded(self.apply(queryset)).count()
-        counts = self._counts(
-            queryset, lambda rows, skip=None: bounded(self.apply(rows, skip=skip, first=first))
-        )
+        counts = self._counts(queryset, narrow)
+        del counts["largest_group"]
+        narrow(queryset)
+        total = len(first[None])
         counts["total"] = min(total, limit)
         counts["total_more"] = total > limit
-        # A group that read the limit's extra row may have left matches uncounted
-        # (the fields' group, counted without the field filter, is not sized).
-        largest = counts.pop("largest_group")
-        counts["more"] = first or largest > limit or "field" in self.filters
+        counts["more"] = any(len(ids) > limit for ids in first.values())
         return counts
 
     def _counts(self, queryset, narrow):
