@@ -7,10 +7,7 @@ CPU, SQL queries, the count shown). Issue #25 point 5, #22 point 6.
 
 Run it on a database filled by `manage.py generate_load_data`."""
 
-import statistics
-import time
-
-from inprocess import arguments, measure, report, setup
+from inprocess import archive_and_document, arguments, measure_cpu, report, setup
 
 ARCHIVE_CASES = [
     {"q": "thi đua"},
@@ -35,29 +32,11 @@ def main():
     setup()
     from django.test import Client
 
-    from documents.models import DocumentArchivePage, OfficialDocumentPage
-
-    archive = DocumentArchivePage.objects.live().first()
-    url = archive.url_path[len(archive.get_site().root_page.url_path) - 1 :]
-    sample = OfficialDocumentPage.objects.live().order_by("pk")[500:501].get()
+    _archive, url, sample = archive_and_document()
     values = {"number": sample.number, "year": str(sample.issued_on.year)}
     client = Client()
     results = []
-
-    def timed(name, call):
-        cpu = []
-
-        def run():
-            started = time.process_time()
-            outcome = call()
-            cpu.append((time.process_time() - started) * 1000)
-            return outcome
-
-        result = measure(name, run, repeat=options.repeat, warmup=options.warmup)
-        result["cpu_ms"] = round(statistics.median(cpu[options.warmup :]), 2)
-        print(f"    cpu p50 {result['cpu_ms']} ms", flush=True)
-        results.append(result)
-
+    repeats = {"repeat": options.repeat, "warmup": options.warmup}
     for case in ARCHIVE_CASES:
         params = {key: value.format(**values) if isinstance(value, str) else value
                   for key, value in case.items()}
@@ -68,7 +47,7 @@ def main():
             more = "+" if response.context.get("count_more") else ""
             return f"{response.context['page_obj'].paginator.count}{more}"
 
-        timed(f"archive {params}", archive_page)
+        results.append(measure_cpu(f"archive {params}", archive_page, **repeats))
     for case in API_CASES:
         params = {key: value.format(**values) for key, value in case.items()}
 
@@ -78,7 +57,7 @@ def main():
             data = response.json()
             return f"{data['count']}{'+' if data['count_more'] else ''}"
 
-        timed(f"api {params}", api)
+        results.append(measure_cpu(f"api {params}", api, **repeats))
     report("keyword filters", results, options.json)
     for result in results:
         print(f"{result['name']}: cpu p50 {result['cpu_ms']} ms")
