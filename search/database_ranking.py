@@ -8,13 +8,14 @@ service then ranks in Python (search.ranking.rank).
 """
 
 from django.contrib.contenttypes.models import ContentType
+from django.utils.functional import SimpleLazyObject
 from wagtail.models import Page, get_page_models
 from wagtail.search.backends import get_search_backend
 from wagtail.search.query import PlainText
 
 from search import ranking
 from search.cards import load_cards
-from search.matching import matching_pages, matching_sample
+from search.matching import cheapest_matches, matching_sample
 
 
 def parted_content_types():
@@ -65,27 +66,29 @@ def _ranked(backend, parsed, operator, queryset, pages, extra):
 
 
 def _text_rows(backend, parsed, queryset, narrow):
-    """(rows, operator) of the text match: every word, any word when no page holds
-    them all (decided on the unfiltered matches, as the count is)."""
-    rows, operator = [], None
+    """(rows, operator, search.matching.Matches) of the text match: every word, any
+    word when no page holds them all (decided on the unfiltered matches, as the
+    count is). The matches are read once, for the operator kept."""
+    rows, operator, matches = [], None, None
     for candidate_operator in ("and", "or"):
         pages = queryset
         extra = None
+        matches = None
         if narrow is not None:
             pages = narrow(queryset)
             # A filter may select pages ranked far below the capped candidates:
             # the newest filtered matches are ranked with them.
-            matches, _complete = matching_pages(parsed, queryset, candidate_operator)
-            extra = narrow(matches).order_by("-pk").values("pk")[: ranking.CANDIDATE_LIMIT]
+            matches = cheapest_matches(parsed, queryset, candidate_operator)
+            extra = narrow(matches.pages).order_by("-pk").values("pk")[: ranking.CANDIDATE_LIMIT]
         rows = _ranked(backend, parsed, candidate_operator, queryset, pages, extra)
         if rows is None:
-            return None, None
+            return None, None, None
         found = bool(rows)
         if not found and narrow is not None:
-            found = matching_pages(parsed, queryset, candidate_operator)[0].exists()
+            found = matches.pages.exists()
         if found or len(parsed.terms) == 1:
-            return rows, candidate_operator if found else None
-    return rows, operator
+            return rows, candidate_operator if found else None, matches
+    return rows, operator, None
 
 
 def rank_in_database(parsed, locale, narrow=None):
@@ -95,9 +98,9 @@ def rank_in_database(parsed, locale, narrow=None):
     if not hasattr(backend, "ranked_rows"):
         return None
     queryset = ranking.base_queryset(locale)
-    rows, operator = [], None
+    rows, operator, matches = [], None, None
     if parsed.terms:
-        rows, operator = _text_rows(backend, parsed, queryset, narrow)
+        rows, operator, matches = _text_rows(backend, parsed, queryset, narrow)
         if rows is None:
             return None
     number_scores, number_types = ranking._number_candidates(parsed, locale)
@@ -115,12 +118,28 @@ def rank_in_database(parsed, locale, narrow=None):
         (pk, number_types[pk], number_scores[pk] + text_scores.get(pk, 0.0)) for pk in numbered
     ]
     ordered += [row for row in rows if row[0] not in number_scores]
-    matches, complete = matching_pages(parsed, queryset, operator)
+    pages, complete, sample = _matches(parsed, queryset, operator, matches)
     return ranking.Ranking(
         RankedPages(ordered[: ranking.CANDIDATE_LIMIT]),
         operator,
         bool(parsed.number_key and number_scores),
-        matches,
+        pages,
         complete,
-        matching_sample(parsed, queryset, operator),
+        sample,
     )
+
+
+def _matches(parsed, queryset, operator, matches):
+    """(every match, whether complete, the Sample) for the Ranking: `matches` when
+    the filters read them already. Without filters the sample often answers the
+    count alone (search.service._count_unfiltered), so every match is read only
+    when asked."""
+    if matches is None:
+        sample = matching_sample(parsed, queryset, operator)
+        if sample is not None:
+            every = SimpleLazyObject(
+                lambda: cheapest_matches(parsed, queryset, operator, sample=sample).pages
+            )
+            return every, True, sample
+        matches = cheapest_matches(parsed, queryset, operator)
+    return matches.pages, matches.complete, matches.sample

@@ -51,11 +51,13 @@ SUGGESTION_LIMIT = 8
 
 def keyword_filter(query, *, locale, models=None):
     """The archive's keyword box: KeywordMatches with every page of `models` in
-    `locale` matching `query` (a queryset to filter and sort on) and its notices."""
+    `locale` matching `query` (a queryset to filter and sort on) and its notices;
+    its condition tests rows of the one model given (of Page otherwise)."""
     queryset = base_queryset(locale)
     if models:
         queryset = queryset.type(*models)
-    return keyword_matches(parse_query(clean_query(query)), queryset)
+    model = models[0] if models and len(models) == 1 else queryset.model
+    return keyword_matches(parse_query(clean_query(query)), queryset, model)
 
 
 def _notices(parsed, ranking):
@@ -72,6 +74,18 @@ def _count(ranking, filters):
     """The Count of every match passing the filters, as the database counts it."""
     count = bounded_count(filter_queryset(ranking.matches, filters), ranking.complete)
     return _at_least_ranked(count, ranking)
+
+
+def _count_filtered(ranking, filters):
+    """(Count, facets) of the matches passing the filters: from the sample when the
+    filters keep more than COUNT_LIMIT of it (each option then "at least"), so a
+    common word's count reads no page's text; from every match otherwise."""
+    sample = ranking.sample
+    if sample is not None and not sample.every_match():
+        count = bounded_count(filter_queryset(sample.pages, filters))
+        if count.more:
+            return count, count_facets(sample.pages, filters, complete=False)
+    return _count(ranking, filters), count_facets(ranking.matches, filters, ranking.complete)
 
 
 def _count_unfiltered(ranking):
@@ -104,8 +118,7 @@ def search(query, *, locale, filters=None, page=1, per_page=RESULTS_PER_PAGE):
     results.notices = _notices(parsed, ranking)
     if ranking.operator or parsed.number_key or parsed.code_key:
         if filters:
-            results.facets = count_facets(ranking.matches, filters, ranking.complete)
-            count = _count(ranking, filters)
+            count, results.facets = _count_filtered(ranking, filters)
         else:
             count, results.facets = _count_unfiltered(ranking)
             count = _at_least_ranked(count, ranking)

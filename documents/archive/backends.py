@@ -25,6 +25,8 @@ class ArchiveListing:
 
     page_obj: object
     facets: dict
+    # The count is a bound: more documents match than page_obj's paginator counts.
+    count_more: bool = False
 
 
 def get_archive_backend():

@@ -28,7 +28,11 @@ class DatabaseArchive:
         documents = archive_page.documents()
         counts = self.counts(query, archive_page, archive_page.counted_documents())
         paginator = CountedPaginator(query.results(documents), per_page, query.total(counts))
-        return ArchiveListing(paginator.get_page(page_number), query.facets(counts))
+        return ArchiveListing(
+            paginator.get_page(page_number),
+            query.facets(counts),
+            count_more=counts.get("total_more", False),
+        )
 
     def counts(self, query, archive_page, documents):
         """The filter counts, from the cache when this combination was counted since

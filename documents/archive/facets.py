@@ -18,28 +18,36 @@ def _is_selected(selected, name, value):
 
 
 def _from_choices(name, choices, counts, selected):
+    more = counts.get("more", False)
     return [
         FacetOption(
-            value, label, counts[name].get(value, 0), _is_selected(selected, name, value)
+            value,
+            label,
+            counts[name].get(value, 0),
+            _is_selected(selected, name, value),
+            more=more,
         )
         for value, label in choices
         if value in counts[name] or _is_selected(selected, name, value)
     ]
 
 
-def _from_rows(name, rows, selected):
+def _from_rows(name, rows, selected, more=False):
     return [
-        FacetOption(str(value), str(label), count, _is_selected(selected, name, value))
+        FacetOption(str(value), str(label), count, _is_selected(selected, name, value), more=more)
         for value, label, count in rows
     ]
 
 
 def facet_options(counts, selected):
-    """{filter name: [FacetOption]} for `counts`, given the selected filters."""
+    """{filter name: [FacetOption]} for `counts`, given the selected filters. With
+    counts["more"] (a common word's, counted to a bound) each count is "at least"."""
+    more = counts.get("more", False)
+    years = [(year, year, n) for year, n in counts["year"]]
     return {
         "type": _from_choices("type", DocumentType.choices, counts, selected),
-        "issuer": _from_rows("issuer", counts["issuer"], selected),
-        "year": _from_rows("year", [(year, year, n) for year, n in counts["year"]], selected),
-        "field": _from_rows("field", counts["field"], selected),
+        "issuer": _from_rows("issuer", counts["issuer"], selected, more),
+        "year": _from_rows("year", years, selected, more),
+        "field": _from_rows("field", counts["field"], selected, more),
         "status": _from_choices("status", DocumentStatus.choices, counts, selected),
     }

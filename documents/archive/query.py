@@ -22,6 +22,7 @@ from wagtail.models import Locale
 from documents.archive.facets import facet_options
 from documents.archive.forms import ArchiveFilterForm
 from documents.archive.sorts import DEFAULT_SORT, SORTS
+from search import matching
 from search.service import QueryError, keyword_filter
 
 FILTER_NAMES = ("type", "issuer", "year", "field", "status")
@@ -51,7 +52,7 @@ class ArchiveQuery:
     # What the page tells the reader of the keyword's matches
     # (search.service.PARTIAL_MATCH, NUMBER_NOT_FOUND).
     notices: list = field(default_factory=list)
-    _keyword_pages: object = field(default=None, repr=False)
+    _keyword_found: object = field(default=None, repr=False)
     _field_tag: list = field(default=None, repr=False)
 
     @classmethod
@@ -70,6 +71,7 @@ class ArchiveQuery:
         return bool(self.filters or self.keyword)
 
     def apply(self, queryset, skip=None):
+        """`queryset` narrowed to the filters (but `skip`) and the keyword."""
         for name, value in self.filters.items():
             if name == skip:
                 continue
@@ -87,7 +89,7 @@ class ArchiveQuery:
             elif name == "status":
                 queryset = queryset.filter(status=value)
         if self.keyword:
-            queryset = queryset.filter(pk__in=self.keyword_matches())
+            queryset = self.keyword_filter(queryset)
         return queryset
 
     def field_tag_id(self):
@@ -100,11 +102,10 @@ class ArchiveQuery:
             self._field_tag = [tag.first()]
         return self._field_tag[0]
 
-    def keyword_matches(self):
-        """The documents the search service finds for the keyword, every one of them
-        (a subquery, so the counts are true and the sort applies to all), asked once
-        per request however many facet counts reuse it."""
-        if self._keyword_pages is None:
+    def keyword_found(self):
+        """The search service's KeywordMatches for the keyword (None for a query
+        it refuses), asked once per request however many counts reuse it."""
+        if self._keyword_found is None:
             # Not at the top: the document models import this package.
             from documents.models import OfficialDocumentPage
 
@@ -113,11 +114,30 @@ class ArchiveQuery:
                     self.keyword, locale=Locale.get_active(), models=[OfficialDocumentPage]
                 )
             except QueryError:
-                self._keyword_pages = OfficialDocumentPage.objects.none().values("pk")
+                found = False
             else:
-                self._keyword_pages = found.pages.values("pk")
                 self.notices = found.notices
-        return self._keyword_pages
+            self._keyword_found = found
+        return self._keyword_found or None
+
+    @property
+    def keyword_bounded(self):
+        """Whether the keyword's matches are a common word's, known only in part
+        (counted to COUNT_LIMIT + 1, tested row by row)."""
+        found = self.keyword_found() if self.keyword else None
+        return bool(found and found.bounded)
+
+    def keyword_filter(self, queryset):
+        """`queryset` narrowed to the documents matching the keyword. Every match
+        of a common word (a bounded KeywordMatches) is a condition each row is
+        tested on, so the listing walks the documents in its order and stops at
+        the page asked."""
+        found = self.keyword_found()
+        if found is None:
+            return queryset.none()
+        if not found.bounded:
+            return queryset.filter(pk__in=found.pages.values("pk"))
+        return queryset.filter(found.condition)
 
     def results(self, queryset):
         return (
@@ -131,11 +151,45 @@ class ArchiveQuery:
         applied: one grouped query for the column facets that are not selected, one
         per selected column facet (counted without its own filter), one for the
         fields. Plain data (no labels), so it can be cached and translated later."""
+        if self.keyword_bounded:
+            return self._bounded_counts(queryset)
+        counts = self._counts(queryset, self.apply)
+        del counts["largest_group"]
+        return counts
+
+    def _bounded_counts(self, queryset):
+        """count_options for a common word's keyword: each combination of filters
+        the counts need reads the ids of its first COUNT_LIMIT + 1 matches once (the
+        database walks the documents testing each one's index entry, and stops
+        there), and the counts group those. The total says "more than" past the
+        limit, and then each option is "at least"."""
+        limit = matching.COUNT_LIMIT
+        first = {}
+
+        def narrow(rows, skip=None):
+            # Skipping a filter that is not set reads the same matches.
+            skip = skip if skip in self.filters else None
+            if skip not in first:
+                walked = self.apply(rows, skip=skip).order_by().values_list("pk", flat=True)
+                first[skip] = list(walked[: limit + 1])
+            return rows.filter(pk__in=first[skip])
+
+        counts = self._counts(queryset, narrow)
+        del counts["largest_group"]
+        narrow(queryset)
+        total = len(first[None])
+        counts["total"] = min(total, limit)
+        counts["total_more"] = total > limit
+        counts["more"] = any(len(ids) > limit for ids in first.values())
+        return counts
+
+    def _counts(self, queryset, narrow):
         counts = {name: Counter() for name in COLUMN_FACETS}
+        largest = 0
         unselected = [name for name in COLUMN_FACETS if name not in self.filters]
-        groups = [(unselected, self.apply(queryset))] if unselected else []
+        groups = [(unselected, narrow(queryset))] if unselected else []
         groups += [
-            ([name], self.apply(queryset, skip=name))
+            ([name], narrow(queryset, skip=name))
             for name in COLUMN_FACETS
             if name in self.filters
         ]
@@ -147,14 +201,17 @@ class ArchiveQuery:
             # index-only scan in a hash table instead of sorting every row.
             # Tuples, not dicts: unfiltered, the rows are some ten thousand.
             grouped = rows.values(*columns).annotate(n=Count("pk")).order_by()
+            size = 0
             for *values, n in grouped.values_list(*columns, "n"):
+                size += n
                 for name, value in zip(names, values, strict=True):
                     if value is not None:
                         counts[name][value] += n
+            largest = max(largest, size)
         # Taggit adds a tag to a document once, so counting the (document, tag) rows
         # counts documents, without the sort a COUNT(DISTINCT) costs.
         areas = (
-            self.apply(queryset, skip="field")
+            narrow(queryset, skip="field")
             .filter(area_items__isnull=False)
             .values("area_items__tag__slug", "area_items__tag__name")
             .annotate(n=Count("pk"))
@@ -175,11 +232,15 @@ class ArchiveQuery:
                 (row["area_items__tag__slug"], row["area_items__tag__name"], row["n"])
                 for row in areas
             ],
+            "largest_group": largest,
         }
 
     def total(self, counts):
         """The number of documents matching every filter, read off the type counts:
-        every document has a type, and those counts leave out only the type filter."""
+        every document has a type, and those counts leave out only the type filter.
+        A common word's is counted to COUNT_LIMIT (`total_more` says if past it)."""
+        if "total" in counts:
+            return counts["total"]
         if "type" in self.filters:
             return counts["type"].get(self.filters["type"], 0)
         return sum(counts["type"].values())

@@ -102,6 +102,7 @@ class DocumentArchivePage(RoutablePageMixin, CachedViewRestrictionsMixin, Page):
             form=ArchiveFilterForm(initial={"q": query.keyword, "sort": query.sort}),
             facets=SimpleLazyObject(lambda: listing.facets),
             page_obj=SimpleLazyObject(lambda: listing.page_obj),
+            count_more=SimpleLazyObject(lambda: listing.count_more),
             documents=SimpleLazyObject(lambda: listing.page_obj.object_list),
             table_fragment=""
             if query.keyword

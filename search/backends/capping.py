@@ -30,23 +30,31 @@ class MatchingPagesMixin:
 
     def matching_sample(self, query, queryset, rows):
         """(`queryset` narrowed to at most `rows` title and `rows` body matches of
-        `query`, a callable listing the ids of every match when those are all of
-        them, None otherwise), or None when this backend's compiler cannot take a
-        sample."""
+        `query`, a callable giving (the ids of those matches, whether they are every
+        match)), or None when this backend's compiler cannot take a sample."""
         compiler = getattr(self.search(query, queryset), "query_compiler", None)
         sampler = getattr(compiler, "sample_ids", None)
         ids = sampler(compiler.get_config(self), rows) if sampler else None
         if ids is None:
             return None
 
-        def listed():
-            # Each part stopped before its limit only if fewer rows came back in all.
+        def read():
             with connections[queryset.db].cursor() as cursor:
                 cursor.execute(ids.sql, ids.params)
                 found = [row[0] for row in cursor.fetchall()]
-            return found if len(found) < rows else None
+            # Each part stopped before its limit only if fewer rows came back in all.
+            return found, len(found) < rows
 
-        return queryset.filter(pk__in=ids), listed
+        return queryset.filter(pk__in=ids), read
+
+    def matching_condition(self, query, queryset, model):
+        """A condition on rows of `model` (a page type): whether the page matches
+        `query`, tested row by row through its index entry, so the database can walk
+        a few pages in their order instead of listing every match first; None when
+        this backend's compiler cannot write one."""
+        compiler = getattr(self.search(query, queryset), "query_compiler", None)
+        tester = getattr(compiler, "match_exists", None)
+        return tester(compiler.get_config(self), model) if tester else None
 
     def ranked_rows(self, query, queryset, *, pages, parsed, operator, extra, content_types,
                     limit):

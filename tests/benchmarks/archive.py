@@ -10,7 +10,7 @@ archive itself costs when its counts are not cached); and "warm", counts cached.
 
 Run it on a database filled by `manage.py generate_load_data`."""
 
-from inprocess import arguments, measure, report, setup
+from inprocess import archive_and_document, arguments, measure, report, setup
 
 
 def main():
@@ -21,12 +21,9 @@ def main():
     from taggit.models import Tag
 
     from documents.archive import ArchiveQuery
-    from documents.models import DocumentArchivePage, OfficialDocumentPage
     from portal import page_cache
 
-    archive = DocumentArchivePage.objects.live().first()
-    url = archive.url_path[len(archive.get_site().root_page.url_path) - 1 :]
-    sample = OfficialDocumentPage.objects.live().order_by("pk")[500:501].get()
+    archive, url, sample = archive_and_document()
     area = Tag.objects.filter(name="chuyển đổi số").first()
     cases = [
         ("no filter", {}),

@@ -83,6 +83,34 @@ def measure(name, run, *, repeat, warmup, before=None):
     return result
 
 
+def measure_cpu(name, call, *, repeat, warmup):
+    """measure() of `call`, with the median CPU time of this process per timed run
+    (`cpu_ms`): what the server spends, the database's time left out."""
+    cpu = []
+
+    def run():
+        started = time.process_time()
+        outcome = call()
+        cpu.append((time.process_time() - started) * 1000)
+        return outcome
+
+    result = measure(name, run, repeat=repeat, warmup=warmup)
+    result["cpu_ms"] = round(statistics.median(cpu[warmup:]), 2)
+    print(f"    cpu p50 {result['cpu_ms']} ms", flush=True)
+    return result
+
+
+def archive_and_document():
+    """(the document archive's address on its site, a live document well inside it:
+    the 501st, the last of a smaller archive) for the archive benchmarks."""
+    from documents.models import DocumentArchivePage, OfficialDocumentPage
+
+    archive = DocumentArchivePage.objects.live().first()
+    url = archive.url_path[len(archive.get_site().root_page.url_path) - 1 :]
+    documents = OfficialDocumentPage.objects.live().order_by("pk")
+    return archive, url, documents[500:501].first() or documents.last()
+
+
 def report(title, results, json_path=None):
     from django.db import connection
 

@@ -11,9 +11,8 @@ query a search runs over every match, for the same words."""
 
 import statistics
 import sys
-import time
 
-from inprocess import arguments, measure, report, setup
+from inprocess import arguments, measure_cpu, report, setup
 
 QUERIES = [
     "thi đua",
@@ -88,19 +87,10 @@ def main():
             assert response.status_code == 200, response.status_code
             return response.json()["count"]
 
-        cpu = []
         call = _counting(text) if counting else request
-
-        def run(call=call, cpu=cpu):
-            started = time.process_time()
-            outcome = call()
-            cpu.append((time.process_time() - started) * 1000)
-            return outcome
-
-        result = measure(text, run, repeat=options.repeat, warmup=options.warmup)
-        result["cpu_ms"] = round(statistics.median(cpu[options.warmup:]), 2)
-        print(f"    cpu p50 {result['cpu_ms']} ms", flush=True)
-        results.append(result)
+        results.append(
+            measure_cpu(text, call, repeat=options.repeat, warmup=options.warmup)
+        )
     p95s = sorted(result["p95_ms"] for result in results)
     print(f"worst p95 {p95s[-1]:.1f} ms; p95 over all queries' p50: "
           f"{sorted(r['p50_ms'] for r in results)[int(0.95 * (len(results) - 1))]:.1f} ms")
