@@ -2,7 +2,8 @@
 COUNT_LIMIT, or holding every match, the sample is the answer and PostgreSQL never
 lists every match of a common word; the archive's keyword filter becomes a list of
 ids when the sample holds every match (search.matching.matching_sample, issue #25).
-Only the PostgreSQL backend takes samples."""
+These run on PostgreSQL; SQLite's sample (the newest FTS5 matches) is tested in
+test_sqlite_plans.py."""
 
 import pytest
 from django.db import connection

@@ -10,7 +10,8 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import Locale
 
-from search import matching
+from documents.models import OfficialDocumentPage
+from search import matching, service
 from search.database_ranking import rank_in_database
 from search.query import parse_query
 
@@ -91,3 +92,15 @@ def test_facets_from_a_whole_sample_equal_every_match(client, pledges, monkeypat
     monkeypatch.setattr(matching, "SAMPLE_ROWS", 2)
     counted, _statements = _api(client, q="giao ước")
     assert sampled["facets"] == counted["facets"]
+
+
+def _keyword(text):
+    return service.keyword_filter(
+        text, locale=Locale.get_default(), models=[OfficialDocumentPage]
+    ).pages
+
+
+def test_archive_keyword_held_by_the_sample_lists_every_match(pledges, monkeypatch):
+    listed = set(_keyword("giao ước").values_list("pk", flat=True))
+    monkeypatch.setattr(matching, "SAMPLE_ROWS", 2)
+    assert listed == set(_keyword("giao ước").values_list("pk", flat=True))

@@ -43,14 +43,14 @@ FROM (
     ) ELSE 0 END, 0) AS title_score,
     COALESCE(2.0 * body_words / {n} + {phrase} * body_phrase + {body_weight} * body_rank, 0)
       AS body_score
-  FROM ({parts}) AS parts
+  FROM ({parts}) AS parts{unflattened}
 ) AS scored
 ORDER BY score DESC, id
 LIMIT {limit}
 """
 
 
-def _final(parts_sql, parsed, limit, greatest, least):
+def _final(parts_sql, parsed, limit, greatest, least, unflattened=""):
     exact = sorted(set(parsed.exact_words))
     sql = _FINAL.format(
         share=OTHER_PART_SHARE,
@@ -63,6 +63,7 @@ def _final(parts_sql, parsed, limit, greatest, least):
         coverage=TITLE_COVERAGE,
         body_weight=BODY_RANK_WEIGHT,
         parts=parts_sql,
+        unflattened=unflattened,
         limit=int(limit),
     )
     return sql.replace("GREATEST_", greatest).replace("LEAST_", least)
@@ -212,7 +213,12 @@ def sqlite_sql(*, parsed, match, pages, candidates, entry_table, fts_table, page
         # only, not every match of a common word.
         where.insert(0, (f"f.rowid >= ({floor[0]})", floor[1]))
     parts, params = _select(columns, source, where)
-    return _final(parts, parsed, limit, "MAX", "MIN"), params
+    # LIMIT -1 (no limit) keeps SQLite from flattening each derived table into the one
+    # around it, which would copy every column's expression wherever it is used and
+    # search each candidate's body once per use instead of once per word (half the
+    # statement's time for "Nguyễn Văn Hùng" at 20,000 documents).
+    keep = "\n  LIMIT -1"
+    return _final(parts + keep, parsed, limit, "MAX", "MIN", unflattened=keep), params
 
 
 def run_ranked(alias, sql, params):
