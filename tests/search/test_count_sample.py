@@ -2,8 +2,8 @@
 COUNT_LIMIT, or holding every match, the sample is the answer and PostgreSQL never
 lists every match of a common word; the archive's keyword filter becomes a list of
 ids when the sample holds every match (search.matching.matching_sample, issue #25).
-These run on PostgreSQL; SQLite's sample (the newest FTS5 matches) is tested in
-test_sqlite_plans.py."""
+Those that read PostgreSQL's statements run there only; the others on SQLite too,
+whose sample is the newest FTS5 matches (test_sqlite_plans.py)."""
 
 import pytest
 from django.db import connection
@@ -14,7 +14,8 @@ from documents.models import OfficialDocumentPage
 from search import matching, service
 from search.fences.modelsearch.postgres import ALL_ROWS
 
-pytestmark = [pytest.mark.django_db, pytest.mark.database("postgresql")]
+pytestmark = pytest.mark.django_db
+postgresql_only = pytest.mark.database("postgresql")
 
 
 def _api(client, **params):
@@ -34,6 +35,7 @@ def test_count_past_the_limit_comes_from_the_sample(client, pledges, monkeypatch
     assert (data["count"], data["count_more"]) == (3, True)
 
 
+@postgresql_only
 def test_count_past_the_limit_never_lists_every_match(client, pledges, monkeypatch):
     monkeypatch.setattr(matching, "COUNT_LIMIT", 3)
     monkeypatch.setattr(matching, "SAMPLE_ROWS", 4)
@@ -41,12 +43,14 @@ def test_count_past_the_limit_never_lists_every_match(client, pledges, monkeypat
     assert not _listed_every_match(statements)
 
 
+@postgresql_only
 def test_sample_holding_every_match_is_the_count(client, pledges):
     data, statements = _api(client, q="giao ước")
     assert (data["count"], data["count_more"]) == (5, False)
     assert not _listed_every_match(statements)
 
 
+@postgresql_only
 def test_sample_short_of_every_match_counts_every_match(client, pledges, monkeypatch):
     monkeypatch.setattr(matching, "SAMPLE_ROWS", 2)
     data, statements = _api(client, q="giao ước")
@@ -67,10 +71,12 @@ def _keyword(text):
     ).pages
 
 
+@postgresql_only
 def test_archive_keyword_held_by_the_sample_is_a_list_of_ids(pledges):
     assert "search_candidates" not in str(_keyword("giao ước").query)
 
 
+@postgresql_only
 def test_archive_keyword_past_the_sample_stays_a_subquery(pledges, monkeypatch):
     monkeypatch.setattr(matching, "SAMPLE_ROWS", 2)
     assert "search_candidates" in str(_keyword("giao ước").query)

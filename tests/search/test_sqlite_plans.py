@@ -10,8 +10,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import Locale
 
-from documents.models import OfficialDocumentPage
-from search import matching, service
+from search import matching
 from search.database_ranking import rank_in_database
 from search.query import parse_query
 
@@ -61,13 +60,6 @@ def test_filtered_ranking_still_finds_every_match(pledges):
     assert len(ranking.pages) == 3
 
 
-def test_count_past_the_limit_comes_from_the_sample(client, pledges, monkeypatch):
-    monkeypatch.setattr(matching, "COUNT_LIMIT", 3)
-    monkeypatch.setattr(matching, "SAMPLE_ROWS", 5)
-    data, _statements = _api(client, q="giao ước")
-    assert (data["count"], data["count_more"]) == (3, True)
-
-
 def test_count_and_facets_read_the_newest_matches_only(client, pledges, monkeypatch):
     monkeypatch.setattr(matching, "COUNT_LIMIT", 3)
     monkeypatch.setattr(matching, "SAMPLE_ROWS", 5)
@@ -76,31 +68,7 @@ def test_count_and_facets_read_the_newest_matches_only(client, pledges, monkeypa
     assert '"rowid" DESC LIMIT 5' in grouped
 
 
-def test_sample_holding_every_match_is_the_count(client, pledges):
-    data, _statements = _api(client, q="giao ước")
-    assert (data["count"], data["count_more"]) == (5, False)
-
-
 def test_sample_short_of_every_match_counts_every_match(client, pledges, monkeypatch):
     monkeypatch.setattr(matching, "SAMPLE_ROWS", 2)
     data, _statements = _api(client, q="giao ước")
     assert (data["count"], data["count_more"]) == (5, False)
-
-
-def test_facets_from_a_whole_sample_equal_every_match(client, pledges, monkeypatch):
-    sampled, _statements = _api(client, q="giao ước")
-    monkeypatch.setattr(matching, "SAMPLE_ROWS", 2)
-    counted, _statements = _api(client, q="giao ước")
-    assert sampled["facets"] == counted["facets"]
-
-
-def _keyword(text):
-    return service.keyword_filter(
-        text, locale=Locale.get_default(), models=[OfficialDocumentPage]
-    ).pages
-
-
-def test_archive_keyword_held_by_the_sample_lists_every_match(pledges, monkeypatch):
-    listed = set(_keyword("giao ước").values_list("pk", flat=True))
-    monkeypatch.setattr(matching, "SAMPLE_ROWS", 2)
-    assert listed == set(_keyword("giao ước").values_list("pk", flat=True))
