@@ -3,7 +3,8 @@ COUNT_LIMIT, or holding every match, the sample is the answer and PostgreSQL nev
 lists every match of a common word; the archive's keyword filter becomes a list of
 ids when the sample holds every match, a test of each page otherwise
 (search.matching.matching_sample, cheapest_matches; issue #25).
-Only the PostgreSQL backend takes samples."""
+Those that read PostgreSQL's statements run there only; the others on SQLite too,
+whose sample is the newest FTS5 matches (test_sqlite_plans.py)."""
 
 import pytest
 from django.db import connection
@@ -14,7 +15,8 @@ from documents.models import OfficialDocumentPage
 from search import matching, service
 from search.fences.modelsearch.postgres import ALL_ROWS
 
-pytestmark = [pytest.mark.django_db, pytest.mark.database("postgresql")]
+pytestmark = pytest.mark.django_db
+postgresql_only = pytest.mark.database("postgresql")
 
 
 def _api(client, **params):
@@ -34,6 +36,7 @@ def test_count_past_the_limit_comes_from_the_sample(client, pledges, monkeypatch
     assert (data["count"], data["count_more"]) == (3, True)
 
 
+@postgresql_only
 def test_count_past_the_limit_never_lists_every_match(client, pledges, monkeypatch):
     monkeypatch.setattr(matching, "COUNT_LIMIT", 3)
     monkeypatch.setattr(matching, "SAMPLE_ROWS", 4)
@@ -41,6 +44,7 @@ def test_count_past_the_limit_never_lists_every_match(client, pledges, monkeypat
     assert not _listed_every_match(statements)
 
 
+@postgresql_only
 def test_sample_holding_every_match_is_the_count(client, pledges):
     data, statements = _api(client, q="giao ước")
     assert (data["count"], data["count_more"]) == (5, False)
@@ -53,6 +57,7 @@ def test_sample_short_of_every_match_counts_every_match(client, pledges, monkeyp
     assert (data["count"], data["count_more"]) == (5, False)
 
 
+@postgresql_only
 def test_sample_short_of_every_match_tests_pages_instead_of_listing(
     client, pledges, monkeypatch
 ):
@@ -74,10 +79,12 @@ def _keyword(text):
     ).pages
 
 
+@postgresql_only
 def test_archive_keyword_held_by_the_sample_is_a_list_of_ids(pledges):
     assert "search_candidates" not in str(_keyword("giao ước").query)
 
 
+@postgresql_only
 def test_archive_keyword_past_the_sample_is_a_test_per_page(pledges, monkeypatch):
     monkeypatch.setattr(matching, "SAMPLE_ROWS", 2)
     assert "search_candidates" not in str(_keyword("giao ước").query)

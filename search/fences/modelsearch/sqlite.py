@@ -2,8 +2,9 @@
 fence's names: search/fences/modelsearch/__init__.py)."""
 
 from django.db import connections
-from django.db.models import FloatField
+from django.db.models import BigIntegerField, FloatField
 from django.db.models.expressions import RawSQL
+from django.db.models.functions import Cast
 from modelsearch.backends.database.sqlite.query import MatchExpression, normalize
 from modelsearch.backends.database.sqlite.sqlite import (
     SQLiteFTSIndexEntry,
@@ -49,6 +50,23 @@ class CappedSQLiteSearchQueryCompiler(SQLiteSearchQueryCompiler):
             return None
         return self._matching_entries(config).values("index_entry__object_id")
 
+    def sample_ids(self, config, rows):
+        """The page ids of the newest `rows` matching entries, as a subquery
+        (search.matching.matching_sample): FTS5 walks its matches by rowid and stops
+        there, where the count of a common word from matching_ids lists every match
+        first (each page's entry is one FTS5 row, so fewer than `rows` ids back
+        means every match). None for a query the capped path does not take."""
+        if not self._cappable():
+            return None
+        newest = (
+            self._matching_entries(config)
+            .order_by("-index_entry_id")
+            .annotate(page_id=Cast("index_entry__object_id", BigIntegerField()))
+            .values("page_id")[:rows]
+        )
+        sql, params = newest.query.sql_with_params()
+        return RawSQL(sql, params)
+
     def ranked_rows(self, config, parsed, operator, pages, extra, content_types, limit):
         """[(page id, content type id, score)] of the best `limit` candidates (the
         newest CANDIDATE_CAP matches and `extra`, a queryset of more page ids),
@@ -68,6 +86,13 @@ class CappedSQLiteSearchQueryCompiler(SQLiteSearchQueryCompiler):
             self._matching_entries(config).order_by("-index_entry_id")
             .values("index_entry__object_id")[: self.candidate_cap]
         )
+        floor = None
+        if extra is None:
+            rowids = self._matching_entries(config).order_by("-index_entry_id").values(
+                "index_entry_id"
+            )[: self.candidate_cap]
+            rowid_sql, rowid_params = rowids.query.sql_with_params()
+            floor = (f"SELECT MIN(index_entry_id) FROM ({rowid_sql}) AS newest", rowid_params)
         quote = connection.ops.quote_name
         sql, params = sqlite_sql(
             parsed=parsed,
@@ -79,6 +104,7 @@ class CappedSQLiteSearchQueryCompiler(SQLiteSearchQueryCompiler):
             page_table=quote(self.queryset.model._meta.db_table),
             content_types=content_types,
             limit=limit,
+            floor=floor,
         )
         return run_ranked(self.queryset.db, sql, params)
 
