@@ -23,6 +23,11 @@ COUNT_LIMIT = 1000
 # Title and body matches a count samples first (matching_sample): enough that a
 # common word counts past COUNT_LIMIT in its own locale from the sample alone.
 SAMPLE_ROWS = 2 * (COUNT_LIMIT + 1)
+# Past the sample, the matches a subquery still lists for less than a test of each
+# row costs: a rare phrase under a year filter is a few thousand index rows read
+# once, where testing every page of the year through its entry took 8 s at
+# 100,000 documents; a common word's tens of thousands are tested row by row.
+LIST_ROWS = 5 * SAMPLE_ROWS
 # Ids a backend that cannot give its matches as a subquery lists at most
 # (Elasticsearch pages no further by default).
 FALLBACK_LIMIT = 10_000
@@ -111,8 +116,9 @@ class Sample:
         return self.ids() if self.every_match() else None
 
 
-def matching_sample(parsed, queryset, operator):
-    """The Sample of matching_pages(parsed, queryset, operator), or None where the
+def matching_sample(parsed, queryset, operator, rows=None):
+    """The Sample of matching_pages(parsed, queryset, operator) (at most `rows`,
+    SAMPLE_ROWS by default, title and body matches), or None where the
     backend cannot take one (it counts every match then). A common word matches most
     pages; counting it to COUNT_LIMIT + 1 needs only the first of them, but a
     subquery of every match makes PostgreSQL read an index row per match first
@@ -121,7 +127,7 @@ def matching_sample(parsed, queryset, operator):
         return None
     query = PlainText(" ".join(parsed.terms), operator=operator)
     sampler = getattr(get_search_backend(), "matching_sample", None)
-    found = sampler(query, queryset, SAMPLE_ROWS) if sampler else None
+    found = sampler(query, queryset, rows or SAMPLE_ROWS) if sampler else None
     if found is None:
         return None
     pages, read = found
@@ -205,7 +211,8 @@ class Matches:
 def cheapest_matches(parsed, queryset, operator, model=None, sample=None):
     """The Matches of `parsed` among `queryset` with `operator`. Where the backend
     takes a sample (search.matching.Sample): a list of ids when it holds every match
-    (the database reads them through the key); past it, a condition each row of
+    (the database reads them through the key); the backend's subquery when a wider
+    sample (LIST_ROWS) holds every match; past that, a condition each row of
     `model` (`queryset`'s own by default) is tested on, so a listing walks its rows
     in order and a count stops at COUNT_LIMIT + 1 where a subquery would list every
     match of a common word first (600 ms for "thi đua" at 100,000 documents, and
@@ -222,7 +229,13 @@ def cheapest_matches(parsed, queryset, operator, model=None, sample=None):
     query = PlainText(" ".join(parsed.terms), operator=operator)
     tester = getattr(get_search_backend(), "matching_condition", None)
     condition = tester(query, queryset, model or queryset.model) if tester else None
-    if condition is None:
+    if condition is None or _fewer_than_list_rows(parsed, queryset, operator):
         return Matches(pages, complete, sample, numbered)
     condition = Q(condition) | Q(pk__in=numbered) if numbered else Q(condition)
     return Matches(queryset.filter(condition), True, sample, numbered, condition)
+
+
+def _fewer_than_list_rows(parsed, queryset, operator):
+    """Whether a wider sample (LIST_ROWS a part) holds every match: one bounded query."""
+    wider = matching_sample(parsed, queryset, operator, rows=LIST_ROWS)
+    return wider is not None and wider.every_match()

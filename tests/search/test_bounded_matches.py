@@ -18,6 +18,7 @@ pytestmark = [pytest.mark.django_db, pytest.mark.database("postgresql")]
 def common_word(monkeypatch):
     """Two title and two body matches sampled: "giao ước" is past the sample."""
     monkeypatch.setattr(matching, "SAMPLE_ROWS", 2)
+    monkeypatch.setattr(matching, "LIST_ROWS", 2)
 
 
 @pytest.fixture
@@ -25,6 +26,7 @@ def low_limit(monkeypatch):
     """Counts stop at three; the sample of four title matches is past that."""
     monkeypatch.setattr(matching, "COUNT_LIMIT", 3)
     monkeypatch.setattr(matching, "SAMPLE_ROWS", 4)
+    monkeypatch.setattr(matching, "LIST_ROWS", 4)
 
 
 def _get(client, path, params):
@@ -76,6 +78,7 @@ def test_archive_common_word_with_a_filter_counts_its_matches(client, pledges, c
 def test_archive_common_word_facets_equal_the_exact_ones(client, pledges, monkeypatch):
     exact, _statements = _archive(client, pledges)
     monkeypatch.setattr(matching, "SAMPLE_ROWS", 2)
+    monkeypatch.setattr(matching, "LIST_ROWS", 2)
     bounded, _statements = _archive(client, pledges)
     counts = {
         name: [(option.value, option.count) for option in options]
@@ -117,6 +120,7 @@ def test_filtered_search_common_word_facets_equal_the_exact_ones(
 ):
     exact, _statements = _api(client, year="2025")
     monkeypatch.setattr(matching, "SAMPLE_ROWS", 2)
+    monkeypatch.setattr(matching, "LIST_ROWS", 2)
     bounded, _statements = _api(client, year="2025")
     assert exact["facets"] == bounded["facets"]
 
@@ -124,6 +128,7 @@ def test_filtered_search_common_word_facets_equal_the_exact_ones(
 def test_filtered_search_past_the_limit_says_more_than(client, pledges, monkeypatch):
     monkeypatch.setattr(matching, "COUNT_LIMIT", 2)
     monkeypatch.setattr(matching, "SAMPLE_ROWS", 4)
+    monkeypatch.setattr(matching, "LIST_ROWS", 4)
     data, _statements = _api(client, year="2025")
     assert (data["count"], data["count_more"]) == (2, True)
 
