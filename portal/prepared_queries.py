@@ -62,10 +62,11 @@ class PreparedQuery:
             compiled[key] = (queryset.db, compiler, sql, tuple(params), names)
         return compiled[key]
 
-    def rows(self, key, **values):
+    def _fetch(self, key, values):
+        """(compiler, column names, the rows with Django's converters applied)."""
         alias, compiler, sql, params, names = self._compiled(key)
         if sql is None:
-            return []
+            return compiler, names, []
         connection = connections[alias]
         params = [
             param.db_value(values[param.name], connection)
@@ -76,5 +77,21 @@ class PreparedQuery:
         with connection.cursor() as cursor:
             cursor.execute(sql, params)
             fetched = cursor.fetchall()
-        converted = compiler.results_iter(results=[fetched])
+        return compiler, names, list(compiler.results_iter(results=[fetched]))
+
+    def rows(self, key, **values):
+        _, names, converted = self._fetch(key, values)
         return [dict(zip(names, row, strict=True)) for row in converted]
+
+    def objects(self, key, **values):
+        """For a `build` that returns a plain queryset of one model (no
+        `select_related`, no annotations): its instances, made as Django's
+        `ModelIterable` makes them (`Model.from_db` with the selected columns)."""
+        compiler, _, converted = self._fetch(key, values)
+        if not converted:
+            return []
+        fields = compiler.klass_info["select_fields"]
+        start, end = fields[0], fields[-1] + 1
+        attnames = [column[0].target.attname for column in compiler.select[start:end]]
+        model = compiler.klass_info["model"]
+        return [model.from_db(compiler.using, attnames, row[start:end]) for row in converted]

@@ -1,9 +1,13 @@
 import datetime
 
 import pytest
+from django.db import connection
 from django.db.models import DateField, Q
+from django.db.models.sql.compiler import SQLCompiler
+from django.test.utils import CaptureQueriesContext
 
 from home.models import NewsPage
+from portal.page_cache import purge
 from portal.prepared_queries import Parameter, PreparedQuery
 from tests.home.factories import NewsIndexPageFactory, NewsPageFactory
 
@@ -74,3 +78,44 @@ def test_a_query_that_can_match_nothing_returns_no_rows(news, django_assert_num_
     prepared = PreparedQuery(lambda: NewsPage.objects.filter(Q(pk__in=[])).values("title"))
     with django_assert_num_queries(0):
         assert prepared.rows(()) == []
+
+
+def _since_pages(order):
+    return NewsPage.objects.filter(date__gte=Parameter("since", DateField())).order_by(order)
+
+
+def test_objects_are_the_instances_the_queryset_reads(news):
+    since = datetime.date(2026, 3, 5)
+    pages = PreparedQuery(_since_pages).objects(("date",), since=since)
+    expected = NewsPage.objects.filter(date__gte=since).order_by("date")
+    assert [(type(page), page.pk, page.title, page.date, page.path) for page in pages] == [
+        (type(page), page.pk, page.title, page.date, page.path) for page in expected
+    ]
+
+
+def test_objects_of_no_match_are_an_empty_list(news):
+    since = datetime.date(2027, 1, 1)
+    assert PreparedQuery(_since_pages).objects(("date",), since=since) == []
+
+
+def test_cold_article_reads_route_frame_and_other_news_without_compiling(
+    client, news, monkeypatch
+):
+    """The cold reads prepared once per process (route prefixes, the specific page,
+    view restrictions, the header's pages, other news) are not compiled again after
+    a purge: a query built per request again fails here."""
+    client.get(news[0].url)
+    purge()
+    compiled = []
+    compile_sql = SQLCompiler.as_sql
+
+    def counting(self, *args, **kwargs):
+        # Counted once compiled: a `.none()` queryset raises EmptyResultSet here.
+        sql = compile_sql(self, *args, **kwargs)
+        compiled.append(self)
+        return sql
+
+    monkeypatch.setattr(SQLCompiler, "as_sql", counting)
+    with CaptureQueriesContext(connection) as executed:
+        assert client.get(news[0].url).status_code == 200
+    assert len(executed.captured_queries) - len(compiled) >= 5
