@@ -20,6 +20,7 @@ import threading
 from django.core.exceptions import EmptyResultSet
 from django.db import connections
 from django.db.models import Expression
+from django.db.models.query import get_related_populators
 
 
 class Parameter(Expression):
@@ -84,14 +85,22 @@ class PreparedQuery:
         return [dict(zip(names, row, strict=True)) for row in converted]
 
     def objects(self, key, **values):
-        """For a `build` that returns a plain queryset of one model (no
+        """For a `build` that returns a queryset of model instances (with or without
         `select_related`, no annotations): its instances, made as Django's
-        `ModelIterable` makes them (`Model.from_db` with the selected columns)."""
+        `ModelIterable` makes them (`Model.from_db` with the selected columns, the
+        related objects by Django's populators)."""
         compiler, _, converted = self._fetch(key, values)
         if not converted:
             return []
-        fields = compiler.klass_info["select_fields"]
+        klass_info, db = compiler.klass_info, compiler.using
+        fields = klass_info["select_fields"]
         start, end = fields[0], fields[-1] + 1
         attnames = [column[0].target.attname for column in compiler.select[start:end]]
-        model = compiler.klass_info["model"]
-        return [model.from_db(compiler.using, attnames, row[start:end]) for row in converted]
+        populators = get_related_populators(klass_info, compiler.select, db)
+        instances = []
+        for row in converted:
+            instance = klass_info["model"].from_db(db, attnames, row[start:end])
+            for populator in populators:
+                populator.populate(row, instance)
+            instances.append(instance)
+        return instances

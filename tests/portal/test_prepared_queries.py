@@ -101,9 +101,10 @@ def test_objects_of_no_match_are_an_empty_list(news):
 def test_cold_article_reads_route_frame_and_other_news_without_compiling(
     client, news, monkeypatch
 ):
-    """The cold reads prepared once per process (route prefixes, the specific page,
-    view restrictions, the header's pages, other news) are not compiled again after
-    a purge: a query built per request again fails here."""
+    """The cold reads prepared once per process (the site, route prefixes, the
+    specific page, view restrictions, site settings, the header's pages, other news)
+    are not compiled again after a purge: a query built per request again fails
+    here."""
     client.get(news[0].url)
     purge()
     compiled = []
@@ -118,4 +119,13 @@ def test_cold_article_reads_route_frame_and_other_news_without_compiling(
     monkeypatch.setattr(SQLCompiler, "as_sql", counting)
     with CaptureQueriesContext(connection) as executed:
         assert client.get(news[0].url).status_code == 200
-    assert len(executed.captured_queries) - len(compiled) >= 5
+    assert len(executed.captured_queries) - len(compiled) >= 7
+
+
+def test_objects_fill_select_related_objects(news, django_assert_num_queries):
+    prepared = PreparedQuery(
+        lambda: NewsPage.objects.filter(pk=news[0].pk).select_related("locale")
+    )
+    page = prepared.objects(())[0]
+    with django_assert_num_queries(0):
+        assert page.locale.language_code == news[0].locale.language_code
