@@ -3,12 +3,12 @@ import datetime
 import pytest
 from django.db import connection
 from django.db.models import DateField, Q
-from django.db.models.sql.compiler import SQLCompiler
 from django.test.utils import CaptureQueriesContext
 
 from home.models import NewsPage
 from portal.page_cache import purge
 from portal.prepared_queries import Parameter, PreparedQuery
+from tests.compile_support import compiled_queries
 from tests.home.factories import NewsIndexPageFactory, NewsPageFactory
 
 pytestmark = pytest.mark.django_db
@@ -107,17 +107,10 @@ def test_cold_article_reads_route_frame_and_other_news_without_compiling(
     here."""
     client.get(news[0].url)
     purge()
-    compiled = []
-    compile_sql = SQLCompiler.as_sql
-
-    def counting(self, *args, **kwargs):
-        # Counted once compiled: a `.none()` queryset raises EmptyResultSet here.
-        sql = compile_sql(self, *args, **kwargs)
-        compiled.append(self)
-        return sql
-
-    monkeypatch.setattr(SQLCompiler, "as_sql", counting)
-    with CaptureQueriesContext(connection) as executed:
+    with (
+        compiled_queries(monkeypatch) as compiled,
+        CaptureQueriesContext(connection) as executed,
+    ):
         assert client.get(news[0].url).status_code == 200
     assert len(executed.captured_queries) - len(compiled) >= 7
 
