@@ -59,7 +59,13 @@ class PreparedQuery:
                 sql, params = compiler.as_sql()
             except EmptyResultSet:
                 sql, params = None, ()
-            names = [*query.extra_select, *query.values_select, *query.annotation_select]
+            # The columns in the order the compiler selected them: `values()` keeps
+            # its arguments' order (`query.selected`, Django 5.2), fields and
+            # annotations mixed.
+            if getattr(query, "selected", None) is not None:
+                names = list(query.selected)
+            else:
+                names = [*query.extra_select, *query.values_select, *query.annotation_select]
             compiled[key] = (queryset.db, compiler, sql, tuple(params), names)
         return compiled[key]
 

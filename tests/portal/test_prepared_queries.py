@@ -3,6 +3,7 @@ import datetime
 import pytest
 from django.db import connection
 from django.db.models import DateField, Q
+from django.db.models.functions import ExtractYear
 from django.test.utils import CaptureQueriesContext
 
 from home.models import NewsPage
@@ -122,3 +123,14 @@ def test_objects_fill_select_related_objects(news, django_assert_num_queries):
     page = prepared.objects(())[0]
     with django_assert_num_queries(0):
         assert page.locale.language_code == news[0].locale.language_code
+
+
+def test_rows_name_columns_in_the_order_values_selects_them(news):
+    prepared = PreparedQuery(
+        lambda: NewsPage.objects.annotate(year=ExtractYear("date"))
+        .filter(pk=news[0].pk)
+        .values("title", "year", "date")
+    )
+    assert prepared.rows(()) == [
+        {"title": news[0].title, "year": 2026, "date": datetime.date(2026, 3, 1)}
+    ]
