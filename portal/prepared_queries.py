@@ -24,6 +24,7 @@ import threading
 from django.core.exceptions import EmptyResultSet
 from django.db import connections
 from django.db.models import Expression
+from django.db.models.query import get_related_populators
 
 # A placeholder of Django's SQL, or an escaped percent sign (not a placeholder).
 _PLACEHOLDER = re.compile(r"%%|%s")
@@ -81,7 +82,12 @@ class _Compiled:
         except EmptyResultSet:
             sql, params = None, ()
         self.pieces = _pieces(sql, params) if sql is not None else None
-        self.names = (*query.extra_select, *query.values_select, *query.annotation_select)
+        # The columns in the order the compiler selected them: `values()` keeps its
+        # arguments' order (`query.selected`, Django 5.2), fields and annotations mixed.
+        if getattr(query, "selected", None) is not None:
+            self.names = tuple(query.selected)
+        else:
+            self.names = (*query.extra_select, *query.values_select, *query.annotation_select)
         self.compiler = compiler
         fields = [expression for expression, _sql, _alias in compiler.select[: compiler.col_count]]
         self.converters = compiler.get_converters(fields) if sql is not None else {}
@@ -108,7 +114,8 @@ def _pieces(sql, params):
 class PreparedQuery:
     """`build(*key)` returns a `.values()` or `.values_list()` queryset;
     `rows(key, **values)` runs its SQL, compiled once per key, process and thread,
-    and returns its rows as dicts, `tuples(key, **values)` as tuples. At most
+    and returns its rows as dicts, `tuples(key, **values)` as tuples (`objects()`
+    for a queryset of model instances). At most
     `kept` keys are kept per thread (all are dropped when one more comes)."""
 
     def __init__(self, build, kept=64):
@@ -173,3 +180,25 @@ class PreparedQuery:
     def rows(self, key, **values):
         names = self._compiled(key).names
         return [dict(zip(names, row, strict=True)) for row in self.tuples(key, **values)]
+
+    def objects(self, key, **values):
+        """For a `build` that returns a queryset of model instances (with or without
+        `select_related`, no annotations): its instances, made as Django's
+        `ModelIterable` makes them (`Model.from_db` with the selected columns, the
+        related objects by Django's populators)."""
+        converted = self.tuples(key, **values)
+        if not converted:
+            return []
+        compiler = self._compiled(key).compiler
+        klass_info, db = compiler.klass_info, compiler.using
+        fields = klass_info["select_fields"]
+        start, end = fields[0], fields[-1] + 1
+        attnames = [column[0].target.attname for column in compiler.select[start:end]]
+        populators = get_related_populators(klass_info, compiler.select, db)
+        instances = []
+        for row in converted:
+            instance = klass_info["model"].from_db(db, attnames, row[start:end])
+            for populator in populators:
+                populator.populate(row, instance)
+            instances.append(instance)
+        return instances

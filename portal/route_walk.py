@@ -19,13 +19,17 @@ answers exactly as without this module.
 
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
-from django.db.models import Q
+from django.db.models import CharField, IntegerField, Q, UUIDField
 from django.urls import Resolver404
 from django.utils.translation import get_language
 from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Page, Site
 
+from portal.prepared_queries import Parameter, PreparedQuery
+
+# Addresses with more prefixes than this (deeper than the portal's tree) go to Wagtail.
+MAX_PREFIXES = 24
 COLUMNS = (
     "pk",
     "url_path",
@@ -36,6 +40,39 @@ COLUMNS = (
     "translation_key",
     "locale__language_code",
 )
+
+
+def _prefix_pages_queryset(prefix_count):
+    """Every page whose `url_path` is one of the parameters `prefix0`… and the site
+    root's translations (the parameter `translation_key`)."""
+    prefixes = [Parameter(f"prefix{index}", CharField()) for index in range(prefix_count)]
+    return Page.objects.filter(
+        Q(url_path__in=prefixes) | Q(translation_key=Parameter("translation_key", UUIDField()))
+    ).values(*COLUMNS)
+
+
+# Compiled once per number of prefixes: every route not remembered (the first request
+# of an address after any purge) reads it.
+_PREFIX_PAGES = PreparedQuery(_prefix_pages_queryset)
+
+
+def _specific_queryset(content_type_id):
+    model = ContentType.objects.get_for_id(content_type_id).model_class()
+    return model.objects.filter(pk=Parameter("pk", IntegerField()))
+
+
+# The specific page of a route: compiled once per page type. Its SQL selects every
+# column of the type's tables, which cost Django more to compile than to run.
+_SPECIFIC_PAGE = PreparedQuery(_specific_queryset)
+
+
+def specific_page(content_type_id, pk):
+    """The page `pk` as its type `content_type_id` (`model.objects.get(pk=pk)`), or
+    None when it is gone or its type no longer exists."""
+    if ContentType.objects.get_for_id(content_type_id).model_class() is None:
+        return None
+    pages = _SPECIFIC_PAGE.objects((content_type_id,), pk=pk)
+    return pages[0] if pages else None
 
 
 def _active_language():
@@ -87,10 +124,13 @@ def find_route(request, site, path):
     for root_path in roots:
         for index in range(len(components)):
             prefixes.add(root_path + "".join(f"{part}/" for part in components[: index + 1]))
-    rows = list(
-        Page.objects.filter(
-            Q(url_path__in=prefixes) | Q(translation_key=site.root_page.translation_key)
-        ).values(*COLUMNS)
+    if len(prefixes) > MAX_PREFIXES:
+        # One compiled query per count: an address deeper than any page keeps the
+        # compiled queries few and is left to Wagtail (it stops at the first miss).
+        return None
+    values = {f"prefix{index}": prefix for index, prefix in enumerate(sorted(prefixes))}
+    rows = _PREFIX_PAGES.rows(
+        (len(prefixes),), translation_key=site.root_page.translation_key, **values
     )
     current = _root(site, rows, _active_language())
     if current is None or current["url_path"] not in roots:
@@ -115,11 +155,7 @@ def find_route(request, site, path):
             return None
         current = child
         remaining = remaining[1:]
-    model = ContentType.objects.get_for_id(current["content_type_id"]).model_class()
-    if model is None:
-        return None
-    try:
-        page = model.objects.get(pk=current["pk"])
-    except model.DoesNotExist:
+    page = specific_page(current["content_type_id"], current["pk"])
+    if page is None:
         return None
     return page.route(request, list(remaining))

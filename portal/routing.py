@@ -15,7 +15,6 @@ still read from the database (one query), so its content is never stale.
 
 import hashlib
 
-from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
 from django.core.exceptions import DisallowedHost
 from django.http import Http404
@@ -99,14 +98,8 @@ class CachedRouteMiddleware:
         if route is None:
             return False
         page_id, content_type_id, rest = route
-        model = ContentType.objects.get_for_id(content_type_id).model_class()
-        if model is None:
-            return False
-        try:
-            # get() rather than first(): first() orders by the key, and compiling that
-            # ORDER BY was a fifth of this query's CPU time (0.36 of 1.8 ms measured).
-            page = model.objects.get(pk=page_id)
-        except model.DoesNotExist:
+        page = route_walk.specific_page(content_type_id, page_id)
+        if page is None:
             return False
         try:
             wagtail_routes.restore_route(request, page.route(request, list(rest)))

@@ -9,11 +9,12 @@ the page cache's generation changes, which saving a site does
 (portal/cache_purge.py), so a warm worker resolves a site without a query.
 """
 
-from django.db.models import Q
+from django.db.models import CharField, Q
 from django.http.request import split_domain_port
 from wagtail.models import Site
 
 from portal.fences import wagtail_routes
+from portal.prepared_queries import Parameter, PreparedQuery
 
 # Addresses one process remembers per generation. ALLOWED_HOSTS bounds the host
 # names unless it holds a wildcard; past this bound each new one costs a query.
@@ -55,6 +56,21 @@ def _rank(site, hostname, port):
     return 2 if site.is_default_site else 3
 
 
+def _candidates_queryset():
+    """The sites that may answer a host name (the parameter `hostname`)."""
+    return (
+        Site.objects.filter(
+            Q(hostname=Parameter("hostname", CharField())) | Q(is_default_site=True)
+        )
+        .select_related("root_page")
+        .order_by("pk")
+    )
+
+
+# Read on the first request of every generation: compiled once per process.
+_CANDIDATES = PreparedQuery(_candidates_queryset)
+
+
 def find_for_request(request):
     """`Site.find_for_request(request)`, memoised on the request where Wagtail keeps
     it, with the same rules but a plain query: Wagtail ranks the candidates with a
@@ -66,9 +82,7 @@ def find_for_request(request):
     hostname = split_domain_port(request._get_raw_host())[0]
     port = request.get_port()
     candidates = sorted(
-        Site.objects.filter(Q(hostname=hostname) | Q(is_default_site=True))
-        .select_related("root_page")
-        .order_by("pk"),
+        _CANDIDATES.objects((), hostname=hostname),
         key=lambda candidate: _rank(candidate, hostname, port),
     )
     site = None

@@ -14,8 +14,25 @@ from wagtail.models import Page, PageViewRestriction
 
 from portal.fences import treebeard_paths
 from portal.page_cache import current_generation, safely
+from portal.prepared_queries import PreparedQuery
 
 TIMEOUT = 3600
+
+
+def _restricted_and_alias_queryset():
+    """One query for both: the pages with a restriction or that are aliases."""
+    restricted = Exists(PageViewRestriction.objects.filter(page=OuterRef("pk")))
+    return (
+        Page.objects.annotate(restricted=restricted)
+        .filter(Q(restricted=True) | Q(alias_of__isnull=False))
+        .order_by("path")
+        .values("path", "restricted", "alias_of_id")
+    )
+
+
+# Read after every purge (the first request of each generation): compiled once, as
+# its SQL never changes.
+_RESTRICTED_AND_ALIASES = PreparedQuery(_restricted_and_alias_queryset)
 
 
 def restricted_and_alias_paths():
@@ -23,18 +40,10 @@ def restricted_and_alias_paths():
     key = f"view-restrictions:{current_generation()}"
     state = safely(lambda: cache.get(key))
     if state is None:
-        # One query for both: the pages with a restriction or that are aliases.
-        restricted = Exists(PageViewRestriction.objects.filter(page=OuterRef("pk")))
-        rows = (
-            Page.objects.annotate(restricted=restricted)
-            .filter(Q(restricted=True) | Q(alias_of__isnull=False))
-            .order_by("path")
-            .values_list("path", "restricted", "alias_of_id")
-        )
-        rows = list(rows)
+        rows = _RESTRICTED_AND_ALIASES.rows(())
         state = (
-            tuple(path for path, is_restricted, _ in rows if is_restricted),
-            tuple(path for path, _, alias_of in rows if alias_of is not None),
+            tuple(row["path"] for row in rows if row["restricted"]),
+            tuple(row["path"] for row in rows if row["alias_of_id"] is not None),
         )
         safely(lambda: cache.set(key, state, TIMEOUT))
     return state

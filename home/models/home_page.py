@@ -262,6 +262,21 @@ class CardImage(ResponsiveImage):
         return mark_safe(f"<img{written}>")  # noqa: S308 - every value escaped above
 
 
+def _card_renditions_queryset(image_count):
+    """The card renditions of the images `image0`… (parameters), with their image."""
+    ids = [Parameter(f"image{index}", models.IntegerField()) for index in range(image_count)]
+    return (
+        get_image_model()
+        .get_rendition_model()
+        .objects.filter(image__id__in=ids, filter_spec__in=CARD_RENDITIONS)
+        .select_related("image")
+    )
+
+
+# Compiled once per number of card images: every cold home page reads it.
+_CARD_RENDITIONS = PreparedQuery(_card_renditions_queryset)
+
+
 def card_images(image_ids):
     """{image id: Wagtail's ResponsiveImage of its card renditions}, in one query; an
     image some of whose renditions are not in the database yet has them made by
@@ -269,11 +284,10 @@ def card_images(image_ids):
     renditions cache without a row this query would find next time)."""
     if not image_ids:
         return {}
-    rendition_model = get_image_model().get_rendition_model()
+    image_ids = list(dict.fromkeys(image_ids))
+    values = {f"image{index}": image_id for index, image_id in enumerate(image_ids)}
     found = {}
-    for rendition in rendition_model.objects.filter(
-        image_id__in=image_ids, filter_spec__in=CARD_RENDITIONS
-    ).select_related("image"):
+    for rendition in _CARD_RENDITIONS.objects((len(image_ids),), **values):
         spec = CARD_RENDITIONS.index(rendition.filter_spec)
         if rendition.focal_point_key == _CARD_FILTERS[spec].get_cache_key(rendition.image):
             found.setdefault(rendition.image_id, {})[rendition.filter_spec] = rendition

@@ -6,6 +6,14 @@ from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import StreamField
 
 from home.blocks import LinkGroupBlock
+from portal.prepared_queries import Parameter, PreparedQuery
+
+
+def _settings_of_site_queryset(model):
+    return model.base_queryset().filter(site_id=Parameter("site_id", models.IntegerField()))
+
+
+_SETTINGS_OF_SITE = PreparedQuery(_settings_of_site_queryset)
 
 
 @register_setting(icon="site")
@@ -101,6 +109,16 @@ class PortalSettings(BaseSiteSetting):
 
     class Meta:
         verbose_name = _("thông tin cổng")
+
+    @classmethod
+    def for_site(cls, site):
+        """Wagtail's, with the settings that exist read by a query compiled once per
+        process (every cold page reads them); Wagtail creates missing ones."""
+        if site is not None:
+            found = _SETTINGS_OF_SITE.objects((cls,), site_id=site.pk)
+            if found:
+                return found[0]
+        return super().for_site(site)
 
     def _localized(self, field):
         # English fields are optional: an empty one falls back to the Vietnamese text.

@@ -18,12 +18,32 @@ from home.models.snippets import NewsCategory
 from home.news.feeds import NewsFeed
 from portal.listings import listing_fragment
 from portal.localized_names import prefetch_localized_names
-from portal.view_restrictions import CachedViewRestrictionsMixin, public_pages
+from portal.page_addresses import page_urls
+from portal.prepared_queries import Parameter, PreparedQuery
+from portal.view_restrictions import CachedViewRestrictionsMixin, public_pages, restricted_paths
 from search.indexing import FoldedSearchMixin, SearchPart, stream_text
 
 OTHER_NEWS_COUNT = 6
 NEWS_PER_PAGE = 12
 FEED_ITEMS = 20
+
+
+def _other_news_queryset(parent_path, depth, locale_id, restricted):
+    """The rows of `NewsPage.other_news`: Wagtail's `sibling_of` a page of the
+    section (a stand-in with its parent's path and its depth; the article's key is
+    the parameter `pk`)."""
+    article = Page(path=parent_path + "0" * Page.steplen, depth=depth)
+    article.pk = Parameter("pk", models.IntegerField())
+    return (
+        public_pages(NewsPage.objects, paths=restricted)
+        .sibling_of(article, inclusive=False)
+        .filter(locale_id=locale_id)
+        .order_by("-date", "-first_published_at", "-id")
+        .values("id", "title", "url_path", "date")[:OTHER_NEWS_COUNT]
+    )
+
+
+_OTHER_NEWS = PreparedQuery(_other_news_queryset)
 
 
 class NewsIndexPage(RoutablePageMixin, SectionIntroductionMixin, CachedViewRestrictionsMixin, Page):
@@ -167,15 +187,16 @@ class NewsPage(FoldedSearchMixin, CachedViewRestrictionsMixin, Page):
         verbose_name = _("tin tức")
         verbose_name_plural = _("tin tức")
 
-    def other_news(self):
+    def other_news(self, request=None):
         """"Các tin khác": other live news of the same section and language, newest
-        first, without this one."""
-        return (
-            public_pages(NewsPage.objects)
-            .sibling_of(self, inclusive=False)
-            .filter(locale_id=self.locale_id)
-            .order_by("-date", "-first_published_at", "-id")
-            .only("id", "title", "url_path", "date", "path", "depth", "locale_id")[
-                :OTHER_NEWS_COUNT
-            ]
+        first, without this one, as rows (id, title, date, url): read on every cold
+        article, so from a query compiled once per section and language."""
+        key = (
+            Page._get_parent_path_from_path(self.path),
+            self.depth,
+            self.locale_id,
+            restricted_paths(),
         )
+        rows = _OTHER_NEWS.rows(key, pk=self.pk)
+        urls = page_urls([row.pop("url_path") for row in rows], request)
+        return [{**row, "url": url} for row, url in zip(rows, urls, strict=True)]

@@ -76,3 +76,10 @@ def breadcrumb(context):
                 url = Page.objects.get(path=path).get_url(request)
             crumbs.append({"title": title, "url": url})
     return {"home_url": home_url(language), "crumbs": crumbs, "page": page}
+
+
+@register.simple_tag(takes_context=True)
+def other_news(context, page):
+    """{% other_news page as others %}: the article's "Các tin khác" rows (id, title,
+    date, url), addressed for the request as `{% pageurl %}` would."""
+    return page.other_news(context.get("request"))

@@ -3,12 +3,13 @@ pages, read with the menu's in one query."""
 
 from django import template
 from django.conf import settings
-from django.db.models import Q
+from django.db.models import CharField, Q, UUIDField
 from django.urls import reverse, translate_url
 from django.utils.translation import get_language, override
 from wagtail.models import Page, Site
 
 from portal.fences.treebeard_paths import ancestor_paths
+from portal.prepared_queries import Parameter, PreparedQuery
 from portal.view_restrictions import restricted_paths
 
 register = template.Library()
@@ -42,6 +43,28 @@ def url_below(root_path, url_path, language_code):
         return reverse("wagtail_serve", args=(url_path[len(root_path) :],))
 
 
+_FRAME_COLUMNS = ("title", "url_path", "path", "show_in_menus", "depth", "translation_key")
+
+
+def _frame_pages_queryset(home_path, menu_depth, ancestor_count, with_translations):
+    """The live pages of `frame_pages`; the ancestors' paths and the translation key
+    are the prepared query's parameters, the rest shapes its SQL."""
+    condition = Q(pk__in=[])
+    if ancestor_count:
+        paths = [Parameter(f"ancestor{index}", CharField()) for index in range(ancestor_count)]
+        condition |= Q(path__in=paths)
+    if with_translations:
+        condition |= Q(translation_key=Parameter("translation_key", UUIDField()))
+    if home_path is not None:
+        condition |= Q(show_in_menus=True, url_path__startswith=home_path, depth=menu_depth)
+    return Page.objects.filter(condition, live=True).order_by("path").values(*_FRAME_COLUMNS)
+
+
+# Compiled once per shape (language's home page, depth of the page): every cold page
+# reads it for its header and breadcrumb.
+_FRAME_PAGES = PreparedQuery(_frame_pages_queryset)
+
+
 def frame_pages(request, page):
     """(home url_path, menu rows, breadcrumb rows, translations' url_paths) from one
     query shared by the header's menu and language switcher and the breadcrumb, read
@@ -54,7 +77,7 @@ def frame_pages(request, page):
     home_path = _home_url_path(request)
     menu_depth = home_path.count("/") + 1 if home_path is not None else None
     ancestors = []
-    condition = Q(pk__in=[])
+    translation_key = None
     if isinstance(page, Page):
         # Below the home page (depth 2), not the page itself: its title ends the trail.
         ancestors = [
@@ -62,18 +85,16 @@ def frame_pages(request, page):
             for path in ancestor_paths(page.path)
             if 2 * Page.steplen < len(path) < len(page.path)
         ]
-        condition |= Q(path__in=ancestors)
         # A home page's translations are the other languages' home pages, whose
         # addresses are known without reading them.
         if page.depth > 2:
-            condition |= Q(translation_key=page.translation_key)
-    if home_path is not None:
-        condition |= Q(show_in_menus=True, url_path__startswith=home_path, depth=menu_depth)
-    rows = list(
-        Page.objects.filter(condition, live=True)
-        .order_by("path")
-        .values_list("title", "url_path", "path", "show_in_menus", "depth", "translation_key")
-    )
+            translation_key = page.translation_key
+    values = {f"ancestor{index}": path for index, path in enumerate(ancestors)}
+    key = (home_path, menu_depth, len(ancestors), translation_key is not None)
+    rows = [
+        tuple(row[column] for column in _FRAME_COLUMNS)
+        for row in _FRAME_PAGES.rows(key, translation_key=translation_key, **values)
+    ]
     restricted = restricted_paths()
     menu = [
         row[:3]
@@ -85,8 +106,8 @@ def frame_pages(request, page):
     ]
     crumbs = [row[:3] for row in rows if row[2] in ancestors]
     translations = []
-    if isinstance(page, Page) and page.depth > 2:
-        translations = [row[1] for row in rows if row[5] == page.translation_key]
+    if translation_key is not None:
+        translations = [row[1] for row in rows if row[5] == translation_key]
     result = (home_path, menu, crumbs, translations)
     request._frame_pages = (page, result)
     return result

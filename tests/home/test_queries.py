@@ -135,3 +135,21 @@ def test_home_page_boxes_show_newest_content(client, home_page):
     held = [event.starts_at for event in context["recent_events"]]
     assert len(held) == 3 and held == sorted(held, reverse=True)
     assert len(context["featured_profiles"]) == 4
+
+
+def test_cold_home_page_compiles_none_of_its_own_queries_again(client, home_page, monkeypatch):
+    """After a purge the home page's boxes, card renditions, route, frame, site and
+    settings run queries compiled once per process (portal/prepared_queries.py):
+    every query it sends was compiled before, so a query built per request again
+    fails here."""
+    from portal.page_cache import purge
+    from tests.compile_support import compiled_queries
+
+    _add_content(home_page, 3)
+    client.get("/")
+    purge()
+    client.get("/")
+    purge()
+    with compiled_queries(monkeypatch) as compiled, CaptureQueriesContext(connection) as sent:
+        assert client.get("/").status_code == 200
+    assert (len(sent), len(compiled)) == (len(sent), 0)

@@ -1,10 +1,15 @@
 import datetime
 
 import pytest
+from django.db import connection
 from django.db.models import DateField, IntegerField, Q
+from django.db.models.functions import ExtractYear
+from django.test.utils import CaptureQueriesContext
 
 from home.models import NewsPage
+from portal.page_cache import purge
 from portal.prepared_queries import ListParameter, Parameter, PreparedQuery, SubqueryParameter
+from tests.compile_support import compiled_queries
 from tests.home.factories import NewsIndexPageFactory, NewsPageFactory
 
 pytestmark = pytest.mark.django_db
@@ -126,3 +131,57 @@ def test_past_the_kept_keys_all_are_compiled_anew(news):
     for order in ("date", "-date", "date"):
         prepared.rows((order,), since=since)
     assert built == ["date", "-date", "date"]
+
+def _since_pages(order):
+    return NewsPage.objects.filter(date__gte=Parameter("since", DateField())).order_by(order)
+
+
+def test_objects_are_the_instances_the_queryset_reads(news):
+    since = datetime.date(2026, 3, 5)
+    pages = PreparedQuery(_since_pages).objects(("date",), since=since)
+    expected = NewsPage.objects.filter(date__gte=since).order_by("date")
+    assert [(type(page), page.pk, page.title, page.date, page.path) for page in pages] == [
+        (type(page), page.pk, page.title, page.date, page.path) for page in expected
+    ]
+
+
+def test_objects_of_no_match_are_an_empty_list(news):
+    since = datetime.date(2027, 1, 1)
+    assert PreparedQuery(_since_pages).objects(("date",), since=since) == []
+
+
+def test_cold_article_reads_route_frame_and_other_news_without_compiling(
+    client, news, monkeypatch
+):
+    """The cold reads prepared once per process (the site, route prefixes, the
+    specific page, view restrictions, site settings, the header's pages, other news)
+    are not compiled again after a purge: a query built per request again fails
+    here."""
+    client.get(news[0].url)
+    purge()
+    with (
+        compiled_queries(monkeypatch) as compiled,
+        CaptureQueriesContext(connection) as executed,
+    ):
+        assert client.get(news[0].url).status_code == 200
+    assert len(executed.captured_queries) - len(compiled) >= 7
+
+
+def test_objects_fill_select_related_objects(news, django_assert_num_queries):
+    prepared = PreparedQuery(
+        lambda: NewsPage.objects.filter(pk=news[0].pk).select_related("locale")
+    )
+    page = prepared.objects(())[0]
+    with django_assert_num_queries(0):
+        assert page.locale.language_code == news[0].locale.language_code
+
+
+def test_rows_name_columns_in_the_order_values_selects_them(news):
+    prepared = PreparedQuery(
+        lambda: NewsPage.objects.annotate(year=ExtractYear("date"))
+        .filter(pk=news[0].pk)
+        .values("title", "year", "date")
+    )
+    assert prepared.rows(()) == [
+        {"title": news[0].title, "year": 2026, "date": datetime.date(2026, 3, 1)}
+    ]

@@ -11,7 +11,7 @@ from wagtail.models import Page, PageViewRestriction, Site
 
 from portal import sites
 from portal.page_cache import purge
-from portal.route_walk import find_route
+from portal.route_walk import find_route, specific_page
 from tests.documents.factories import DocumentArchivePageFactory, OfficialDocumentPageFactory
 from tests.fences_support import fence_off
 from tests.home.factories import (
@@ -186,3 +186,14 @@ def test_cold_detail_page_costs_three_queries_less_than_wagtails_walk(
     # Wagtail: site, locale, home page, then the section and the page, each a child
     # look-up and a specific page; here the site, the path and the page.
     assert _cold_queries(client, page.url) - ours >= 3
+
+
+def test_specific_page_is_the_page_as_its_type(news):
+    page = specific_page(news.content_type_id, news.pk)
+    assert (type(page), page.pk, page.title) == (type(news), news.pk, news.title)
+
+
+def test_specific_page_of_a_deleted_page_is_none(news):
+    content_type_id, pk = news.content_type_id, news.pk
+    news.delete()
+    assert specific_page(content_type_id, pk) is None

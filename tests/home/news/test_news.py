@@ -40,21 +40,21 @@ def test_news_page_main_image_has_srcset(client, news_index):
 def test_other_news_excludes_current_article(news_index):
     first = NewsPageFactory(parent=news_index)
     second = NewsPageFactory(parent=news_index)
-    assert [p.id for p in first.other_news()] == [second.id]
+    assert [row["id"] for row in first.other_news()] == [second.id]
 
 
 def test_other_news_newest_first(news_index):
     current = NewsPageFactory(parent=news_index)
     older = NewsPageFactory(parent=news_index)
     newer = NewsPageFactory(parent=news_index)
-    assert [p.id for p in current.other_news()] == [newer.id, older.id]
+    assert [row["id"] for row in current.other_news()] == [newer.id, older.id]
 
 
 def test_other_news_stays_in_its_section(home_page, news_index):
     other_section = NewsIndexPageFactory(parent=home_page, slug="tin-dia-phuong")
     current = NewsPageFactory(parent=news_index)
     NewsPageFactory(parent=other_section)
-    assert list(current.other_news()) == []
+    assert current.other_news() == []
 
 
 def test_other_news_respects_language(client, locales, news_index):
@@ -67,7 +67,7 @@ def test_other_news_respects_language(client, locales, news_index):
     html = client.get(english.url).content.decode()
     assert "English news B" in html
     assert "Tin tiếng Việt" not in html
-    assert [p.id for p in english.other_news()] == [english_sibling.id]
+    assert [row["id"] for row in english.other_news()] == [english_sibling.id]
 
 
 def test_other_news_box_lists_sibling_on_page(client, news_index):
@@ -149,3 +149,10 @@ def test_news_feed_queries_do_not_grow(client, news_index):
     small = count_queries(client, news_index.url + "rss/")
     _add_news(news_index, 10)
     assert count_queries(client, news_index.url + "rss/") == small
+
+
+def test_other_news_rows_carry_the_address_get_url_gives(rf, news_index):
+    current = NewsPageFactory(parent=news_index)
+    sibling = NewsPageFactory(parent=news_index)
+    request = rf.get(current.url)
+    assert current.other_news(request)[0]["url"] == sibling.get_url(request)
