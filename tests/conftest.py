@@ -1,9 +1,13 @@
 import importlib
+import io
 
 import pytest
 from django.apps import apps
 from django.contrib.auth.models import Group
 from django.core.cache import caches
+from django.core.management import call_command
+from django.db import transaction
+from django.test import override_settings
 from wagtail.models import Locale, Page, Site
 
 from home.models import PortalSettings
@@ -146,3 +150,36 @@ def leader(editorial):
 @pytest.fixture
 def superuser(editorial):
     return UserFactory(is_superuser=True, is_staff=True)
+
+
+@pytest.fixture(scope="module")
+def _demo_in_module(django_db_setup, django_db_blocker, tmp_path_factory):
+    """The demo site, loaded once per test module inside a transaction that the end of
+    the module rolls back. Loading it takes seconds; each test of the module then runs
+    in a savepoint inside this transaction (pytest-django's `db` nests, as Django's
+    TestCase does over setUpTestData), so it sees the demo as loaded and its own
+    writes vanish after it. Returns the demo's media folder."""
+    media = tmp_path_factory.mktemp("demo-media")
+    with django_db_blocker.unblock():
+        outer = transaction.atomic()
+        outer.__enter__()
+        # Earlier tests' cached renditions and routes name rows rolled back since.
+        for cache in caches.all():
+            cache.clear()
+        with override_settings(MEDIA_ROOT=media):
+            Locale.objects.get_or_create(language_code="vi")
+            Locale.objects.get_or_create(language_code="en")
+            call_command("load_demo_data", stdout=io.StringIO())
+    yield media
+    with django_db_blocker.unblock():
+        transaction.set_rollback(True)
+        outer.__exit__(None, None, None)
+        for cache in caches.all():
+            cache.clear()
+
+
+@pytest.fixture
+def demo_site(_demo_in_module, db, settings):
+    """The demo site as `load_demo_data` leaves it, shared by the module's tests (see
+    `_demo_in_module`); the demo's pictures stay where it wrote them."""
+    settings.MEDIA_ROOT = _demo_in_module

@@ -6,10 +6,6 @@ from documents.models import DirectivePage, DocumentArchivePage, OfficialDocumen
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def demo_site(locales):
-    call_command("load_demo_data")
-
 
 def test_demo_archive_lives_at_van_ban(demo_site, client):
     archive = DocumentArchivePage.objects.get()

@@ -12,10 +12,6 @@ from home.profiles.models import ProfileKind
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def demo_site(locales):
-    call_command("load_demo_data", stdout=None)
-
 
 def decision(slug):
     return AwardDecisionPage.objects.get(slug=slug)

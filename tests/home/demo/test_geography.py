@@ -8,7 +8,6 @@ import json
 import re
 
 import pytest
-from django.core.management import call_command
 from wagtail.models import Page
 
 from documents.models import OfficialDocumentPage
@@ -49,10 +48,6 @@ def _footer_text():
     portal = PortalSettings.objects.get()
     return _text([portal.address, portal.editorial_head, portal.links.raw_data])
 
-
-@pytest.fixture
-def demo_site(locales):
-    call_command("load_demo_data", stdout=None)
 
 
 def test_demo_content_after_the_reform_names_no_district(demo_site):

@@ -14,10 +14,6 @@ from home.models import CongressEventPage, ModelProfilePage, NewsPage, PortalSet
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def demo_site(locales):
-    call_command("load_demo_data", stdout=None)
-
 
 def _digest(image):
     with image.file.open("rb") as handle:

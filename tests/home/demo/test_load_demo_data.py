@@ -7,10 +7,6 @@ from home.models import HomePage, PortalSettings
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def demo_site(locales):
-    call_command("load_demo_data", stdout=None)
-
 
 def test_demo_data_twice_gives_same_pages(locales):
     call_command("load_demo_data")

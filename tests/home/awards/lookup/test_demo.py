@@ -2,14 +2,9 @@
 of the demo's exemplary profiles."""
 
 import pytest
-from django.core.management import call_command
 
 pytestmark = pytest.mark.django_db
 
-
-@pytest.fixture
-def demo_site(locales):
-    call_command("load_demo_data", stdout=None)
 
 
 def test_the_demo_look_up_finds_a_name_typed_without_marks(demo_site, client):
