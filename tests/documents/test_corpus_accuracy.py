@@ -1,6 +1,6 @@
 """The importer's parser measured on real official texts (tests/documents/corpus/).
 
-The held-out part is rounds 2, 3 and 4: texts set aside before the parser was run on
+The held-out part is rounds 2 to 5: texts set aside before the parser was run on
 them or tuned against them, each round split by a fixed rule on the names (README.md).
 Round 2, measured with the parser of main 7a70e81 after every expected value was
 committed: 90.6 % on development (1378/1521 fields) and 90.3 % held out (364/403).
@@ -16,6 +16,10 @@ development (282/312) and 96.2 % held out (175/182), so both parts now measure 9
 (2031/2106) and 94.0 % (721/767) while rounds 1 to 3 still give 1749/1794 and 546/585.
 After tuning on the development part only (parse22): 98.0 % (2064/2106) and 94.4 %
 held out (724/767; round 2 381/403, round 3 168/182, round 4 175/182).
+Round 5 (40 texts, 2026-12-07) was then added and measured once with the unchanged
+parser of main f831d7b: its own texts 89.4 % on development (337/377) and 86.0 % held
+out (123/143), so both parts now measure 96.7 % (2401/2483) and 93.1 % (847/910) while
+rounds 1 to 4 still give 2064/2106 and 724/767; the baselines were not lowered.
 The baselines are these figures rounded down to an integer percent. The parser may only
 get better on either part. Raise a baseline when the parser improves; never lower it to
 make a change pass. The held-out part is only ever measured. (Round 1, whose held-out
