@@ -14,6 +14,7 @@ import re
 
 from search.text import normalize, strip_marks
 
+from .markdown import strip_emphasis
 from .model import DOCUMENT_TYPES
 
 _SPACES = re.compile(r"[ \u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
@@ -161,7 +162,7 @@ def normalise(text: str) -> list[str]:
     control characters, table cells and the two motto lines on lines of their own.
     Empty strings mark blank lines."""
     text = normalize(text)
-    text = _LINE_BREAKS.sub("\n", text)
+    text = strip_emphasis(_LINE_BREAKS.sub("\n", text))
     text = _INVISIBLE.sub("", text)
     text = _CONTROL.sub("", text)
     lines: list[str] = []
