@@ -58,3 +58,13 @@ def test_heading_of_a_regulation_attached_after_the_signature_is_not_a_title():
         "1. Quy định này quy định về chế độ báo cáo định kỳ.\n"
     )
     assert document.signer_title == "TM. ỦY BAN NHÂN DÂN"
+
+
+def test_title_broken_after_a_comma_is_one_title_line():
+    document = parse_text(BODY + "KT. BỘ TRƯỞNG,\nCHỦ NHIỆM\nPHÓ CHỦ NHIỆM\nTrần Văn Sơn\n")
+    assert document.signer_title == "KT. BỘ TRƯỞNG, CHỦ NHIỆM\nPHÓ CHỦ NHIỆM"
+
+
+def test_last_word_of_a_title_on_its_own_line_is_joined():
+    document = parse_text(BODY + "KT. TRƯỞNG THUẾ\nTỈNH\nPHÓ TRƯỞNG THUẾ TỈNH\nLê Văn Bình\n")
+    assert document.signer_title == "KT. TRƯỞNG THUẾ TỈNH\nPHÓ TRƯỞNG THUẾ TỈNH"
