@@ -12,6 +12,9 @@ RECIPIENTS_HEADING = re.compile(r"^NOI\s+NHAN\s*(?::|$)")
 # Recipients a copy ran together on one line (a table cell): "- Như Điều 3; - Lưu: VT."
 _RUN_TOGETHER = re.compile(r";\s+(?=[-–—•+]\s)")
 _AFTER_HEADING = re.compile(r";\s+")
+# "- Lưu: VT, NC. / Huy (23 bản)": the typist and the number of copies under the
+# filing note, wrapped onto a line of their own.
+_COPIES = re.compile(r"\(\s*[0-9]{1,3}\s*bản\s*\)\s*[.;]?$")
 
 
 def clean_recipient(text: str) -> str:
@@ -29,6 +32,7 @@ class Recipients:
         self.started = False
         # The last recipient ended with "," and goes on on the next line.
         self.open = False
+        self.filing = ""
 
     def take(self, line: str, folded: str, signer_capacity: bool) -> bool:
         """Whether the line belongs to the recipients (and was taken).
@@ -49,6 +53,9 @@ class Recipients:
             return True
         if bullet:
             return False
+        if self.items and self.items[-1].startswith("Lưu") and _COPIES.search(line):
+            self.items[-1] = clean_recipient(f"{self.filing} {line}")
+            return True
         if self.items and (
             line[0].islower() or (self.open and not signer_capacity and not is_upper(line))
         ):
@@ -64,7 +71,11 @@ class Recipients:
         return False
 
     def _add(self, text: str) -> None:
-        self.items.extend(clean_recipient(part) for part in _RUN_TOGETHER.split(text) if part)
+        parts = [part for part in _RUN_TOGETHER.split(text) if part]
+        self.items.extend(clean_recipient(part) for part in parts)
+        if parts:
+            # The filing note as printed, for a line of copies under it.
+            self.filing = parts[-1].strip()
 
     def result(self) -> list[str]:
         return [item for item in self.items if item]

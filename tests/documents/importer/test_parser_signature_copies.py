@@ -68,3 +68,17 @@ def test_title_broken_after_a_comma_is_one_title_line():
 def test_last_word_of_a_title_on_its_own_line_is_joined():
     document = parse_text(BODY + "KT. TRƯỞNG THUẾ\nTỈNH\nPHÓ TRƯỞNG THUẾ TỈNH\nLê Văn Bình\n")
     assert document.signer_title == "KT. TRƯỞNG THUẾ TỈNH\nPHÓ TRƯỞNG THUẾ TỈNH"
+
+
+COPIES = (
+    BODY + "Nơi nhận:\n- Như Điều 3;\n- Lưu: VT, NC.\nHuy (23 bản)\n"
+    "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nVõ Văn An\n"
+)
+
+
+def test_copies_under_the_filing_note_belong_to_it():
+    assert parse_text(COPIES).recipients == ["Như Điều 3", "Lưu: VT, NC. Huy (23 bản)"]
+
+
+def test_copies_under_the_filing_note_do_not_end_the_tail_before_the_signer():
+    assert parse_text(COPIES).signer_name == "Võ Văn An"
