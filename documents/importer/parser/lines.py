@@ -215,6 +215,9 @@ def _wrapped_pair(line: str, following: str) -> bool:
     if _ONE_WORD.match(line) and not type_heading(line) and type_heading(f"{line} {following}"):
         # A type heading cut in a narrow column: "THÔNG / TƯ", "KẾ / HOẠCH".
         return True
+    if is_upper(line) and is_upper(following) and cuts_body_name(line, following):
+        # "HỘI / ĐỒNG NHÂN DÂN": a header cell broken inside the body's name.
+        return True
     folded = key(line)
     if folded.startswith("CONG") and not MOTTO_1.match(folded):
         return bool(MOTTO_1.match(f"{folded} {key(following)}"))

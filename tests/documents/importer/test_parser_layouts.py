@@ -264,3 +264,12 @@ def test_blank_line_after_every_line_does_not_cut_a_subject_short():
     ]  # fmt: skip
     document = parse_text("\n\n".join(lines))
     assert document.title == "TRIỂN KHAI TỔNG KIỂM KÊ TÀI SẢN CÔNG TẠI CƠ QUAN, TỔ CHỨC, ĐƠN VỊ"
+
+
+def test_header_cell_broken_inside_the_councils_name_is_one_issuer():
+    text = (
+        "HỘI\nĐỒNG NHÂN DÂN\nTHÀNH PHỐ SÔNG XANH\n|\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\n|\nSố: 36/2025/NQ-HĐND\n|\n"
+        "Sông Xanh, ngày 18 tháng 11 năm 2025\n|\nNGHỊ QUYẾT\nQUY ĐỊNH VỀ HỌC PHÍ\n"
+    )
+    assert parse_text(text).issuing_body == "HỘI ĐỒNG NHÂN DÂN THÀNH PHỐ SÔNG XANH"

@@ -82,3 +82,10 @@ def test_copies_under_the_filing_note_belong_to_it():
 
 def test_copies_under_the_filing_note_do_not_end_the_tail_before_the_signer():
     assert parse_text(COPIES).signer_name == "Võ Văn An"
+
+
+def test_second_unit_of_a_recipient_in_capitals_stays_in_the_recipient():
+    document = parse_text(
+        BODY + "Nơi nhận:\n- Như Điều 8;\n- Các Bộ: TC; GD&ĐT;\n- Lưu: VT.\nCHỦ TỊCH\nLê Văn An\n"
+    )
+    assert document.recipients == ["Như Điều 8", "Các Bộ: TC; GD&ĐT", "Lưu: VT"]
