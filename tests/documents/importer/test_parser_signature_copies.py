@@ -89,3 +89,11 @@ def test_second_unit_of_a_recipient_in_capitals_stays_in_the_recipient():
         BODY + "Nơi nhận:\n- Như Điều 8;\n- Các Bộ: TC; GD&ĐT;\n- Lưu: VT.\nCHỦ TỊCH\nLê Văn An\n"
     )
     assert document.recipients == ["Như Điều 8", "Các Bộ: TC; GD&ĐT", "Lưu: VT"]
+
+
+def test_semicolon_inside_a_wrapped_recipient_stays_in_it():
+    document = parse_text(
+        BODY + "Nơi nhận:\n- VPCP: BTCN, Trợ lý TTg;\ncác Vụ: CN, NC;\n- Lưu: VT.\n"
+        "KT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\nLê Văn An\n"
+    )
+    assert document.recipients == ["VPCP: BTCN, Trợ lý TTg; các Vụ: CN, NC", "Lưu: VT"]
