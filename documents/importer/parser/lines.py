@@ -52,6 +52,8 @@ _PLACE_DATE = re.compile(r"^[^\W\d_][^,]{0,40},\s*ngày", re.IGNORECASE)
 # A document viewer's page marker glued to the first line ("Trang 1THỦ TƯỚNG").
 _PAGE_MARK = re.compile(r"^(?:Trang|Page)\s*[0-9]{1,3}(?=[^\W\d_])")
 _ONE_WORD = re.compile(r"^[^\W\d_]+$")
+_WORDS = re.compile(r"^[^\W\d_]+(?: [^\W\d_]+){1,3}$")
+_LAST_WORD_THEN_DATE = re.compile(r"^[^\W\d_]+,\s*ngày\b", re.IGNORECASE)
 
 # Party organisations print "ĐẢNG CỘNG SẢN VIỆT NAM" where the State prints the motto.
 MOTTO_1 = re.compile(
@@ -211,6 +213,14 @@ def _wrapped_pair(line: str, following: str) -> bool:
         return True
     if _ONE_WORD.match(line) and line[0].isupper() and _PLACE_DATE.match(following):
         # "Hà / Nội, ngày 16 tháng 5 năm 2024"
+        return True
+    if (
+        _WORDS.match(line)
+        and line[0].isupper()
+        and not is_upper(line)
+        and _LAST_WORD_THEN_DATE.match(following)
+    ):
+        # "Thành phố Hồ Chí / Minh, ngày 18 tháng 11 năm 2025"
         return True
     if _ONE_WORD.match(line) and not type_heading(line) and type_heading(f"{line} {following}"):
         # A type heading cut in a narrow column: "THÔNG / TƯ", "KẾ / HOẠCH".

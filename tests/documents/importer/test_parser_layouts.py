@@ -273,3 +273,12 @@ def test_header_cell_broken_inside_the_councils_name_is_one_issuer():
         "Sông Xanh, ngày 18 tháng 11 năm 2025\n|\nNGHỊ QUYẾT\nQUY ĐỊNH VỀ HỌC PHÍ\n"
     )
     assert parse_text(text).issuing_body == "HỘI ĐỒNG NHÂN DÂN THÀNH PHỐ SÔNG XANH"
+
+
+def test_place_of_several_words_wrapped_before_its_last_word_is_whole():
+    text = (
+        "ỦY BAN NHÂN DÂN\nTHÀNH PHỐ SÔNG XANH\n|\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\n|\nSố: 172/KH-UBND\n|\nThành phố Sông\n"
+        "Xanh, ngày 18 tháng 11 năm 2025\n|\nKẾ HOẠCH\nTRIỂN KHAI THI HÀNH LUẬT VIỆC LÀM\n"
+    )
+    assert parse_text(text).issuing_place == "Thành phố Sông Xanh"
