@@ -52,6 +52,8 @@ _PLACE_DATE = re.compile(r"^[^\W\d_][^,]{0,40},\s*ngày", re.IGNORECASE)
 # A document viewer's page marker glued to the first line ("Trang 1THỦ TƯỚNG").
 _PAGE_MARK = re.compile(r"^(?:Trang|Page)\s*[0-9]{1,3}(?=[^\W\d_])")
 _ONE_WORD = re.compile(r"^[^\W\d_]+$")
+# "• ỦY BAN NHÂN DÂN": a web page's list bullet in front of a header cell.
+_PAGE_BULLET = re.compile(r"^•\s+(?=\S)")
 _WORDS = re.compile(r"^[^\W\d_]+(?: [^\W\d_]+){1,3}$")
 _LAST_WORD_THEN_DATE = re.compile(r"^[^\W\d_]+,\s*ngày\b", re.IGNORECASE)
 
@@ -152,6 +154,8 @@ def _clean_line(line: str) -> str:
     line = _SPACES.sub(" ", line).strip()
     line = _CELL_EDGE.sub("", line)
     line = _PAGE_MARK.sub("", line)
+    if _PAGE_BULLET.match(line) and is_upper(line):
+        line = _PAGE_BULLET.sub("", line)
     line = _EMPHASIS.sub("", line).strip()
     line = _EMPHASIS.sub("", line).strip()
     if _SEPARATOR.match(line):
