@@ -20,6 +20,8 @@ Round 5 (40 texts, 2026-12-07) was then added and measured once with the unchang
 parser of main f831d7b: its own texts 89.4 % on development (337/377) and 86.0 % held
 out (123/143), so both parts now measure 96.7 % (2401/2483) and 93.1 % (847/910) while
 rounds 1 to 4 still give 2064/2106 and 724/767; the baselines were not lowered.
+After tuning on the development part only (corpus22e): 98.1 % (2437/2483) and 94.2 %
+held out (857/910; round 2 382/403, round 3 169/182, round 4 175/182, round 5 131/143).
 The baselines are these figures rounded down to an integer percent. The parser may only
 get better on either part. Raise a baseline when the parser improves; never lower it to
 make a change pass. The held-out part is only ever measured. (Round 1, whose held-out
