@@ -1,6 +1,6 @@
 """The importer's parser measured on real official texts (tests/documents/corpus/).
 
-The held-out part is rounds 2, 3 and 4: texts set aside before the parser was run on
+The held-out part is rounds 2 to 5: texts set aside before the parser was run on
 them or tuned against them, each round split by a fixed rule on the names (README.md).
 Round 2, measured with the parser of main 7a70e81 after every expected value was
 committed: 90.6 % on development (1378/1521 fields) and 90.3 % held out (364/403).
@@ -16,6 +16,12 @@ development (282/312) and 96.2 % held out (175/182), so both parts now measure 9
 (2031/2106) and 94.0 % (721/767) while rounds 1 to 3 still give 1749/1794 and 546/585.
 After tuning on the development part only (parse22): 98.0 % (2064/2106) and 94.4 %
 held out (724/767; round 2 381/403, round 3 168/182, round 4 175/182).
+Round 5 (40 texts, 2026-12-07) was then added and measured once with the unchanged
+parser of main f831d7b: its own texts 89.4 % on development (337/377) and 86.0 % held
+out (123/143), so both parts now measure 96.7 % (2401/2483) and 93.1 % (847/910) while
+rounds 1 to 4 still give 2064/2106 and 724/767; the baselines were not lowered.
+After tuning on the development part only (corpus22e): 98.1 % (2437/2483) and 94.2 %
+held out (857/910; round 2 382/403, round 3 169/182, round 4 175/182, round 5 131/143).
 The baselines are these figures rounded down to an integer percent. The parser may only
 get better on either part. Raise a baseline when the parser improves; never lower it to
 make a change pass. The held-out part is only ever measured. (Round 1, whose held-out
@@ -39,9 +45,9 @@ from .corpus_accuracy import (
 
 BASELINE = {"development": 0.98, "held_out": 0.94}
 ROUND_2_SEED = "corpus-22-round2:"
-LATER_ROUND_SEEDS = {3: "corpus-22-round3:", 4: "corpus-22-round4:"}
-# Round 2 set aside two thirds of its texts, rounds 3 and 4 one third (README.md).
-HELD_OUT_MINIMUM = {2: 20, 3: 10, 4: 10}
+LATER_ROUND_SEEDS = {3: "corpus-22-round3:", 4: "corpus-22-round4:", 5: "corpus-22-round5:"}
+# Round 2 set aside two thirds of its texts, rounds 3 to 5 one third (README.md).
+HELD_OUT_MINIMUM = {2: 20, 3: 10, 4: 10, 5: 10}
 CAPACITIES_BY_DELEGATION = {"Q.", "TUQ."}
 EMULATION_BODY_WORDS = ("cụm thi đua", "khối thi đua", "hội đồng thi đua")
 
@@ -52,8 +58,8 @@ def _held_out_by_rule(name: str) -> bool:
 
 
 def _held_out_in_later_round(name: str, seed: str) -> bool:
-    # The round-3 and round-4 splits, each fixed before the parser was run on its
-    # round (README.md): about one third set aside.
+    # The round-3, round-4 and round-5 splits, each fixed before the parser was run on
+    # its round (README.md): about one third set aside.
     return int(hashlib.sha256((seed + name).encode()).hexdigest(), 16) % 3 == 0
 
 
@@ -97,8 +103,8 @@ def test_every_text_has_a_public_source_address_and_sits_in_its_part():
         assert name in names[source["part"]], name
 
 
-def test_every_text_belongs_to_one_of_the_four_rounds():
-    assert {source["round"] for source in _sources().values()} <= {1, 2, 3, 4}
+def test_every_text_belongs_to_one_of_the_five_rounds():
+    assert {source["round"] for source in _sources().values()} <= {1, 2, 3, 4, 5}
 
 
 def test_round_one_texts_are_all_development():

@@ -20,14 +20,16 @@ TYPE_NAMES = "|".join(
     sorted((re.escape(name) for name in DOCUMENT_TYPES.values()), key=len, reverse=True)
 )
 # "Quyết định số 1436/QĐ-UBND", "văn bản số 4912/UBND-NC", a party text's number
-# with a spaced dash ("Hướng dẫn số 31 - HD/BTCTW").
+# with a spaced dash ("Hướng dẫn số 31 - HD/BTCTW"), a number a space broke after
+# its dash ("Chỉ thị 11/CT- UBND").
 CITED = re.compile(
     rf"(?P<type>{TYPE_NAMES}|văn bản)(?:\s+(?:khẩn|hỏa\s+tốc|hoả\s+tốc|mật))?"
     r"(?:\s+số)?\s+(?P<number>[0-9]+"
-    r"(?:\s+-\s+(?=[^\W\d_]+/)[^\s,;:()]+|(?:[/-][^\s,;:()]+)+))",
+    r"(?:\s+-\s+(?=[^\W\d_]+/)[^\s,;:()]+|(?:[/-][^\s,;:()]+)+(?:(?<=-) (?-i:[A-ZĐ]{2,})\b)?))",
     re.IGNORECASE,
 )
 _SPACED_DASH = re.compile(r"\s+-\s+")
+_SPACE_AFTER_DASH = re.compile(r"(?<=-) ")
 # A document issued in the item's own sentence may be cited by its serial alone:
 # "ban hành Công văn số 468 về việc …", "đã có công điện khẩn số 13".
 _ENACTED_SERIAL = re.compile(
@@ -99,7 +101,8 @@ def reported_document(text: str) -> re.Match | None:
 
 def cited_number(cited: re.Match) -> str:
     """The number of a cited document as printed, a spaced dash closed up."""
-    return _SPACED_DASH.sub("-", cited.group("number")).rstrip(".")
+    number = _SPACED_DASH.sub("-", cited.group("number"))
+    return _SPACE_AFTER_DASH.sub("", number).rstrip(".")
 
 
 def _date_of(match: re.Match) -> datetime.date | None:

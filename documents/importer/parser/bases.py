@@ -20,6 +20,8 @@ _INSTRUMENTS = (
     "Hiến pháp|Bộ luật|Luật|Pháp lệnh|Nghị quyết|Nghị định|Quyết định|Thông tư|Chỉ thị|"
     "Hướng dẫn|Kế hoạch|Công văn|Văn bản|Quy định|Quy chế|Điều lệ|Thông báo|Kết luận|"
     "Chương trình|Đề án|Lệnh|Nghị quyết liên tịch|Thông tư liên tịch|các văn bản"
+    # "…: Số 64/2009/QĐ-UBND …; Số 34/2012/QĐ-UBND …": decisions listed by number.
+    r"|Số(?=\s+[0-9]{1,5}/)"
 )
 _INSTRUMENT = re.compile(rf"(?:{_INSTRUMENTS})\b")
 # What opens the issuer's own clause after a ";": an enacting verb, or a body
@@ -27,6 +29,9 @@ _INSTRUMENT = re.compile(rf"(?:{_INSTRUMENTS})\b")
 _ENACTING = re.compile(r"(?:thực\s+hiện|theo\s+đề\s+nghị|xét|để|nhằm)\b", re.IGNORECASE)
 _ISSUES = re.compile(r"^[^;]{0,80}?\bban\s+hành\b")
 _CLOSED = (";", ".", ":")
+# "72/2025/QH15;", "26.11.2003;": a number or a date the copy broke off an open basis
+# ("… Luật Tổ chức chính quyền địa phương số / 72/2025/QH15;"), not a list item.
+_NUMBER_OR_DATE = re.compile(r"^[0-9]{1,4}[/.-][0-9]")
 # "TP. Hồ Chí Minh", "Q. Chủ tịch": a dot that closes no sentence.
 _ABBREVIATION = re.compile(r"(?:^|\s)[A-ZĐ]{1,3}$")
 _ACTS = re.compile(
@@ -73,6 +78,8 @@ class LegalBasesParser:
             return True
         if basis.endswith(_CLOSED):
             return False
+        if _NUMBER_OR_DATE.match(line):
+            return True
         return not (
             STARTS_BODY.match(folded)
             or is_upper(line)

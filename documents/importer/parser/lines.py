@@ -14,6 +14,7 @@ import re
 
 from search.text import normalize, strip_marks
 
+from .markdown import strip_emphasis
 from .model import DOCUMENT_TYPES
 
 _SPACES = re.compile(r"[ \u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
@@ -51,6 +52,10 @@ _PLACE_DATE = re.compile(r"^[^\W\d_][^,]{0,40},\s*ngày", re.IGNORECASE)
 # A document viewer's page marker glued to the first line ("Trang 1THỦ TƯỚNG").
 _PAGE_MARK = re.compile(r"^(?:Trang|Page)\s*[0-9]{1,3}(?=[^\W\d_])")
 _ONE_WORD = re.compile(r"^[^\W\d_]+$")
+# "• ỦY BAN NHÂN DÂN": a web page's list bullet in front of a header cell.
+_PAGE_BULLET = re.compile(r"^•\s+(?=\S)")
+_WORDS = re.compile(r"^[^\W\d_]+(?: [^\W\d_]+){1,3}$")
+_LAST_WORD_THEN_DATE = re.compile(r"^[^\W\d_]+,\s*ngày\b", re.IGNORECASE)
 
 # Party organisations print "ĐẢNG CỘNG SẢN VIỆT NAM" where the State prints the motto.
 MOTTO_1 = re.compile(
@@ -149,6 +154,8 @@ def _clean_line(line: str) -> str:
     line = _SPACES.sub(" ", line).strip()
     line = _CELL_EDGE.sub("", line)
     line = _PAGE_MARK.sub("", line)
+    if _PAGE_BULLET.match(line) and is_upper(line):
+        line = _PAGE_BULLET.sub("", line)
     line = _EMPHASIS.sub("", line).strip()
     line = _EMPHASIS.sub("", line).strip()
     if _SEPARATOR.match(line):
@@ -161,7 +168,7 @@ def normalise(text: str) -> list[str]:
     control characters, table cells and the two motto lines on lines of their own.
     Empty strings mark blank lines."""
     text = normalize(text)
-    text = _LINE_BREAKS.sub("\n", text)
+    text = strip_emphasis(_LINE_BREAKS.sub("\n", text))
     text = _INVISIBLE.sub("", text)
     text = _CONTROL.sub("", text)
     lines: list[str] = []
@@ -211,8 +218,19 @@ def _wrapped_pair(line: str, following: str) -> bool:
     if _ONE_WORD.match(line) and line[0].isupper() and _PLACE_DATE.match(following):
         # "Hà / Nội, ngày 16 tháng 5 năm 2024"
         return True
+    if (
+        _WORDS.match(line)
+        and line[0].isupper()
+        and not is_upper(line)
+        and _LAST_WORD_THEN_DATE.match(following)
+    ):
+        # "Thành phố Hồ Chí / Minh, ngày 18 tháng 11 năm 2025"
+        return True
     if _ONE_WORD.match(line) and not type_heading(line) and type_heading(f"{line} {following}"):
         # A type heading cut in a narrow column: "THÔNG / TƯ", "KẾ / HOẠCH".
+        return True
+    if is_upper(line) and is_upper(following) and cuts_body_name(line, following):
+        # "HỘI / ĐỒNG NHÂN DÂN": a header cell broken inside the body's name.
         return True
     folded = key(line)
     if folded.startswith("CONG") and not MOTTO_1.match(folded):

@@ -39,6 +39,7 @@ from .subject import SubjectParser
 from .tasks import TaskParser
 
 _STRAY_MARKS_AT_END = re.compile(r"(?:\s+[\u0300-\u036f]+)+$")
+_VV_ABBREVIATED = re.compile(r"^V/v\b", re.IGNORECASE)
 
 
 class _Parser(
@@ -119,7 +120,13 @@ class _Parser(
 
     def _resolve_type(self) -> None:
         code = self.type_from_heading or self.number_code
-        if code is None and self.doc.title and VV.match(self.doc.title):
+        title = self.doc.title or ""
+        if (code is None and VV.match(title)) or (
+            self.type_from_heading is None and _VV_ABBREVIATED.match(title)
+        ):
+            # A "V/v" subject makes a công văn, whose number carries no type but
+            # may spell one ("5680/CT-CS": CT for Cục Thuế); a decision that lost
+            # its heading keeps "Về việc …" and its number's type.
             code = "CV"
         if code:
             self.doc.document_type_code = code

@@ -12,6 +12,9 @@ RECIPIENTS_HEADING = re.compile(r"^NOI\s+NHAN\s*(?::|$)")
 # Recipients a copy ran together on one line (a table cell): "- Như Điều 3; - Lưu: VT."
 _RUN_TOGETHER = re.compile(r";\s+(?=[-–—•+]\s)")
 _AFTER_HEADING = re.compile(r";\s+")
+# "- Lưu: VT, NC. / Huy (23 bản)": the typist and the number of copies under the
+# filing note, wrapped onto a line of their own.
+_COPIES = re.compile(r"\(\s*[0-9]{1,3}\s*bản\s*\)\s*[.;]?$")
 
 
 def clean_recipient(text: str) -> str:
@@ -29,6 +32,7 @@ class Recipients:
         self.started = False
         # The last recipient ended with "," and goes on on the next line.
         self.open = False
+        self.printed = ""
 
     def take(self, line: str, folded: str, signer_capacity: bool) -> bool:
         """Whether the line belongs to the recipients (and was taken).
@@ -49,22 +53,33 @@ class Recipients:
             return True
         if bullet:
             return False
+        if self.items and self.items[-1].startswith("Lưu") and _COPIES.search(line):
+            self.items[-1] = clean_recipient(f"{self.printed} {line}")
+            return True
         if self.items and (
             line[0].islower() or (self.open and not signer_capacity and not is_upper(line))
         ):
-            separator = ", " if self.open else " "
+            # "- VPCP: …, Trợ lý của PTTgCP; / các Vụ: CN, KTTH;": a ";" inside one
+            # recipient the copy wrapped stays in it.
+            separator = ", " if self.open else "; " if self.printed.endswith(";") else " "
             self.items[-1] = f"{self.items[-1]}{separator}{clean_recipient(line)}"
             self.open = line.endswith(",")
+            self.printed = line.strip()
             return True
         # A copy that lost the bullets still ends each recipient with ";".
         if folded.startswith("LUU") or (line.endswith(";") and not is_upper(line)):
             self.items.append(clean_recipient(line))
             self.open = False
+            self.printed = line.strip()
             return True
         return False
 
     def _add(self, text: str) -> None:
-        self.items.extend(clean_recipient(part) for part in _RUN_TOGETHER.split(text) if part)
+        parts = [part for part in _RUN_TOGETHER.split(text) if part]
+        self.items.extend(clean_recipient(part) for part in parts)
+        if parts:
+            # The last recipient as printed: its end tells how a wrapped line joins it.
+            self.printed = parts[-1].strip()
 
     def result(self) -> list[str]:
         return [item for item in self.items if item]

@@ -71,7 +71,7 @@ class SignerBlock:
             self.name = line
             return True
         if is_upper(line) and len(line) <= 90:
-            if self.title_lines and cuts_body_name(self.title_lines[-1], line):
+            if self.title_lines and _wraps_title(self.title_lines[-1], line):
                 self.title_lines[-1] = f"{self.title_lines[-1]} {line}"
             else:
                 self.title_lines.append(line)
@@ -93,6 +93,13 @@ class SignerBlock:
             return False
         last = key(self.title_lines[-1])
         return any(last.endswith(title) for title in SIGNER_TITLES if not title.endswith("."))
+
+
+def _wraps_title(previous: str, line: str) -> bool:
+    """Whether a narrow cell broke one title line in two: inside a body's name
+    ("TM. ỦY BAN NHÂN / DÂN"), after a comma ("KT. BỘ TRƯỞNG, / CHỦ NHIỆM") or
+    before a last word no office is named by alone ("KT. TRƯỞNG THUẾ / TỈNH")."""
+    return cuts_body_name(previous, line) or previous.endswith(",") or " " not in line
 
 
 def _with_next(parts):

@@ -43,12 +43,19 @@ def split_tail_line(line: str) -> list[str]:
 def _split_capacities(piece: str) -> list[str]:
     """Cut before each capacity that follows text ("- Như Điều 3; KT. CHỦ TỊCH",
     "TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH"), when what follows is in capitals, and
-    before a title in capitals beside a recipient ("- Như Điều 2; PHÓ CHỦ TỊCH")."""
+    before a title in capitals beside a recipient ("- Như Điều 2; PHÓ CHỦ TỊCH"),
+    which, unlike a recipient's second unit ("- Các Bộ: TC; GD&ĐT;"), ends without ";"."""
     cuts = [0]
     beside = _RECIPIENT_THEN_TITLE.search(piece)
     # "- Lưu (VP ; KT&KĐCL).": a ";" inside brackets cuts nothing.
     before = piece[: beside.end()] if beside else ""
-    if beside and is_upper(piece[beside.end() :]) and before.count("(") <= before.count(")"):
+    title = piece[beside.end() :] if beside else ""
+    if (
+        beside
+        and is_upper(title)
+        and not title.endswith(";")
+        and before.count("(") <= before.count(")")
+    ):
         cuts.append(beside.end())
     for match in _CAPACITY_INSIDE.finditer(piece):
         following = piece[match.end() :].split(" (")[0]

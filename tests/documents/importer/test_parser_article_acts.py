@@ -255,3 +255,11 @@ def test_date_of_signing_a_pledge_is_not_the_date_of_the_act():
         "thảo kế hoạch. Ngày 23/4/2021 các đơn vị sẽ ký kết giao ước thi đua năm 2021.\n"
     )
     assert document.issued_on is None
+
+
+def test_number_a_space_broke_after_its_dash_is_read_whole():
+    text = (
+        "(HNM) - Ngày 26-3, Chủ tịch UBND TP Nguyễn Văn An đã ký ban hành Chỉ thị 11/CT- UBND"
+        " tăng cường kỷ cương, kỷ luật hành chính năm 2009."
+    )
+    assert parse_text(text).number == "11/CT-UBND"

@@ -76,3 +76,25 @@ def test_basis_stops_where_a_body_asks_for_opinions_after_a_comma():
         "Căn cứ Nghị định 91/2017 của Chính phủ, Hội đồng Thi đua - Khen thưởng tỉnh lấy ý kiến "
         "nhân dân về việc khen thưởng:\n"
     ) == ["Căn cứ Nghị định 91/2017 của Chính phủ"]
+
+
+def test_basis_broken_before_a_law_number_in_capitals_is_one_basis():
+    assert _bases("Căn cứ Luật Tổ chức chính quyền địa phương số\n72/2025/QH15;\n") == [
+        "Căn cứ Luật Tổ chức chính quyền địa phương số 72/2025/QH15"
+    ]
+
+
+def test_basis_broken_before_a_dotted_date_is_one_basis():
+    assert _bases("Căn cứ Luật Tổ chức HĐND và UBND ngày\n26.11.2003;\n") == [
+        "Căn cứ Luật Tổ chức HĐND và UBND ngày 26.11.2003"
+    ]
+
+
+def test_decisions_listed_by_number_after_a_semicolon_belong_to_the_basis():
+    assert _bases(
+        "Căn cứ các Quyết định của UBND tỉnh: Số 64/2009/QĐ-UBND về chế độ trách nhiệm;"
+        " Số 34/2012/QĐ-UBND về việc ban hành quy định đánh giá;\n"
+    ) == [
+        "Căn cứ các Quyết định của UBND tỉnh: Số 64/2009/QĐ-UBND về chế độ trách nhiệm;"
+        " Số 34/2012/QĐ-UBND về việc ban hành quy định đánh giá"
+    ]

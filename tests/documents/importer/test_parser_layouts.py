@@ -264,3 +264,31 @@ def test_blank_line_after_every_line_does_not_cut_a_subject_short():
     ]  # fmt: skip
     document = parse_text("\n\n".join(lines))
     assert document.title == "TRIỂN KHAI TỔNG KIỂM KÊ TÀI SẢN CÔNG TẠI CƠ QUAN, TỔ CHỨC, ĐƠN VỊ"
+
+
+def test_header_cell_broken_inside_the_councils_name_is_one_issuer():
+    text = (
+        "HỘI\nĐỒNG NHÂN DÂN\nTHÀNH PHỐ SÔNG XANH\n|\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\n|\nSố: 36/2025/NQ-HĐND\n|\n"
+        "Sông Xanh, ngày 18 tháng 11 năm 2025\n|\nNGHỊ QUYẾT\nQUY ĐỊNH VỀ HỌC PHÍ\n"
+    )
+    assert parse_text(text).issuing_body == "HỘI ĐỒNG NHÂN DÂN THÀNH PHỐ SÔNG XANH"
+
+
+def test_place_of_several_words_wrapped_before_its_last_word_is_whole():
+    text = (
+        "ỦY BAN NHÂN DÂN\nTHÀNH PHỐ SÔNG XANH\n|\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\n|\nSố: 172/KH-UBND\n|\nThành phố Sông\n"
+        "Xanh, ngày 18 tháng 11 năm 2025\n|\nKẾ HOẠCH\nTRIỂN KHAI THI HÀNH LUẬT VIỆC LÀM\n"
+    )
+    assert parse_text(text).issuing_place == "Thành phố Sông Xanh"
+
+
+def test_web_page_bullet_in_front_of_the_issuer_is_no_part_of_it():
+    text = (
+        "Thuộc tính văn bản\n • ỦY BAN NHÂN DÂN\n  THÀNH PHỐ SÔNG XANH\n  ___________\n\n"
+        "  CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n  Độc lập - Tự do - Hạnh phúc\n\n"
+        "  Số: 217/KH-UBND\n\n  Sông Xanh, ngày 23 tháng 8 năm 2023\n\n  KẾ HOẠCH\n\n"
+        "  Thực hiện sắp xếp đơn vị hành chính\n"
+    )
+    assert parse_text(text).issuing_body == "ỦY BAN NHÂN DÂN THÀNH PHỐ SÔNG XANH"

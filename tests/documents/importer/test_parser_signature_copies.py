@@ -58,3 +58,42 @@ def test_heading_of_a_regulation_attached_after_the_signature_is_not_a_title():
         "1. Quy định này quy định về chế độ báo cáo định kỳ.\n"
     )
     assert document.signer_title == "TM. ỦY BAN NHÂN DÂN"
+
+
+def test_title_broken_after_a_comma_is_one_title_line():
+    document = parse_text(BODY + "KT. BỘ TRƯỞNG,\nCHỦ NHIỆM\nPHÓ CHỦ NHIỆM\nTrần Văn Sơn\n")
+    assert document.signer_title == "KT. BỘ TRƯỞNG, CHỦ NHIỆM\nPHÓ CHỦ NHIỆM"
+
+
+def test_last_word_of_a_title_on_its_own_line_is_joined():
+    document = parse_text(BODY + "KT. TRƯỞNG THUẾ\nTỈNH\nPHÓ TRƯỞNG THUẾ TỈNH\nLê Văn Bình\n")
+    assert document.signer_title == "KT. TRƯỞNG THUẾ TỈNH\nPHÓ TRƯỞNG THUẾ TỈNH"
+
+
+COPIES = (
+    BODY + "Nơi nhận:\n- Như Điều 3;\n- Lưu: VT, NC.\nHuy (23 bản)\n"
+    "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nVõ Văn An\n"
+)
+
+
+def test_copies_under_the_filing_note_belong_to_it():
+    assert parse_text(COPIES).recipients == ["Như Điều 3", "Lưu: VT, NC. Huy (23 bản)"]
+
+
+def test_copies_under_the_filing_note_do_not_end_the_tail_before_the_signer():
+    assert parse_text(COPIES).signer_name == "Võ Văn An"
+
+
+def test_second_unit_of_a_recipient_in_capitals_stays_in_the_recipient():
+    document = parse_text(
+        BODY + "Nơi nhận:\n- Như Điều 8;\n- Các Bộ: TC; GD&ĐT;\n- Lưu: VT.\nCHỦ TỊCH\nLê Văn An\n"
+    )
+    assert document.recipients == ["Như Điều 8", "Các Bộ: TC; GD&ĐT", "Lưu: VT"]
+
+
+def test_semicolon_inside_a_wrapped_recipient_stays_in_it():
+    document = parse_text(
+        BODY + "Nơi nhận:\n- VPCP: BTCN, Trợ lý TTg;\ncác Vụ: CN, NC;\n- Lưu: VT.\n"
+        "KT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\nLê Văn An\n"
+    )
+    assert document.recipients == ["VPCP: BTCN, Trợ lý TTg; các Vụ: CN, NC", "Lưu: VT"]

@@ -147,3 +147,12 @@ def test_subject_in_capitals_goes_on_after_a_blank_line_with_a_joining_word():
         "TẠI VĂN PHÒNG SỞ\n\nGIÁM ĐỐC SỞ NỘI VỤ\nCăn cứ Luật;\n"
     )
     assert document.title == "BAN HÀNH QUY CHẾ QUẢN LÝ VĂN BẢN TẠI VĂN PHÒNG SỞ"
+
+
+def test_vv_subject_makes_a_cong_van_whatever_code_its_number_spells():
+    text = (
+        "BỘ TÀI CHÍNH\nCỤC THUẾ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\nSố: 5680/CT-CS\nV/v thuế thu nhập cá nhân.\n"
+        "Hà Nội, ngày 01 tháng 12 năm 2025\nKính gửi: Sở Tài chính\n"
+    )
+    assert parse_text(text).document_type_code == "CV"
