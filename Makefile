@@ -11,7 +11,7 @@ DEV_STAMP := $(VENV)/.installed-dev
 export PORT
 
 .DEFAULT_GOAL := help
-.PHONY: help install runtime ocr-deps test-deps test-tools run test lint serve messages backup restore load-data fuzz soak browser-deps bench bench-large wrk serve-app
+.PHONY: help install runtime ocr-deps test-deps test-tools run test test-run lint serve messages backup restore load-data fuzz soak browser-deps bench bench-large wrk serve-app
 
 help:
 	@echo "make run    – install the site (no test tools), migrate, load demo data and serve on http://127.0.0.1:$(PORT)"
@@ -126,11 +126,20 @@ run: runtime
 lint: $(DEV_STAMP)
 	$(BIN)/ruff check .
 
-test: install
+define test_recipe
 	$(BIN)/ruff check .
 	DJANGO_SETTINGS_MODULE=portal.settings.test $(PY) manage.py check
 	DJANGO_SETTINGS_MODULE=portal.settings.test $(PY) manage.py makemigrations --check --dry-run
 	$(BIN)/pytest $(PYTEST_ARGS)
+endef
+
+test: install
+	$(test_recipe)
+
+# `make test` without installing anything: .ci/run installs once, then runs the SQLite
+# and PostgreSQL passes side by side, and two installs at once would race.
+test-run:
+	$(test_recipe)
 
 # Production-like serving for measurements on this machine: DEBUG off, hashed
 # static files through whitenoise, gunicorn. Plain http on localhost, so the HTTPS
