@@ -16,7 +16,6 @@ def test_demo_data_fills_a_year_of_view_counts_once(locales):
     assert (max(days) - min(days)).days >= 300
 
 
-def test_demo_has_the_most_viewed_page(locales, client):
-    call_command("load_demo_data")
+def test_demo_has_the_most_viewed_page(demo_site, client):
     assert MostViewedPage.objects.filter(slug="xem-nhieu-nhat", live=True).exists()
     assert client.get("/xem-nhieu-nhat/").status_code == 200
