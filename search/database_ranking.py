@@ -15,7 +15,7 @@ from wagtail.search.query import PlainText
 
 from search import ranking
 from search.cards import load_cards
-from search.matching import FirstMatches, cheapest_matches, matching_sample
+from search.matching import FirstMatches, among, cheapest_matches, matching_sample
 
 
 def parted_content_types():
@@ -76,7 +76,7 @@ def _newest_filtered(matches, queryset, narrow):
         return newest[: ranking.CANDIDATE_LIMIT], None
     first = FirstMatches(matches, queryset, narrow.apply)
     newest = first.ids(filters)[: ranking.CANDIDATE_LIMIT]
-    return Page.objects.filter(pk__in=newest).values("pk"), first
+    return among(Page.objects.all(), newest).values("pk"), first
 
 
 def _text_rows(backend, parsed, queryset, narrow):

@@ -153,12 +153,13 @@ def count_facets(matches, filters, complete=True, first=None):
             counted[name] = []
             continue
         if first is not None:
-            bounded = first.ids(others)
+            counted_pages = matching.among(Page.objects.all(), first.ids(others))
         else:
             pages = filter_queryset(matches, others)
             bounded = pages.order_by().values("pk")[: matching.COUNT_LIMIT + 1]
+            counted_pages = Page.objects.filter(pk__in=bounded)
         rows = (
-            Page.objects.filter(pk__in=bounded)
+            counted_pages
             .order_by()
             .values(key=key)
             .annotate(count=Count("pk"))
