@@ -250,7 +250,14 @@ def cheapest_matches(parsed, queryset, operator, model=None, sample=None):
 
 def _fewer_than_list_rows(parsed, queryset, operator):
     """Whether a wider sample (LIST_ROWS a part) holds every match: one bounded
-    query, counted by the database (its ids are never used)."""
+    query, counted by the database (its ids are never used). A word in LIST_ROWS
+    titles is past it already, told from the titles' index alone (a third of the
+    time for "thi đua")."""
+    if parsed.terms and operator:
+        query = PlainText(" ".join(parsed.terms), operator=operator)
+        titles = getattr(get_search_backend(), "title_matches_past", None)
+        if titles is not None and titles(query, queryset, LIST_ROWS):
+            return False
     wider = matching_sample(parsed, queryset, operator, rows=LIST_ROWS)
     return wider is not None and wider.holds_every_match()
 

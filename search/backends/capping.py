@@ -54,6 +54,19 @@ class MatchingPagesMixin:
 
         return queryset.filter(pk__in=ids), read, every_match
 
+    def title_matches_past(self, query, queryset, rows):
+        """Whether `query` matches at least `rows` titles, counted by the database
+        reading at most `rows` index rows; None when this backend's compiler does
+        not sample titles apart."""
+        compiler = getattr(self.search(query, queryset), "query_compiler", None)
+        sampler = getattr(compiler, "title_sample_ids", None)
+        ids = sampler(compiler.get_config(self), rows) if sampler else None
+        if ids is None:
+            return None
+        with connections[queryset.db].cursor() as cursor:
+            cursor.execute(f"SELECT COUNT(*) FROM ({ids.sql}) AS titles", ids.params)
+            return cursor.fetchone()[0] >= rows
+
     def matching_condition(self, query, queryset, model):
         """A condition on rows of `model` (a page type): whether the page matches
         `query`, tested row by row through its index entry, so the database can walk

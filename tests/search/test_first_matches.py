@@ -6,6 +6,8 @@ issue #25 point 5, #22 point 6). A small SAMPLE_ROWS and LIST_ROWS make "giao ư
 (five documents) such a word; the counts must equal the exact ones, or say "more
 than" past COUNT_LIMIT."""
 
+import re
+
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
@@ -117,3 +119,30 @@ def test_archive_and_filtered_search_agree(client, pledges, common_word):
     archive = client.get(pledges["archive"].url, {"q": "giao ước", "year": 2025})
     data, _statements = _api(client, year="2025")
     assert archive.context["page_obj"].paginator.count == data["count"] == 3
+
+
+def _samples_read(statements):
+    """The (title rows, body rows) of each search_candidates() call."""
+    return [
+        tuple(int(rows) for rows in found)
+        for sql in statements
+        for found in re.findall(r"search_candidates\(.*?(\d+), (\d+)\)::integer", sql)
+    ]
+
+
+def test_a_word_in_as_many_titles_as_the_wider_sample_reads_no_wider_sample(
+    client, pledges, monkeypatch
+):
+    # "giao ước" is in five titles: past three, the titles' index tells it is past
+    # the wider sample without reading three body matches too.
+    monkeypatch.setattr(matching, "SAMPLE_ROWS", 2)
+    monkeypatch.setattr(matching, "LIST_ROWS", 3)
+    _data, statements = _api(client, year="2025")
+    assert (3, 3) not in _samples_read(statements)
+
+
+def test_a_word_in_fewer_titles_than_the_wider_sample_reads_it(client, pledges, monkeypatch):
+    monkeypatch.setattr(matching, "SAMPLE_ROWS", 2)
+    monkeypatch.setattr(matching, "LIST_ROWS", 6)
+    _data, statements = _api(client, year="2025")
+    assert (6, 6) in _samples_read(statements)
