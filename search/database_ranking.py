@@ -15,7 +15,7 @@ from wagtail.search.query import PlainText
 
 from search import ranking
 from search.cards import load_cards
-from search.matching import cheapest_matches, matching_sample
+from search.matching import FirstMatches, among, cheapest_matches, matching_sample
 
 
 def parted_content_types():
@@ -65,11 +65,26 @@ def _ranked(backend, parsed, operator, queryset, pages, extra):
     )
 
 
+def _newest_filtered(matches, queryset, narrow):
+    """(the newest CANDIDATE_LIMIT filtered matches as a queryset of ids, the
+    search.matching.FirstMatches they come from where the matches are a test of
+    each row, None otherwise). `narrow` carries its filters when it is a
+    search.facets.Narrowing."""
+    filters = getattr(narrow, "filters", None)
+    if matches.condition is None or filters is None:
+        newest = narrow(matches.pages).order_by("-pk").values("pk")
+        return newest[: ranking.CANDIDATE_LIMIT], None
+    first = FirstMatches(matches, queryset, narrow.apply)
+    newest = first.ids(filters)[: ranking.CANDIDATE_LIMIT]
+    return among(Page.objects.all(), newest).values("pk"), first
+
+
 def _text_rows(backend, parsed, queryset, narrow):
-    """(rows, operator, search.matching.Matches) of the text match: every word, any
-    word when no page holds them all (decided on the unfiltered matches, as the
-    count is). The matches are read once, for the operator kept."""
-    rows, operator, matches = [], None, None
+    """(rows, operator, search.matching.Matches, FirstMatches or None) of the text
+    match: every word, any word when no page holds them all (decided on the
+    unfiltered matches, as the count is). The matches are read once, for the
+    operator kept."""
+    rows, operator, matches, first = [], None, None, None
     for candidate_operator in ("and", "or"):
         pages = queryset
         extra = None
@@ -79,16 +94,16 @@ def _text_rows(backend, parsed, queryset, narrow):
             # A filter may select pages ranked far below the capped candidates:
             # the newest filtered matches are ranked with them.
             matches = cheapest_matches(parsed, queryset, candidate_operator)
-            extra = narrow(matches.pages).order_by("-pk").values("pk")[: ranking.CANDIDATE_LIMIT]
+            extra, first = _newest_filtered(matches, queryset, narrow)
         rows = _ranked(backend, parsed, candidate_operator, queryset, pages, extra)
         if rows is None:
-            return None, None, None
+            return None, None, None, None
         found = bool(rows)
         if not found and narrow is not None:
             found = matches.pages.exists()
         if found or len(parsed.terms) == 1:
-            return rows, candidate_operator if found else None, matches
-    return rows, operator, None
+            return rows, candidate_operator if found else None, matches, first
+    return rows, operator, None, None
 
 
 def rank_in_database(parsed, locale, narrow=None):
@@ -98,9 +113,9 @@ def rank_in_database(parsed, locale, narrow=None):
     if not hasattr(backend, "ranked_rows"):
         return None
     queryset = ranking.base_queryset(locale)
-    rows, operator, matches = [], None, None
+    rows, operator, matches, first = [], None, None, None
     if parsed.terms:
-        rows, operator, matches = _text_rows(backend, parsed, queryset, narrow)
+        rows, operator, matches, first = _text_rows(backend, parsed, queryset, narrow)
         if rows is None:
             return None
     number_scores, number_types = ranking._number_candidates(parsed, locale)
@@ -126,6 +141,7 @@ def rank_in_database(parsed, locale, narrow=None):
         pages,
         complete,
         sample,
+        first,
     )
 
 

@@ -138,22 +138,28 @@ def _field_options(name, counts):
     return sorted(options.items(), key=lambda item: item[1][0])
 
 
-def count_facets(matches, filters, complete=True):
+def count_facets(matches, filters, complete=True, first=None):
     """{facet name: [FacetOption]} over `matches` (every page the query matches,
     search.matching), each facet counted with the other filters applied: one
     query per facet, reading at most COUNT_LIMIT + 1 matches (see the module's
-    docstring). `complete` is whether `matches` is every match there is."""
+    docstring). `complete` is whether `matches` is every match there is. `first`,
+    the search.matching.FirstMatches of `matches` where they are a test of each
+    row, gives those matches as ids, read once per combination of filters."""
     counted = {}
     for name in facet_names():
         others = {other: value for other, value in filters.items() if other != name}
-        pages = filter_queryset(matches, others)
         key = _key(name)
         if key is None:
             counted[name] = []
             continue
-        bounded = pages.order_by().values("pk")[: matching.COUNT_LIMIT + 1]
+        if first is not None:
+            counted_pages = matching.among(Page.objects.all(), first.ids(others))
+        else:
+            pages = filter_queryset(matches, others)
+            bounded = pages.order_by().values("pk")[: matching.COUNT_LIMIT + 1]
+            counted_pages = Page.objects.filter(pk__in=bounded)
         rows = (
-            Page.objects.filter(pk__in=bounded)
+            counted_pages
             .order_by()
             .values(key=key)
             .annotate(count=Count("pk"))
@@ -265,6 +271,21 @@ def _field_filter(queryset, name, value):
         return queryset.none()
     alias = f"facet_{name}"
     return queryset.alias(**{alias: _field(name)}).filter(**{alias: key})
+
+
+@dataclass(frozen=True)
+class Narrowing:
+    """A search's filters as the ranking applies them: `narrowing(pages)` is
+    filter_queryset(pages, filters); `apply` applies any other filters."""
+
+    filters: dict
+
+    def __call__(self, pages):
+        return filter_queryset(pages, self.filters)
+
+    @staticmethod
+    def apply(queryset, filters):
+        return filter_queryset(queryset, filters)
 
 
 def filter_queryset(queryset, filters):

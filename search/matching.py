@@ -11,7 +11,8 @@ and the archive filters and sorts on all of them without any being read here.
 
 from dataclasses import dataclass, field
 
-from django.db.models import Q
+from django.db import connections
+from django.db.models import F, Lookup, Q
 from wagtail.search.backends import get_search_backend
 from wagtail.search.query import PlainText
 
@@ -28,6 +29,10 @@ SAMPLE_ROWS = 2 * (COUNT_LIMIT + 1)
 # once, where testing every page of the year through its entry took 8 s at
 # 100,000 documents; a common word's tens of thousands are tested row by row.
 LIST_ROWS = 5 * SAMPLE_ROWS
+# Pages a combination of filters keeps that FirstMatches tests one by one through
+# their index entries (a few microseconds each): past it, the test is walked in
+# order instead, and stops at COUNT_LIMIT + 1 matches.
+FILTERED_ROWS = LIST_ROWS
 # Ids a backend that cannot give its matches as a subquery lists at most
 # (Elasticsearch pages no further by default).
 FALLBACK_LIMIT = 10_000
@@ -99,6 +104,8 @@ class Sample:
 
     pages: object
     read: object
+    # Whether the sample holds every match, counted without reading its ids.
+    counted: object = None
     _found: tuple = field(default=None, repr=False)
 
     def ids(self):
@@ -110,6 +117,12 @@ class Sample:
     def every_match(self):
         self.ids()
         return self._found[1]
+
+    def holds_every_match(self):
+        """every_match(), counted by the database when the ids are not needed."""
+        if self._found is None and self.counted is not None:
+            return self.counted()
+        return self.every_match()
 
     def listed(self):
         """The ids of the text's matches when the sample holds every one, else None."""
@@ -130,11 +143,11 @@ def matching_sample(parsed, queryset, operator, rows=None):
     found = sampler(query, queryset, rows or SAMPLE_ROWS) if sampler else None
     if found is None:
         return None
-    pages, read = found
+    pages, read, counted = found
     numbers = number_q(parsed)
     if numbers is not None:
         pages = queryset.filter(Q(pk__in=pages.values("pk")) | numbers)
-    return Sample(pages, read)
+    return Sample(pages, read, counted)
 
 
 def bounded_count(queryset, complete=True):
@@ -236,6 +249,74 @@ def cheapest_matches(parsed, queryset, operator, model=None, sample=None):
 
 
 def _fewer_than_list_rows(parsed, queryset, operator):
-    """Whether a wider sample (LIST_ROWS a part) holds every match: one bounded query."""
+    """Whether a wider sample (LIST_ROWS a part) holds every match: one bounded
+    query, counted by the database (its ids are never used). A word in LIST_ROWS
+    titles is past it already, told from the titles' index alone (a third of the
+    time for "thi đua")."""
+    if parsed.terms and operator:
+        query = PlainText(" ".join(parsed.terms), operator=operator)
+        titles = getattr(get_search_backend(), "title_matches_past", None)
+        if titles is not None and titles(query, queryset, LIST_ROWS):
+            return False
     wider = matching_sample(parsed, queryset, operator, rows=LIST_ROWS)
-    return wider is not None and wider.every_match()
+    return wider is not None and wider.holds_every_match()
+
+
+class FirstMatches:
+    """The newest COUNT_LIMIT + 1 matches passing each combination of filters, where
+    the matches are a test of each row (Matches.condition), each combination read
+    once however many counts, facets and ranked candidates use it: `ids(filters)`.
+    The filters pick their pages first, ids only (no text read, at most
+    FILTERED_ROWS), and only those are tested: in one statement PostgreSQL tests
+    every page of the site before a filter on another table such as the year (1.3 s
+    for "khen thưởng" in 2008 at 30,000 documents, for the count and again for each
+    facet). No filter, or filters keeping more pages, walk the test in order.
+    `apply(queryset, filters)` applies filters (search.facets.filter_queryset)."""
+
+    def __init__(self, matches, queryset, apply):
+        self.matches = matches
+        self.queryset = queryset
+        self.apply = apply
+        self._read = {}
+
+    def ids(self, filters):
+        """[page id] newest first, at most COUNT_LIMIT + 1: past COUNT_LIMIT there
+        are more than those."""
+        key = tuple(sorted(filters.items()))
+        if key not in self._read:
+            self._read[key] = self._newest(filters)
+        return self._read[key]
+
+    def count(self, filters):
+        found = len(self.ids(filters))
+        return Count(min(found, COUNT_LIMIT), found > COUNT_LIMIT)
+
+    def _newest(self, filters):
+        tested = self.apply(self.matches.pages, filters)
+        if filters:
+            kept = self.apply(self.queryset, filters).order_by("-pk")
+            kept = list(kept.values_list("pk", flat=True)[: FILTERED_ROWS + 1])
+            if len(kept) <= FILTERED_ROWS:
+                tested = among(self.queryset, kept).filter(self.matches.condition)
+        newest = tested.order_by("-pk").values_list("pk", flat=True)
+        return list(newest[: COUNT_LIMIT + 1])
+
+
+class _AnyOf(Lookup):
+    """`column = ANY(%s::integer[])`: a list of integers as one array parameter."""
+
+    lookup_name = "any_of"
+    prepare_rhs = False
+
+    def as_sql(self, compiler, connection):
+        lhs, params = self.process_lhs(compiler, connection)
+        return f"{lhs} = ANY(%s::integer[])", [*params, list(self.rhs)]
+
+
+def among(queryset, ids):
+    """`queryset` narrowed to the pages `ids` (integer keys). On PostgreSQL the ids
+    are one array parameter: thousands written one placeholder each cost Django
+    more CPU to compile than the database takes to run them."""
+    if connections[queryset.db].vendor != "postgresql":
+        return queryset.filter(pk__in=ids)
+    return queryset.filter(_AnyOf(F("pk"), list(ids)))

@@ -249,6 +249,9 @@ class Ranking:
     complete: bool = True
     # search.matching.Sample of `matches`, where the backend can take one.
     sample: object = None
+    # search.matching.FirstMatches of `matches` under the search's filters, where
+    # they are a test of each row.
+    first: object = None
 
 
 def _narrowed(ids, content_types, narrow, matches):

@@ -17,7 +17,13 @@ from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from wagtail.search.backends import get_search_backend
 
 from search.database_ranking import rank_in_database
-from search.facets import clean_filters, count_facets, count_unfiltered, filter_queryset
+from search.facets import (
+    Narrowing,
+    clean_filters,
+    count_facets,
+    count_unfiltered,
+    filter_queryset,
+)
 from search.indexing import fold_for_index
 from search.matching import (
     NUMBER_NOT_FOUND,
@@ -77,9 +83,17 @@ def _count(ranking, filters):
 
 
 def _count_filtered(ranking, filters):
-    """(Count, facets) of the matches passing the filters: from the sample when the
-    filters keep more than COUNT_LIMIT of it (each option then "at least"), so a
-    common word's count reads no page's text; from every match otherwise."""
+    """(Count, facets) of the matches passing the filters: from the first filtered
+    matches where every match is a test of each row (a common word); else from the
+    sample when the filters keep more than COUNT_LIMIT of it (each option then "at
+    least"), so a common word's count reads no page's text; from every match
+    otherwise."""
+    if ranking.first is not None:
+        # A test of each row: the filtered matches' ids, read for the ranking
+        # already, and once for each other combination of filters the facets
+        # need (search.matching.FirstMatches).
+        count = _at_least_ranked(ranking.first.count(filters), ranking)
+        return count, count_facets(ranking.matches, filters, first=ranking.first)
     sample = ranking.sample
     if sample is not None and not sample.every_match():
         count = bounded_count(filter_queryset(sample.pages, filters))
@@ -113,7 +127,7 @@ def search(query, *, locale, filters=None, page=1, per_page=RESULTS_PER_PAGE):
         return results
     parsed = parse_query(text)
     results.terms = parsed.terms
-    narrow = (lambda pages: filter_queryset(pages, filters)) if filters else None
+    narrow = Narrowing(filters) if filters else None
     ranking = rank_in_database(parsed, locale, narrow) or rank(parsed, locale, narrow)
     results.notices = _notices(parsed, ranking)
     if ranking.operator or parsed.number_key or parsed.code_key:

@@ -31,7 +31,9 @@ class MatchingPagesMixin:
     def matching_sample(self, query, queryset, rows):
         """(`queryset` narrowed to at most `rows` title and `rows` body matches of
         `query`, a callable giving (the ids of those matches, whether they are every
-        match)), or None when this backend's compiler cannot take a sample."""
+        match), a callable giving whether they are every match, counted by the
+        database without reading them), or None when this backend's compiler cannot
+        take a sample."""
         compiler = getattr(self.search(query, queryset), "query_compiler", None)
         sampler = getattr(compiler, "sample_ids", None)
         ids = sampler(compiler.get_config(self), rows) if sampler else None
@@ -45,7 +47,25 @@ class MatchingPagesMixin:
             # Each part stopped before its limit only if fewer rows came back in all.
             return found, len(found) < rows
 
-        return queryset.filter(pk__in=ids), read
+        def every_match():
+            with connections[queryset.db].cursor() as cursor:
+                cursor.execute(f"SELECT COUNT(*) FROM ({ids.sql}) AS sampled", ids.params)
+                return cursor.fetchone()[0] < rows
+
+        return queryset.filter(pk__in=ids), read, every_match
+
+    def title_matches_past(self, query, queryset, rows):
+        """Whether `query` matches at least `rows` titles, counted by the database
+        reading at most `rows` index rows; None when this backend's compiler does
+        not sample titles apart."""
+        compiler = getattr(self.search(query, queryset), "query_compiler", None)
+        sampler = getattr(compiler, "title_sample_ids", None)
+        ids = sampler(compiler.get_config(self), rows) if sampler else None
+        if ids is None:
+            return None
+        with connections[queryset.db].cursor() as cursor:
+            cursor.execute(f"SELECT COUNT(*) FROM ({ids.sql}) AS titles", ids.params)
+            return cursor.fetchone()[0] >= rows
 
     def matching_condition(self, query, queryset, model):
         """A condition on rows of `model` (a page type): whether the page matches

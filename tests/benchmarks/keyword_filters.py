@@ -21,10 +21,20 @@ ARCHIVE_CASES = [
 API_CASES = [
     {"q": "thi đua", "type": "documents.OfficialDocumentPage"},
     {"q": "khen thưởng", "year": "{year}"},
+    # An early year: a common word whose few matches there are among few pages.
+    {"q": "khen thưởng", "year": "{early_year}"},
     {"q": "thi đua", "type": "home.NewsPage"},
     {"q": "chuyển đổi số", "type": "documents.PlanPage"},
     {"q": "sâm Ngọc Linh", "year": "{year}"},
 ]
+
+
+def early_document():
+    """The 501st oldest live document: its year holds a few hundred documents."""
+    from documents.models import OfficialDocumentPage
+
+    documents = OfficialDocumentPage.objects.live().order_by("issued_on", "pk")
+    return documents[500:501].first() or documents.last()
 
 
 def main():
@@ -33,7 +43,11 @@ def main():
     from django.test import Client
 
     _archive, url, sample = archive_and_document()
-    values = {"number": sample.number, "year": str(sample.issued_on.year)}
+    values = {
+        "number": sample.number,
+        "year": str(sample.issued_on.year),
+        "early_year": str(early_document().issued_on.year),
+    }
     client = Client()
     results = []
     repeats = {"repeat": options.repeat, "warmup": options.warmup}

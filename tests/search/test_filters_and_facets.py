@@ -4,6 +4,7 @@ pages, the count and the facets agree (issue #22, point 6)."""
 import datetime
 
 import pytest
+from django.utils import timezone
 
 from search import matching, ranking, service
 from tests.documents.factories import OfficialDocumentPageFactory, PlanPageFactory
@@ -113,3 +114,19 @@ def test_type_facet_offers_content_types_only(client, home_page):
     StandardPageFactory(parent=home_page, title="Liên hệ về hoa sen vàng")
     facets = _api(client, q="hoa sen vàng")["facets"]
     assert set(facets["type"]) == {"documents.OfficialDocumentPage"}
+
+
+def test_a_year_filter_keeps_the_pages_whose_date_is_in_it(client, pledges):
+    data = client.get("/api/search/", {"q": "giao ước", "year": "2024"}).json()
+    assert sorted(result["id"] for result in data["results"]) == sorted(
+        decision.pk for decision in pledges["decisions"]
+    )
+
+
+def test_a_year_filter_keeps_an_undated_type_by_its_first_publication(client, home_page):
+    published = timezone.make_aware(datetime.datetime(2023, 5, 1, 12))
+    page = StandardPageFactory(
+        parent=home_page, title="Giới thiệu hoa sen vàng", first_published_at=published
+    )
+    data = _api(client, q="hoa sen vàng", year="2023")
+    assert [result["id"] for result in data["results"]] == [page.pk]

@@ -67,6 +67,13 @@ class CappedPostgresSearchQueryCompiler(PostgresSearchQueryCompiler):
         search_query = self.build_tsquery(self.query, config=config)
         return self._candidates(search_query, rows, rows)
 
+    def title_sample_ids(self, config, rows):
+        """As sample_ids, the title matches only: a word in more than `rows` titles
+        has more than `rows` matches, told without reading the body's index."""
+        if not self._cappable():
+            return None
+        return self._candidates(self.build_tsquery(self.query, config=config), rows, 0)
+
     def match_exists(self, config, model):
         """Whether the index entry of the outer `model` row matches the query, the
         entry found through its (content type, object id) key and its `body` tested
