@@ -15,6 +15,7 @@ from wagtail.search.query import PlainText
 
 from search import ranking
 from search.cards import load_cards
+from search.facets import filter_queryset
 from search.matching import FirstMatches, among, cheapest_matches, matching_sample
 
 
@@ -74,7 +75,7 @@ def _newest_filtered(matches, queryset, narrow):
     if matches.condition is None or filters is None:
         newest = narrow(matches.pages).order_by("-pk").values("pk")
         return newest[: ranking.CANDIDATE_LIMIT], None
-    first = FirstMatches(matches, queryset, narrow.apply)
+    first = FirstMatches(matches, queryset, filter_queryset)
     newest = first.ids(filters)[: ranking.CANDIDATE_LIMIT]
     return among(Page.objects.all(), newest).values("pk"), first
 

@@ -276,16 +276,12 @@ def _field_filter(queryset, name, value):
 @dataclass(frozen=True)
 class Narrowing:
     """A search's filters as the ranking applies them: `narrowing(pages)` is
-    filter_queryset(pages, filters); `apply` applies any other filters."""
+    filter_queryset(pages, filters)."""
 
     filters: dict
 
     def __call__(self, pages):
         return filter_queryset(pages, self.filters)
-
-    @staticmethod
-    def apply(queryset, filters):
-        return filter_queryset(queryset, filters)
 
 
 def filter_queryset(queryset, filters):

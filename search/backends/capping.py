@@ -48,9 +48,7 @@ class MatchingPagesMixin:
             return found, len(found) < rows
 
         def every_match():
-            with connections[queryset.db].cursor() as cursor:
-                cursor.execute(f"SELECT COUNT(*) FROM ({ids.sql}) AS sampled", ids.params)
-                return cursor.fetchone()[0] < rows
+            return _count_rows(queryset.db, ids) < rows
 
         return queryset.filter(pk__in=ids), read, every_match
 
@@ -63,9 +61,7 @@ class MatchingPagesMixin:
         ids = sampler(compiler.get_config(self), rows) if sampler else None
         if ids is None:
             return None
-        with connections[queryset.db].cursor() as cursor:
-            cursor.execute(f"SELECT COUNT(*) FROM ({ids.sql}) AS titles", ids.params)
-            return cursor.fetchone()[0] >= rows
+        return _count_rows(queryset.db, ids) >= rows
 
     def matching_condition(self, query, queryset, model):
         """A condition on rows of `model` (a page type): whether the page matches
@@ -91,3 +87,10 @@ class MatchingPagesMixin:
         return ranker(
             compiler.get_config(self), parsed, operator, pages, extra, content_types, limit
         )
+
+
+def _count_rows(alias, ids):
+    """The rows of the sampled `ids` statement, counted by the database."""
+    with connections[alias].cursor() as cursor:
+        cursor.execute(f"SELECT COUNT(*) FROM ({ids.sql}) AS sampled", ids.params)
+        return cursor.fetchone()[0]
