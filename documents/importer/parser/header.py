@@ -38,6 +38,10 @@ _TYPED_NUMBER = re.compile(
     r"^(?:Luật|Pháp\s+lệnh|Lệnh|Nghị\s+quyết|Nghị\s+định|Quyết\s+định|Thông\s+tư)\s+(?=[Ss]ố\s*:)",
     re.IGNORECASE,
 )
+_ADDRESSEES = re.compile(r"^KINH\s+GUI\b")
+# "số 64/2025/QH15 được sửa đổi …": a wrapped sentence citing a law, in small letters
+# and without the colon of the header's "Số:".
+_CITED_NUMBER = re.compile(r"^số\s+[0-9]")
 _DEPARTMENT_NUMERAL = re.compile(r"\s+[IVX]{1,4}\s*")
 _DATE_NUMERIC = re.compile(
     r"NGAY\s*(?P<d>[0-9]{1,2})\s*[/.-]\s*(?P<m>[0-9]{1,2})\s*[/.-]\s*(?P<y>[0-9]{4})"
@@ -52,6 +56,12 @@ class HeaderParser(IssuerParser):
         for index, folded in enumerate(self.folded):
             if MOTTO_1.match(folded):
                 return index
+        opening = self._next_nonblank(0)
+        if opening is not None and _ADDRESSEES.match(self.folded[opening]):
+            # A letter whose copy lost its header starts at "Kính gửi:": numbers and
+            # dates further down are those its body cites.
+            self.headless_letter = True
+            return opening
         for index, line in enumerate(self.lines):
             if self._number_in(line) is not None:
                 return index
@@ -76,7 +86,8 @@ class HeaderParser(IssuerParser):
     def _parse_header(self, anchor: int) -> int:
         """Issuer, number, place, date and the type heading's position. Returns
         the line where the subject line may start."""
-        window = self._nonblank_indices(anchor, 14)
+        # A letter opening at "Kính gửi:" has no header left to read.
+        window = [] if self.headless_letter else self._nonblank_indices(anchor, 14)
         region_end = window[-1] + 1 if window else anchor + 1
         for index in window:
             folded = self.folded[index]
@@ -127,7 +138,7 @@ class HeaderParser(IssuerParser):
         """The number token of a "Số: …" line ("" when the serial is left blank)."""
         line = _TYPED_NUMBER.sub("", line)
         match = _NUMBER_LINE.match(line)
-        if not match or key(line[:2]) != "SO":
+        if not match or key(line[:2]) != "SO" or _CITED_NUMBER.match(line):
             return None
         rest = re.sub(r"\s*([/–-])\s*", r"\1", match.group("rest")).strip()
         token = _NUMBER_TOKEN.match(rest)

@@ -86,7 +86,11 @@ class IssuerParser:
                 if (
                     len(found) < 4
                     and same_case
-                    and (runs_on or self._is_issuer_line(index, not found))
+                    and (
+                        runs_on
+                        or self._is_issuer_line(index, not found)
+                        or self._ends_wrapped_name(index)
+                    )
                 ):
                     found.insert(0, index)
                 else:
@@ -143,6 +147,15 @@ class IssuerParser:
             and self.folded[above[0]] in _BARE_BODIES
         )
 
+    def _ends_wrapped_name(self, index: int) -> bool:
+        """A short line in capitals right under a body's first words, ending its name
+        ("BAN CHẤP HÀNH / TRUNG ƯƠNG" above "BAN TỔ CHỨC" in a party header)."""
+        line = self.lines[index]
+        above = index - 1
+        if not is_upper(line) or len(line) > 30 or above < 0 or not self.lines[above]:
+            return False
+        return is_upper(self.lines[above]) and starts_with(self.folded[above], BODY_WORDS)
+
     def _is_issuer_line(self, index: int, adjacent: bool) -> bool:
         """The header's issuer is printed in capitals, or (in a copy that lost
         them) named without punctuation; web furniture above it ("Đang tải nội
@@ -156,7 +169,12 @@ class IssuerParser:
             # A name never opens with a bare figure: "456 CÁC NGHỊ QUYẾT …" is a
             # page's counter before its caption.
             return False
-        names_body = starts_with(folded, BODY_WORDS) or starts_with(folded, _LOCALITY_WORDS)
+        # A chairman issues in his own name after the 2025 reform: "CHỦ TỊCH ỦY BAN
+        # NHÂN DÂN / TỈNH …" heads his decisions (QĐ-CTUBND).
+        holder = folded.startswith("CHU TICH ") and starts_with(folded[9:], BODY_WORDS)
+        names_body = (
+            starts_with(folded, BODY_WORDS) or starts_with(folded, _LOCALITY_WORDS) or holder
+        )
         # A word alone in capitals is the issuer's first word wrapped ("ỦY / BAN NHÂN DÂN").
         wrapped = " " not in line and len(line) <= 8
         return names_body or ((adjacent or wrapped) and is_upper(line))
@@ -169,7 +187,7 @@ class IssuerParser:
             line = _LIST_NUMBER.sub("", line)
             folded = key(line)
             continues = units and (
-                key(units[-1]) in _BARE_BODIES
+                (key(units[-1]) in _BARE_BODIES and not _board_under_committee(units[-1], folded))
                 # An emulation cluster's, bloc's, board's or ministry's name runs
                 # over the lines ("CỤM THI ĐUA CÁC TỈNH / MIỀN NÚI PHÍA BẮC", "BAN CHỈ
                 # ĐẠO CÁC CHƯƠNG TRÌNH / MỤC TIÊU QUỐC GIA", "BỘ LAO ĐỘNG – THƯƠNG /
@@ -281,6 +299,13 @@ class IssuerParser:
             key(current) in _BARE_BODIES and key(body).startswith(key(current) + " ")
         ):
             self.doc.issuing_body = body
+
+
+def _board_under_committee(unit: str, folded: str) -> bool:
+    """A party header names the Central Committee, then one of its boards or its
+    office ("BAN CHẤP HÀNH TRUNG ƯƠNG / BAN TỔ CHỨC"): the board is a body of its own,
+    while "BAN CHẤP HÀNH TRUNG ƯƠNG / ĐOÀN TNCS HỒ CHÍ MINH" is one name."""
+    return key(unit) == "BAN CHAP HANH TRUNG UONG" and starts_with(folded, ("BAN ", "VAN PHONG"))
 
 
 def _department_above_committee(upper: str, lower: str) -> bool:

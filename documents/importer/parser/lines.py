@@ -210,10 +210,12 @@ def _wrapped_pair(line: str, following: str) -> bool:
     if (
         line.endswith(",")
         and len(line.split()) <= 4
-        and all(word[0].isupper() for word in line.split())
+        and line[0].isupper()
+        and line.split()[-1][0].isupper()
         and following.lower().startswith("ngày")
     ):
-        # "Hà Nội, / ngày 12 tháng 6 năm 2025": the place and its date in two lines.
+        # "Hà Nội, / ngày 12 tháng 6 năm 2025": the place and its date in two lines;
+        # the place may open with a common noun ("Thành phố Huế, / ngày …").
         return True
     if _ONE_WORD.match(line) and line[0].isupper() and _PLACE_DATE.match(following):
         # "Hà / Nội, ngày 16 tháng 5 năm 2024"
@@ -233,7 +235,8 @@ def _wrapped_pair(line: str, following: str) -> bool:
         # "HỘI / ĐỒNG NHÂN DÂN": a header cell broken inside the body's name.
         return True
     folded = key(line)
-    if folded.startswith("CONG") and not MOTTO_1.match(folded):
+    if folded.startswith(("CONG", "DANG")) and not MOTTO_1.match(folded):
+        # "CỘNG HÒA XÃ / HỘI CHỦ NGHĨA VIỆT NAM", "ĐẢNG CỘNG SẢN / VIỆT NAM"
         return bool(MOTTO_1.match(f"{folded} {key(following)}"))
     if folded.startswith("DOC") and not MOTTO_2.match(folded):
         # "Độc lập - / Tự do - Hạnh phúc"

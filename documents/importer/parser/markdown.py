@@ -3,7 +3,8 @@
 Legal databases' pages saved as Markdown keep the printed text but wrap its bold and
 italic runs in asterisks anywhere: around a header cell split over two lines
 ("**ỦY BAN NHÂN\nDÂN**"), a paragraph ("*Căn cứ Luật …;*"), part of a date
-("ngày **24** tháng 11 năm\n202**5*") or a place ("*Thành phố Huế**, ngày …").
+("ngày **24** tháng 11 năm\n202**5*") or a place ("*Thành phố Huế**, ngày …"), and
+underline some runs in pairs of underscores ("__Nơi nhận__:").
 The markers are no part of the text, so they are dropped before the lines are read.
 
 Asterisks also belong to printed texts: rules of stars under the header ("***",
@@ -20,6 +21,8 @@ import re
 _BOLD_RUN = re.compile(r"(?<![*\w])\*\*[^\s*][^*\n]*?(?<=[^\s*])\*\*(?![*\w])")
 # One to three stars that are not part of a longer rule of stars.
 _MARKER = re.compile(r"(?<!\*)\*{1,3}(?!\*)")
+# "__Nơi nhận__:": an underlined run; a rule of underscores ("______") is kept.
+_UNDERLINE = re.compile(r"(?<!_)__(?!_)")
 # "* Thời gian tiếp công dân …": a bullet, kept.
 _BULLET = re.compile(r"^(\s*)\*(?= )")
 
@@ -32,7 +35,7 @@ def is_markdown(text: str) -> bool:
 def _strip_line(line: str) -> str:
     bullet = _BULLET.match(line)
     start = bullet.end() if bullet else 0
-    return line[:start] + _MARKER.sub("", line[start:])
+    return line[:start] + _UNDERLINE.sub("", _MARKER.sub("", line[start:]))
 
 
 def strip_emphasis(text: str) -> str:

@@ -69,6 +69,8 @@ class _Parser(
         self.date_at: int | None = None
         self.inline_subject: str | None = None
         self.deadline_column = False
+        # The text opens at "Kính gửi:", a letter without its header (HeaderParser).
+        self.headless_letter = False
 
     def run(self) -> ParsedDocument:
         anchor = self._find_anchor()
@@ -85,7 +87,12 @@ class _Parser(
         table = self._parse_tasks(body_start, tail_start)
         self._parse_sections(body_start, tail_start, table)
         doc = self.doc
-        if doc.title is None and doc.number is None and doc.issued_on is None:
+        if (
+            doc.title is None
+            and doc.number is None
+            and doc.issued_on is None
+            and not self.headless_letter
+        ):
             # What looked like a header was not one: a web page under a headline.
             self._parse_article()
         else:

@@ -99,7 +99,27 @@ def _wraps_title(previous: str, line: str) -> bool:
     """Whether a narrow cell broke one title line in two: inside a body's name
     ("TM. ỦY BAN NHÂN / DÂN"), after a comma ("KT. BỘ TRƯỞNG, / CHỦ NHIỆM") or
     before a last word no office is named by alone ("KT. TRƯỞNG THUẾ / TỈNH")."""
-    return cuts_body_name(previous, line) or previous.endswith(",") or " " not in line
+    return (
+        cuts_body_name(previous, line)
+        or previous.endswith(",")
+        or " " not in line
+        or _cuts_capacity(previous, line)
+    )
+
+
+def _cuts_capacity(previous: str, line: str) -> bool:
+    """A capacity cut inside the office it names ("K/T CHÁNH / VĂN PHÒNG") goes on on
+    the next line; one printed alone ("TM. / ỦY BAN NHÂN DÂN TỈNH") stays apart."""
+    capacity = _CAPACITY.match(previous)
+    if capacity is None:
+        return False
+    rest = key(capacity["rest"]).strip(" ,")
+    if not rest:
+        return False
+    joined = f"{rest} {key(line)}"
+    return rest not in SIGNER_TITLES and any(
+        joined.startswith(title) and len(title) > len(rest) for title in SIGNER_TITLES
+    )
 
 
 def _with_next(parts):

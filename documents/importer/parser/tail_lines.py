@@ -44,7 +44,8 @@ def _split_capacities(piece: str) -> list[str]:
     """Cut before each capacity that follows text ("- Như Điều 3; KT. CHỦ TỊCH",
     "TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH"), when what follows is in capitals, and
     before a title in capitals beside a recipient ("- Như Điều 2; PHÓ CHỦ TỊCH"),
-    which, unlike a recipient's second unit ("- Các Bộ: TC; GD&ĐT;"), ends without ";"."""
+    which, unlike a recipient's second unit ("- Các Bộ: TC; GD&ĐT;", "- TT Thành ủy; TT.
+    HĐND TP,"), ends without ";" or ","."""
     cuts = [0]
     beside = _RECIPIENT_THEN_TITLE.search(piece)
     # "- Lưu (VP ; KT&KĐCL).": a ";" inside brackets cuts nothing.
@@ -53,7 +54,7 @@ def _split_capacities(piece: str) -> list[str]:
     if (
         beside
         and is_upper(title)
-        and not title.endswith(";")
+        and not title.endswith((";", ","))
         and before.count("(") <= before.count(")")
     ):
         cuts.append(beside.end())
