@@ -49,6 +49,11 @@ _JOINING_ENDS = ("-", "–", ",", " VÀ")
 _FURNITURE_MARKS = re.compile(r"[,;!?…]|\.\.")
 # The office that enacts for the body ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH HÒA BÌNH").
 _ENACTING_OFFICE = re.compile(r"^(?:CHU TICH|GIAM DOC|TRUONG BAN|BO TRUONG)\s+")
+_TELEGRAM_SENDER = re.compile(r"^(?P<sender>.{4,80}?)\s+điện\s*:$")
+_LETTER_SENDER = re.compile(
+    r"(?:^|,\s)(?P<body>(?:Cục|Bộ|Sở|Tổng cục|Văn phòng|UBND|Ủy ban nhân dân)"
+    r"(?:\s[^\s,;.]+){1,6}?)\s(?:nhận được|yêu cầu|đề nghị|có ý kiến|thông báo)\b"
+)
 _AUTHORITIES = (
     "CHU TICH ", "THU TUONG ", "BO TRUONG ", "GIAM DOC ", "UY BAN NHAN DAN", "HOI DONG NHAN DAN",
     "BAN THUONG VU", "BAN CHAP HANH", "CHINH PHU", "TONG CUC TRUONG", "CUC TRUONG",
@@ -253,6 +258,14 @@ class IssuerParser:
         body_key = key(body) if body else None
         for index in range(start, min(end, len(self.lines))):
             line = self.lines[index]
+            telegram = _TELEGRAM_SENDER.match(line)
+            if body_key is None and telegram and is_upper(telegram.group("sender")):
+                # A telegram names its sender before the addressees: "THỦ TƯỚNG
+                # CHÍNH PHỦ điện:".
+                authority.add(index)
+                self.doc.issuing_body = telegram.group("sender")
+                body_key = key(self.doc.issuing_body)
+                continue
             if not line or not is_upper(line) or len(line) > 90:
                 continue
             if body_key is None:
@@ -276,6 +289,15 @@ class IssuerParser:
                 if body_key in _BARE_BODIES:
                     self.doc.issuing_body, body_key = line, folded
         return authority
+
+    def _letter_sender(self) -> str | None:
+        """The body a letter that lost its header names as its writer in its first
+        sentences: "Cục Thuế nhận được Công văn số …", "…, UBND Thành phố yêu cầu …"."""
+        for line in self.lines[:40]:
+            match = _LETTER_SENDER.search(line)
+            if match:
+                return match.group("body")
+        return None
 
     def _signing_body(self) -> str | None:
         """The body named in the signer block's "TM." line, independent evidence

@@ -228,6 +228,9 @@ def _wrapped_pair(line: str, following: str) -> bool:
     ):
         # "Thành phố Hồ Chí / Minh, ngày 18 tháng 11 năm 2025"
         return True
+    if line in FAMILY_NAMES and is_name(f"{line} {following}"):
+        # A signer's name broken after the family name: "Phan / Thị Thắng".
+        return True
     if _ONE_WORD.match(line) and not type_heading(line) and type_heading(f"{line} {following}"):
         # A type heading cut in a narrow column: "THÔNG / TƯ", "KẾ / HOẠCH".
         return True

@@ -97,6 +97,8 @@ class _Parser(
             self._parse_article()
         else:
             self._issuer_from_signature()
+            if doc.issuing_body is None and self.headless_letter:
+                doc.issuing_body = self._letter_sender()
             if doc.issuing_body is None:
                 doc.issuing_body = self._attaching_issuer() or self._acting_issuer(
                     None, enacting_only=True

@@ -202,9 +202,11 @@ class SubjectParser:
             PERIOD.match(folded) and (is_upper(line) and is_upper(parts[-1]) or line[0].islower())
         ):
             return False
+        # "… LIÊN THÔNG / ĐIỆN TỬ GỒM: THỦ TỤC …": a colon inside a subject in capitals.
+        listed = is_upper(line) and is_upper(parts[-1])
         return bool(
             line.endswith((".", ";"))
-            or ": " in line
+            or (": " in line and not listed)
             or BARE_NUMBER.match(line)
             or PERIOD.match(folded)
             or folded in {"TT", "STT"}

@@ -129,3 +129,38 @@ def test_letter_that_lost_its_header_keeps_its_signer_and_recipients():
     document = parse_text(LETTER)
     assert document.signer_name == "Phạm Thị Dung"
     assert document.recipients == ["Như trên", "Lưu: VT, CS"]
+
+
+def test_letter_that_lost_its_header_is_issued_by_the_body_its_text_names():
+    assert parse_text(LETTER).issuing_body == "Cục Thuế"
+
+
+def test_telegram_without_header_is_sent_by_the_authority_before_its_addressees():
+    text = (
+        "**CÔNG ĐIỆN**\nV/V ỨNG PHÓ MƯA LŨ\n**THỦ TƯỚNG CHÍNH PHỦ điện:**\n"
+        "- Chủ tịch Ủy ban nhân dân tỉnh Sông Xanh;\n- Bộ trưởng các bộ.\n\n"
+        "Mưa lớn kéo dài, Thủ tướng yêu cầu:\n\n1. Sơ tán dân.\n"
+    )
+    assert parse_text(text).issuing_body == "THỦ TƯỚNG CHÍNH PHỦ"
+
+
+def test_colon_inside_a_subject_in_capitals_does_not_end_it():
+    text = (
+        "BỘ VĂN HÓA\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 42/QĐ-BVH\n"
+        "Hà Nội, ngày 21 tháng 11 năm 2025\n\nQUYẾT ĐỊNH\nVỀ VIỆC CÔNG BỐ NHÓM THỦ TỤC\n"
+        "LIÊN THÔNG GỒM: THỦ TỤC ĐĂNG KÝ; THỦ TỤC CẤP PHÉP\n\nBỘ TRƯỞNG BỘ VĂN HÓA\n"
+        "Căn cứ Nghị định số 43/2025/NĐ-CP;\n"
+    )
+    assert parse_text(text).title == (
+        "VỀ VIỆC CÔNG BỐ NHÓM THỦ TỤC LIÊN THÔNG GỒM: THỦ TỤC ĐĂNG KÝ; THỦ TỤC CẤP PHÉP"
+    )
+
+
+def test_signer_name_broken_after_the_family_name_is_one_name():
+    text = (
+        "BỘ CÔNG THƯƠNG\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 31/QĐ-BCT\n"
+        "Hà Nội, ngày 18 tháng 11 năm 2025\n\nQUYẾT ĐỊNH\nVỀ VIỆC CÔNG BỐ THỦ TỤC\n\n"
+        "Điều 1. Công bố thủ tục.\n\n|\nNơi nhận:\n- Như Điều 3;\n- Lưu: VT, XNK.\n|\n"
+        "**KT. BỘ TRƯỞNG**\nTHỨ TRƯỞNG\n**Phan\nThị Thắng**\n|\n"
+    )
+    assert parse_text(text).signer_name == "Phan Thị Thắng"
