@@ -1,7 +1,8 @@
 """The importer's parser measured on real official texts (tests/documents/corpus/).
 
-The held-out part is rounds 2 to 5: texts set aside before the parser was run on
-them or tuned against them, each round split by a fixed rule on the names (README.md).
+The held-out part is rounds 2 to 5 (round 6 is all development): texts set aside before
+the parser was run on them or tuned against them, each round split by a fixed rule on
+the names (README.md).
 Round 2, measured with the parser of main 7a70e81 after every expected value was
 committed: 90.6 % on development (1378/1521 fields) and 90.3 % held out (364/403).
 After the parser was tuned on the development part only: 97.6 % (1484/1521) and
@@ -22,6 +23,12 @@ out (123/143), so both parts now measure 96.7 % (2401/2483) and 93.1 % (847/910)
 rounds 1 to 4 still give 2064/2106 and 724/767; the baselines were not lowered.
 After tuning on the development part only (corpus22e): 98.1 % (2437/2483) and 94.2 %
 held out (857/910; round 2 382/403, round 3 169/182, round 4 175/182, round 5 131/143).
+Round 6 (43 texts, 2026-12-07) went to the development part whole, a rule fixed before
+the parser ran on it so that the held-out part stays comparable: with the unchanged
+parser of main e41abc1 its texts measured 89.4 % (500/559) and development 96.5 %
+(2937/3042). After tuning on the development part only (corpus22f): 98.5 % (2996/3042)
+and 94.5 % held out (860/910; round 2 382/403, round 3 171/182, round 4 175/182,
+round 5 132/143).
 The baselines are these figures rounded down to an integer percent. The parser may only
 get better on either part. Raise a baseline when the parser improves; never lower it to
 make a change pass. The held-out part is only ever measured. (Round 1, whose held-out
