@@ -124,7 +124,8 @@ class TaskParser:
         units: list[str] = []
         for line in lines[units_from:]:
             for part in _UNIT_SEPARATOR.split(line):
-                part = clean_recipient(part)
+                # A unit listed with a comma after it is still only its name.
+                part = clean_recipient(part).rstrip(",").strip()
                 if part:
                     units.append(part)
         text = "\n".join(_cell_lines(lines[:units_from]))
