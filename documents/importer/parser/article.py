@@ -18,6 +18,7 @@ from .article_acts import (
     CITED,
     ENACTED_TYPE,
     TYPE_BY_FOLDED_NAME,
+    TYPE_NAMES,
     cited_number,
     date_of_act,
     reported_document,
@@ -30,7 +31,7 @@ from .article_issuer import (
     attaching_issuer,
     named_issuer,
 )
-from .lines import is_motto, is_upper, key
+from .lines import is_motto, is_name, is_upper, key
 from .page_metadata import page_metadata
 from .patterns import BULLET, STARTS_BODY
 
@@ -45,6 +46,48 @@ _ABOUT = re.compile(
     re.IGNORECASE,
 )
 
+# A portal's marker after a headline ("… Tin có hình") is no part of it.
+_HEADLINE_MARK = re.compile(r"\s+Tin\s+có\s+(?:hình|ảnh|video)$", re.IGNORECASE)
+# A page's own stamps are no headline: "Ngày cập nhật 30/03/2017", "Thứ bảy, ngày …".
+_STAMP = re.compile(
+    r"^(?:ngày\s+(?:cập\s+nhật|đăng)|cập\s+nhật|đăng\s+(?:lúc|ngày)|lượt\s+xem)\b"
+    r"|^(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật),",
+    re.IGNORECASE,
+)
+# A teaser's act named without a number: "… vừa có văn bản …", "… vừa ký công văn …".
+_ACT = re.compile(rf"\b(?:ban\s+hành|có|ký)\s+(?:{TYPE_NAMES}|văn\s+bản)\b", re.IGNORECASE)
+_ABOUT_MATTER = re.compile(r"\bvề\s+việc\s", re.IGNORECASE)
+# A full stop ending a sentence, not an abbreviation's ("TP. Hồ Chí Minh").
+_FULL_STOP = re.compile(r"(?<=[^\W_])\.(?=\s+[^\W\d_])")
+# "Thay mặt Bộ Chính trị, đồng chí Võ Văn Thưởng, …, vừa ký ban hành …": the body
+# signed for, the signer named after it.
+_ON_BEHALF = re.compile(
+    r"\bThay\s+mặt\s+(?P<body>[^,.\n]{3,60}?),\s+(?:đồng\s+chí|ông|bà)\s+"
+    r"(?P<name>[^,.\n]{5,40}?),[^.\n]{0,200}?\bký\b"
+)
+
+
+def _sentence(text: str) -> str:
+    """The text up to its first full stop that ends a sentence."""
+    for stop in _FULL_STOP.finditer(text):
+        if text[stop.start() - 1].islower() or text[stop.start() - 1].isdigit():
+            return text[: stop.start()]
+    return text
+
+
+def subject_of_act(text: str, cited: re.Match | None) -> str | None:
+    """The subject a teaser words after the act it reports ("… công văn số … gửi UBND
+    các tỉnh về việc tổ chức …", "… vừa có văn bản truyền đạt … về việc xử lý …")."""
+    if cited is None:
+        cited = _ACT.search(text)
+        if cited is None:
+            return None
+    about = _ABOUT_MATTER.search(_sentence(text[cited.end() :].split("\n", 1)[0]))
+    if about is None:
+        return None
+    rest = text[cited.end() + about.start() :].split("\n", 1)[0]
+    return _sentence(rest).rstrip(" .") or None
+
 
 class ArticleReader:
     """Number, type, title and issuer of a text that has no official header."""
@@ -57,7 +100,7 @@ class ArticleReader:
         headline = self._headline()
         cited = reported_document(self._article_text())
         if headline and doc.title is None:
-            doc.title = headline.rstrip(" .")
+            doc.title = _HEADLINE_MARK.sub("", headline).rstrip(" .")
         if cited and doc.number is None:
             number = cited_number(cited)
             if number.isdigit():
@@ -72,9 +115,15 @@ class ArticleReader:
                 if about:
                     # "Về việc …" is printed as part of a subject; "về" alone is not.
                     start = about.start(1) if about.group(1) else about.end()
-                    doc.title = rest[start:].rstrip(" .")
+                    doc.title = _sentence(rest[start:]).rstrip(" .")
+        if doc.title is None:
+            doc.title = subject_of_act(self._article_text(), cited)
         if self.type_from_heading is None:
             self.type_from_heading = self._type_named(headline)
+        behalf = _ON_BEHALF.search(self._article_text())
+        if behalf and is_name(behalf.group("name")) and doc.signer_name is None:
+            doc.issuing_body = doc.issuing_body or behalf.group("body")
+            doc.signer_name, doc.signer_capacity = behalf.group("name"), "TM."
         if doc.issuing_body is None:
             doc.issuing_body = self._acting_issuer(cited) or named_issuer(self._article_text())
         if doc.issued_on is None:
@@ -114,7 +163,7 @@ class ArticleReader:
                 # Inside a paragraph that the copy wrapped: the lead has begun.
                 return headline or capitals
             seen = True
-            if is_motto(key(line)):
+            if is_motto(key(line)) or _STAMP.match(line):
                 continue
             # A lead that lost its full stop still reads as one: after a headline,
             # a line reporting a document issued by number ("… vừa ban hành Công văn

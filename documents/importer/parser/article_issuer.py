@@ -35,8 +35,12 @@ ISSUER_HEAD = re.compile(
     r"|Cụm\s+thi\s+đua|Khối\s+thi\s+đua|Hội\s+đồng\s+Thi\s+đua\s*-\s*Khen\s+thưởng"
     r"|Ban\s+Thi\s+đua\s*-\s*Khen\s+thưởng|(?:Bộ|Sở)\s+(?:" + _DOMAINS + r")"
     r"|Thủ\s+tướng\s+Chính\s+phủ|(?<!Chánh\s)Văn\s+phòng\s+(?:HĐND|UBND|Hội\s+đồng\s+nhân\s+dân"
-    r"|(?:Ủy|Uỷ)\s+ban\s+nhân\s+dân|Tỉnh\s+ủy|Thành\s+ủy|Huyện\s+ủy)"
-    r"|Chính\s+phủ|Tỉnh\s+ủy|Thành\s+ủy|Huyện\s+ủy|Tỉnh\s+đoàn|Thành\s+đoàn|Trung\s+ương\s+Đoàn)"
+    # The Government Office issues in its own name: "Văn phòng Chính phủ vừa có văn bản …".
+    r"|(?:Ủy|Uỷ)\s+ban\s+nhân\s+dân|Tỉnh\s+ủy|Thành\s+ủy|Huyện\s+ủy|Chính\s+phủ|Quốc\s+hội)"
+    r"|Chính\s+phủ|Tỉnh\s+ủy|Thành\s+ủy|Huyện\s+ủy|Tỉnh\s+đoàn|Thành\s+đoàn|Trung\s+ương\s+Đoàn"
+    # Mass organisations: "Hội Cựu chiến binh tỉnh", "Ủy ban Trung ương MTTQ Việt Nam".
+    r"|Hội\s+(?:Cựu\s+chiến\s+binh|Nông\s+dân|Liên\s+hiệp\s+Phụ\s+nữ|LHPN|CCB)"
+    r"|(?:Ủy|Uỷ)\s+ban\s+(?:Trung\s+ương\s+)?(?:MTTQ|Mặt\s+trận\s+Tổ\s+quốc)(?:\s+Việt\s+Nam)?)"
     # A news item spells the abbreviation out once: "Ủy ban nhân dân (UBND) TP. Hồ Chí Minh".
     r"(?:\s+\((?:UBND|HĐND)\))?"
     r"(?:\s+(?:tỉnh|thành\s+phố|Thành\s+phố|TP\.|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn"

@@ -28,6 +28,8 @@ _NUMBER_PRINTED = re.compile(r"[0-9]*(?:\s*[/–-]\s*[^\s/,;:]+)+")
 # Matched on the folded line, so that OCR's wrong marks ("ngảy", "thảng") still
 # read; positions are those of the printed line (folding keeps the length).
 # A PDF's text layer may put a space inside a figure ("năm 20 24").
+# A weekday opens a web page's own date stamp ("Thứ bảy, ngày 27/04/2024").
+_WEEKDAY = re.compile(r"^(?:THU\s+(?:HAI|BA|TU|NAM|SAU|BAY|[2-7])|CHU\s+NHAT)\b")
 _DATE = re.compile(
     r"NGAY[\s.…_]*(?P<d>[0-9](?: ?[0-9])?)?[\s.…_]*THANG[\s.…_]*(?P<m>[0-9](?: ?[0-9])?)?"
     r"[\s.…_]*NAM[\s.…_]*(?P<y>[0-9]{2} ?[0-9]{2})?"
@@ -195,6 +197,9 @@ class HeaderParser(IssuerParser):
             # the cited text.
             return None
         prefix = line[: match.start()].strip()
+        if _WEEKDAY.match(key(prefix)):
+            # "Thứ bảy, ngày 27/04/2024": a web page's date stamp, not a place.
+            return None
         if not prefix or prefix.endswith(","):
             return match
         words = prefix.split()

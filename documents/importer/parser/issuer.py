@@ -284,6 +284,14 @@ class IssuerParser:
             if office:
                 line = line.split(" ", len(office.group(0).split()))[-1]
             folded = key(line)
+            if body_key in _BARE_BODIES and folded.startswith(f"THUONG TRUC {body_key}"):
+                # "THƯỜNG TRỰC HỘI ĐỒNG NHÂN DÂN TỈNH" under a header cut to "HỘI
+                # ĐỒNG NHÂN DÂN": the council's standing body issues the text.
+                following = self._next_nonblank(index + 1)
+                if following is not None and STARTS_BODY.match(self.folded[following]):
+                    authority.add(index)
+                    self.doc.issuing_body, body_key = line, folded
+                    continue
             if folded == body_key or folded.startswith(body_key + " "):
                 authority.add(index)
                 if body_key in _BARE_BODIES:

@@ -55,6 +55,8 @@ _ONE_WORD = re.compile(r"^[^\W\d_]+$")
 # "• ỦY BAN NHÂN DÂN": a web page's list bullet in front of a header cell.
 _PAGE_BULLET = re.compile(r"^•\s+(?=\S)")
 _WORDS = re.compile(r"^[^\W\d_]+(?: [^\W\d_]+){1,3}$")
+# A place's first words, perhaps joined by a dash ("Bà Rịa - Vũng").
+_PLACE_WORDS = re.compile(r"^[^\W\d_]+(?: (?:[^\W\d_]+|[-–])){1,5}$")
 _LAST_WORD_THEN_DATE = re.compile(r"^[^\W\d_]+,\s*ngày\b", re.IGNORECASE)
 
 # Party organisations print "ĐẢNG CỘNG SẢN VIỆT NAM" where the State prints the motto.
@@ -221,12 +223,12 @@ def _wrapped_pair(line: str, following: str) -> bool:
         # "Hà / Nội, ngày 16 tháng 5 năm 2024"
         return True
     if (
-        _WORDS.match(line)
+        _PLACE_WORDS.match(line)
         and line[0].isupper()
         and not is_upper(line)
         and _LAST_WORD_THEN_DATE.match(following)
     ):
-        # "Thành phố Hồ Chí / Minh, ngày 18 tháng 11 năm 2025"
+        # "Thành phố Hồ Chí / Minh, ngày 18 tháng 11 năm 2025", "Bà Rịa - Vũng / Tàu, ngày …"
         return True
     if line in FAMILY_NAMES and is_name(f"{line} {following}"):
         # A signer's name broken after the family name: "Phan / Thị Thắng".
