@@ -1,6 +1,6 @@
 """The importer's parser measured on real official texts (tests/documents/corpus/).
 
-The held-out part is rounds 2 to 5 (round 6 is all development): texts set aside before
+The held-out part is rounds 2 to 5 (rounds 6 and 7 are all development): texts set aside before
 the parser was run on them or tuned against them, each round split by a fixed rule on
 the names (README.md).
 Round 2, measured with the parser of main 7a70e81 after every expected value was
@@ -29,6 +29,11 @@ parser of main e41abc1 its texts measured 89.4 % (500/559) and development 96.5 
 (2937/3042). After tuning on the development part only (corpus22f): 98.5 % (2996/3042)
 and 94.5 % held out (860/910; round 2 382/403, round 3 171/182, round 4 175/182,
 round 5 132/143).
+Round 7 (41 web-page texts, 2026-12-07) went to the development part whole as well: with
+the unchanged parser of main 9bc0abb its texts measured 87.8 % (468/533) and development
+96.9 % (3464/3575). After tuning on the development part only (corpus22g): 98.0 %
+(3504/3575) and 94.6 % held out (861/910, measured once before the last development
+rules; round 2 383/403, round 3 171/182, round 4 175/182, round 5 132/143).
 The baselines are these figures rounded down to an integer percent. The parser may only
 get better on either part. Raise a baseline when the parser improves; never lower it to
 make a change pass. The held-out part is only ever measured. (Round 1, whose held-out

@@ -31,7 +31,7 @@ from .article_issuer import (
     attaching_issuer,
     named_issuer,
 )
-from .lines import is_motto, is_name, is_upper, key
+from .lines import FAMILY_NAMES, is_motto, is_name, is_upper, key
 from .page_metadata import page_metadata
 from .patterns import BULLET, STARTS_BODY
 
@@ -56,6 +56,16 @@ _STAMP = re.compile(
 )
 # A teaser's act named without a number: "… vừa có văn bản …", "… vừa ký công văn …".
 _ACT = re.compile(rf"\b(?:ban\s+hành|có|ký)\s+(?:{TYPE_NAMES}|văn\s+bản)\b", re.IGNORECASE)
+# A portal's run-on attribute line: "TLBT, Vụ TVVHDT Hoàng Đức Hậu Theo BỘ VĂN HÓA, THỂ
+# THAO VÀ DU LỊCH -" names the signer and, after "Theo", the issuer.
+_SIGNER_THEN_ISSUER = re.compile(
+    rf"(?P<name>\b(?:{'|'.join(sorted(FAMILY_NAMES))})(?:\s+[^\W\d_]+){{1,3}})"
+    r"\s+Theo\s+(?P<issuer>[^\W\d_][^\n]*?)\s+-\s*$"
+)
+_NUMBER_LINE = re.compile(r"^\s*[0-9]+/[^\W\d_][\w&]*(?:-[\w&]+)+\s*$")
+_TYPE_BEFORE_VV = re.compile(rf"^(?:{TYPE_NAMES})\s+(?=V/v\b)", re.IGNORECASE)
+_LETTER_ACT = re.compile(r"\b(?:ký|có)\s+văn\s+bản\s+(?:gửi|truyền\s+đạt)\b", re.IGNORECASE)
+_TYPE_THEN_COLON = re.compile(rf"^(?P<type>{TYPE_NAMES})\s*:\s+\S", re.IGNORECASE)
 _ABOUT_MATTER = re.compile(r"\bvề\s+việc\s", re.IGNORECASE)
 # A full stop ending a sentence, not an abbreviation's ("TP. Hồ Chí Minh").
 _FULL_STOP = re.compile(r"(?<=[^\W_])\.(?=\s+[^\W\d_])")
@@ -99,7 +109,27 @@ class ArticleReader:
         doc = self.doc
         headline = self._headline()
         cited = reported_document(self._article_text())
+        nonblank = [line for line in self.lines if line]
+        first = nonblank[0] if nonblank else ""
+        if headline is None and len(nonblank) == 1 and self._type_named(first, False):
+            # A print view that kept only its headline: "Chỉ thị của Chủ tịch … về việc …".
+            headline = first
+        typed_heading = _TYPE_THEN_COLON.match(first)
+        if typed_heading:
+            # "HƯỚNG DẪN: Công tác …": the type heading and the subject on one line.
+            self.type_from_heading = TYPE_BY_FOLDED_NAME.get(key(typed_heading.group("type")))
+        if doc.number is None and _NUMBER_LINE.match(first):
+            # A database page that opens with the document's number alone
+            # ("3313/BVHTTDL-VHDT") numbers the document, not the texts it cites.
+            self._assign_number(first.strip())
+            cited = None
         if headline and doc.title is None:
+            typed = _TYPE_BEFORE_VV.match(headline)
+            if typed:
+                # "Tờ Trình V/v đề nghị …": the type printed before a "V/v" subject
+                # names the type and is no part of the subject.
+                self.type_from_heading = TYPE_BY_FOLDED_NAME.get(key(typed.group(0).strip()))
+                headline = headline[typed.end() :]
             doc.title = _HEADLINE_MARK.sub("", headline).rstrip(" .")
         if cited and doc.number is None:
             number = cited_number(cited)
@@ -150,6 +180,13 @@ class ArticleReader:
             self.type_from_heading = code
         if "issuer" in meta:
             self.doc.issuing_body = meta["issuer"]
+        for line in self.lines[:8]:
+            attributes = _SIGNER_THEN_ISSUER.search(line)
+            if attributes and is_upper(attributes.group("issuer")):
+                self.doc.issuing_body = attributes.group("issuer")
+                if is_name(attributes.group("name")):
+                    self.doc.signer_name = self.doc.signer_name or attributes.group("name")
+                break
 
     def _headline(self) -> str | None:
         """The last title-like line before the lead paragraph, the first sentence
@@ -187,15 +224,20 @@ class ArticleReader:
                     headline = line
         return None
 
-    def _type_named(self, headline: str | None) -> str | None:
+    def _type_named(self, headline: str | None, in_text: bool = True) -> str | None:
         if headline:
             for name, code in TYPE_BY_FOLDED_NAME.items():
                 if key(headline).startswith(name + " "):
                     return code
+        if not in_text:
+            return None
         text = self._article_text()
         enacted = ENACTED_TYPE.search(text)
         if enacted:
             return TYPE_BY_FOLDED_NAME.get(key(enacted.group("type")))
+        if _LETTER_ACT.search(text):
+            # "… vừa ký văn bản gửi …": a letter.
+            return "CV"
         # "Văn phòng HĐND tỉnh thông báo lịch tiếp công dân …": a body announcing.
         if announcing_issuer(text):
             return "TB"

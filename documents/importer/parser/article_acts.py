@@ -72,8 +72,12 @@ _CITATION_BEFORE = re.compile(r"số[ ]+[0-9]+[/-][^\s,;]*[ ]*,?[ ]*$")
 _DATE_AFTER_NUMBER = re.compile(rf"^\s*,?\s*ngày\s+{_NUMERIC_DATE}", re.IGNORECASE)
 # The person who signed: a name right before "(đã) ký" ("Thủ tướng Chính phủ
 # Phạm Minh Chính đã ký …").
+# The office may stand between the name and the verb: "Trần Văn Thuấn, Thứ trưởng Y
+# tế vừa ký …".
 _SIGNED_BY = re.compile(
-    rf"\b(?:{'|'.join(sorted(FAMILY_NAMES))})(?:\s+[^\W\d_]+){{1,3}}?(?=\s+(?:đã\s+|vừa\s+)?ký\b)"
+    rf"\b(?:{'|'.join(sorted(FAMILY_NAMES))})(?:\s+[^\W\d_]+){{1,3}}?"
+    r"(?=(?:,\s+(?:Phó\s+)?(?:Thứ\s+trưởng|Bộ\s+trưởng|Chủ\s+tịch|Giám\s+đốc)[^,.\n]{0,40}?)?"
+    r"\s+(?:đã\s+|vừa\s+)?ký\b)"
 )
 # How a news item words the signer's capacity (Nghị định 30/2020: TL., TUQ., Q.).
 _CAPACITY_WORDS = (

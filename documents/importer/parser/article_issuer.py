@@ -63,6 +63,9 @@ _HOLDER = re.compile(
     rf"^\s+(?:{'|'.join(sorted(FAMILY_NAMES))})(?:\s+[^\W\d_]+){{1,3}}?(?=\s+(?:vừa|đã|ký|mới)\b)"
 )
 _TERM = re.compile(r"[ ]+kh[oó]a[ ]+[IVXLC]+\b")
+_BLOC_MEMBERS = re.compile(
+    r"[ ]+các[ ]+(?:cơ[ ]+quan|doanh[ ]+nghiệp|trường|đơn[ ]+vị|sở|ban|ngành)(?:[ ]+[A-ZĐ]\w*)*"
+)
 _NEXT_WORD = re.compile(r"[ ]+(?P<w>\S+)")
 _LOCAL_LEVELS = frozenset({"tỉnh", "huyện", "xã", "phường", "quận"})
 _COUNCILS = ("UBND", "HĐND")
@@ -121,11 +124,27 @@ def _issuer_at(text: str, match: re.Match) -> tuple[str, int]:
         end = word.start("w") + len(bare)
         if bare != word.group("w"):
             break
+    # "Khối thi đua các cơ quan Đảng": a bloc named after the kind of its members.
+    members = _BLOC_MEMBERS.match(text, end) if text[:end].endswith("thi đua") else None
+    if members:
+        end = members.end()
     # A party committee or council is named with its term: "… khóa XIII".
     term = _TERM.match(text, end)
     if term:
         end = term.end()
     return re.sub(r"\s+", " ", text[match.start() : end]), end
+
+
+def _spelled_out(text: str, phrase: str) -> str:
+    """The issuer in its fullest printed form: "UBND huyện" when the text also
+    writes "Ủy ban nhân dân huyện thông báo …"."""
+    if not phrase.startswith("UBND "):
+        return phrase
+    rest = re.escape(phrase[len("UBND ") :])
+    full = re.search(
+        rf"(?<!\w)(?:Ủy|Uỷ) ban nhân dân {rest}(?=\s+(?:thông\s+báo|ban\s+hành))", text
+    )
+    return full.group(0) if full else phrase
 
 
 def named_issuer(text: str) -> str | None:
@@ -185,7 +204,7 @@ def acting_issuer(text: str, cited: re.Match | None, enacting_only: bool = False
         if _ISSUES_DOCUMENT.match(following) or (
             _ANNOUNCES.match(following) or (not enacting_only and _ENACTING_VERB.match(following))
         ):
-            return phrase
+            return _spelled_out(text, phrase)
         if enacting_only:
             continue
         if following[:1] == " " and following[1:2].islower():

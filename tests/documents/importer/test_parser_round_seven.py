@@ -115,3 +115,102 @@ def test_a_place_with_a_dash_wrapped_before_its_date_is_one_place():
     document = parse_text(PLACE_WITH_DASH)
     assert document.issuing_place == "Bà Rịa - Vũng Tàu"
     assert document.issued_on == datetime.date(2023, 1, 8)
+
+
+def test_a_type_printed_before_a_vv_subject_is_no_part_of_it():
+    document = parse_text(
+        "3313/BVHTTDL-VHDT\n\nCông văn V/v Tham gia Ngày hội văn hóa các dân tộc\n\n"
+        "Kính gửi: Sở Văn hóa, Thể thao và Du lịch tỉnh Phú Thọ\n \nBộ có ý kiến như sau.\n"
+    )
+    assert document.title == "V/v Tham gia Ngày hội văn hóa các dân tộc"
+
+
+def test_a_news_item_names_the_signer_before_the_office():
+    document = parse_text(
+        "Bộ Y tế yêu cầu bảo đảm tiến độ xếp cấp chuyên môn kỹ thuật\n"
+        "Giáo sư, Tiến sĩ Trần Văn Thuấn, Thứ trưởng Y tế vừa ký văn bản gửi các bệnh viện "
+        "về việc triển khai xếp cấp chuyên môn kỹ thuật.\n"
+    )
+    assert document.signer_name == "Trần Văn Thuấn"
+
+
+def test_dao_is_a_family_name_of_a_reported_signer():
+    document = parse_text(
+        "Bộ trưởng Y tế Đào Hồng Lan vừa ký công văn gửi UBND các tỉnh về việc sắp xếp "
+        "cơ sở y tế.\n"
+    )
+    assert document.signer_name == "Đào Hồng Lan"
+
+
+def test_a_page_opening_with_a_number_alone_numbers_the_document():
+    document = parse_text(
+        "3313/BVHTTDL-VHDT\n\nCông văn V/v Tham gia Ngày hội văn hóa các dân tộc\n\n"
+        "Kính gửi: Sở Văn hóa tỉnh Phú Thọ\n \nBộ nhận được Công văn số 352/SVHTTDL-VP ngày "
+        "18 tháng 5 năm 2016 của Sở về việc xin chủ trương.\n"
+    )
+    assert document.number == "3313/BVHTTDL-VHDT"
+
+
+def test_a_run_on_attribute_line_names_the_signer_and_the_issuer():
+    document = parse_text(
+        "02/TTr-BVHTTDL\n\nKTBT, TT Huỳnh Vĩnh Ái Theo BỘ VĂN HÓA, THỂ THAO VÀ DU LỊCH -\n\n"
+        "Tờ Trình V/v đề nghị tặng thưởng Cờ Thi đua\n\nKính gửi: Thủ tướng Chính phủ\n \n"
+        "Bộ Văn hóa, Thể thao và Du lịch trân trọng đề nghị.\n"
+    )
+    assert document.issuing_body == "BỘ VĂN HÓA, THỂ THAO VÀ DU LỊCH"
+    assert document.signer_name == "Huỳnh Vĩnh Ái"
+
+
+def test_a_page_numbered_on_its_first_line_takes_no_date_from_a_cited_letter():
+    document = parse_text(
+        "3313/BVHTTDL-VHDT\n\nCông văn V/v Tham gia Ngày hội\n\nKính gửi: Sở Văn hóa\n \n"
+        "Bộ nhận được Công văn số 352/SVHTTDL-VP ngày 18 tháng 5 năm 2016 của Sở.\n"
+    )
+    assert document.issued_on is None
+
+
+def test_a_teaser_reporting_a_signed_letter_names_a_cong_van():
+    document = parse_text(
+        "Bộ Y tế yêu cầu bảo đảm tiến độ xếp cấp chuyên môn kỹ thuật\n"
+        "Thứ trưởng Y tế vừa ký văn bản gửi các bệnh viện về việc triển khai xếp cấp.\n"
+    )
+    assert document.document_type_code == "CV"
+
+
+def test_a_print_view_keeping_only_its_headline_reads_it():
+    document = parse_text(
+        "Chỉ thị của Chủ tịch Uỷ ban nhân dân tỉnh về việc tiếp tục đổi mới công tác dân "
+        "vận trong cơ quan hành chính nhà nước.\n"
+    )
+    assert document.document_type_code == "CT"
+    assert document.title == (
+        "Chỉ thị của Chủ tịch Uỷ ban nhân dân tỉnh về việc tiếp tục đổi mới công tác dân "
+        "vận trong cơ quan hành chính nhà nước"
+    )
+
+
+def test_a_type_heading_with_a_colon_before_the_subject_names_the_type():
+    document = parse_text(
+        "HƯỚNG DẪN: Công tác phòng, chống tội phạm năm 2019\n\n"
+        "    Năm 2019 tình hình an ninh diễn biến khó lường.\n\n"
+        "Ban Chỉ đạo Trung ương Hội hướng dẫn như sau:\n"
+    )
+    assert document.document_type_code == "HD"
+
+
+def test_an_emulation_bloc_named_after_its_members_keeps_them():
+    document = parse_text(
+        "Khối thi đua các cơ quan Đảng ký kết giao ước thi đua năm 2023\n"
+        "Chiều 23/3, khối thi đua các cơ quan Đảng đã tổ chức hội nghị ký kết giao ước.\n"
+    )
+    assert document.issuing_body == "Khối thi đua các cơ quan Đảng"
+
+
+def test_a_committee_abbreviated_and_spelled_out_is_named_in_full():
+    document = parse_text(
+        "Thông báo về việc hoãn tiếp công dân định kỳ tháng 6\n\n"
+        "Hiện nay, tình hình dịch bệnh diễn biến phức tạp, UBND huyện thông báo các phiên "
+        "tiếp công dân tháng 6 hoãn tổ chức.\n\n"
+        "Ủy ban nhân dân huyện thông báo để các cơ quan và công dân biết.\n"
+    )
+    assert document.issuing_body == "Ủy ban nhân dân huyện"
