@@ -23,6 +23,14 @@ PLACE_WITH_DASH = (
     "Thực hiện Chỉ thị số 07/CT-TTg, Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:\n"
 )
 
+# A portal's copy of a ministry's letter: its number alone on the first line, then a
+# letter it answers cited with number and date.
+NUMBERED_LETTER = (
+    "3313/BVHTTDL-VHDT\n\nCông văn V/v Tham gia Ngày hội văn hóa các dân tộc\n\n"
+    "Kính gửi: Sở Văn hóa tỉnh Phú Thọ\n \nBộ nhận được Công văn số 352/SVHTTDL-VP ngày "
+    "18 tháng 5 năm 2016 của Sở về việc xin chủ trương.\n"
+)
+
 
 def test_the_government_office_issues_in_its_own_name():
     document = parse_text(
@@ -143,12 +151,7 @@ def test_dao_is_a_family_name_of_a_reported_signer():
 
 
 def test_a_page_opening_with_a_number_alone_numbers_the_document():
-    document = parse_text(
-        "3313/BVHTTDL-VHDT\n\nCông văn V/v Tham gia Ngày hội văn hóa các dân tộc\n\n"
-        "Kính gửi: Sở Văn hóa tỉnh Phú Thọ\n \nBộ nhận được Công văn số 352/SVHTTDL-VP ngày "
-        "18 tháng 5 năm 2016 của Sở về việc xin chủ trương.\n"
-    )
-    assert document.number == "3313/BVHTTDL-VHDT"
+    assert parse_text(NUMBERED_LETTER).number == "3313/BVHTTDL-VHDT"
 
 
 def test_a_run_on_attribute_line_names_the_signer_and_the_issuer():
@@ -162,11 +165,7 @@ def test_a_run_on_attribute_line_names_the_signer_and_the_issuer():
 
 
 def test_a_page_numbered_on_its_first_line_takes_no_date_from_a_cited_letter():
-    document = parse_text(
-        "3313/BVHTTDL-VHDT\n\nCông văn V/v Tham gia Ngày hội\n\nKính gửi: Sở Văn hóa\n \n"
-        "Bộ nhận được Công văn số 352/SVHTTDL-VP ngày 18 tháng 5 năm 2016 của Sở.\n"
-    )
-    assert document.issued_on is None
+    assert parse_text(NUMBERED_LETTER).issued_on is None
 
 
 def test_a_teaser_reporting_a_signed_letter_names_a_cong_van():
