@@ -106,6 +106,9 @@ class Sample:
     read: object
     # Whether the sample holds every match, counted without reading its ids.
     counted: object = None
+    # The ranking's candidates where the sample was read with its parts
+    # (parted_sample): its first title and body matches.
+    candidates: list = None
     _found: tuple = field(default=None, repr=False)
 
     def ids(self):
@@ -148,6 +151,29 @@ def matching_sample(parsed, queryset, operator, rows=None):
     if numbers is not None:
         pages = queryset.filter(Q(pk__in=pages.values("pk")) | numbers)
     return Sample(pages, read, counted)
+
+
+def parted_sample(parsed, queryset, operator):
+    """matching_sample's Sample, read now with each row's part where the backend
+    lists them (search migration 0004), its `candidates` the first title and body
+    matches: the rows the ranking would find again through the index, a second
+    bitmap of every match of a common word. None where the backend cannot."""
+    if not (parsed.terms and operator):
+        return None
+    query = PlainText(" ".join(parsed.terms), operator=operator)
+    reader = getattr(get_search_backend(), "sample_parts", None)
+    found = reader(query, queryset, SAMPLE_ROWS) if reader else None
+    if found is None:
+        return None
+    ids, candidates = found
+    pages = among(queryset, ids)
+    numbers = number_q(parsed)
+    if numbers is not None:
+        pages = queryset.filter(Q(pk__in=pages.values("pk")) | numbers)
+    # As matching_sample's: each part stopped before its limit only if fewer rows
+    # came back in all.
+    read = (ids, len(ids) < SAMPLE_ROWS)
+    return Sample(pages, lambda: read, candidates=candidates)
 
 
 def bounded_count(queryset, complete=True):
