@@ -17,6 +17,7 @@ from wagtail.search.backends import get_search_backend
 from wagtail.search.query import PlainText
 
 from search import registry
+from search.backends.capping import integer_array
 
 # Matches counted at most: past it "more than 1,000" is all a reader needs, and the
 # count of a word in every page stays one bounded query.
@@ -336,13 +337,14 @@ class _AnyOf(Lookup):
 
     def as_sql(self, compiler, connection):
         lhs, params = self.process_lhs(compiler, connection)
-        return f"{lhs} = ANY(%s::integer[])", [*params, list(self.rhs)]
+        return f"{lhs} = ANY(%s::integer[])", [*params, integer_array(self.rhs)]
 
 
 def among(queryset, ids):
     """`queryset` narrowed to the pages `ids` (integer keys). On PostgreSQL the ids
-    are one array parameter: thousands written one placeholder each cost Django
-    more CPU to compile than the database takes to run them."""
+    are one array parameter, written as its literal (integer_array): thousands
+    written one placeholder each cost Django more CPU to compile than the database
+    takes to run them."""
     if connections[queryset.db].vendor != "postgresql":
         return queryset.filter(pk__in=ids)
     return queryset.filter(_AnyOf(F("pk"), list(ids)))

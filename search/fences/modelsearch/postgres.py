@@ -12,7 +12,7 @@ from modelsearch.backends.database.postgres.postgres import (
 )
 from modelsearch.utils import get_descendants_content_types_pks
 
-from search.backends.capping import BODY_SHARE, CAPPABLE_QUERIES, TITLE_SHARE
+from search.backends.capping import BODY_SHARE, CAPPABLE_QUERIES, TITLE_SHARE, integer_array
 from search.fences.modelsearch.ranked import postgres_sql, run_ranked, subquery, union
 
 # search_candidates() takes row limits; this one is none.
@@ -126,7 +126,7 @@ class CappedPostgresSearchQueryCompiler(PostgresSearchQueryCompiler):
             found = self._candidates(self.build_tsquery(self.query, config=config))
             candidates = (found.sql, found.params)
         else:
-            candidates = ("SELECT unnest(%s::integer[])", [list(candidates)])
+            candidates = ("SELECT unnest(%s::integer[])", [integer_array(candidates)])
         quote = connections[self.queryset.db].ops.quote_name
         sql, params = postgres_sql(
             parsed=parsed,
