@@ -34,17 +34,16 @@ $$
 DROP = "DROP FUNCTION IF EXISTS search_candidate_parts(tsquery, integer[], integer, integer)"
 
 
-def create_function(apps, schema_editor):
-    if schema_editor.connection.vendor != "postgresql":
-        return
-    table = apps.get_model("wagtailsearch", "IndexEntry")._meta.db_table
-    schema_editor.execute(CREATE.format(table=schema_editor.quote_name(table)))
+def _on_postgresql(statement):
+    """A RunPython step running `statement` (its {table} the index entries') on
+    PostgreSQL only."""
 
+    def run(apps, schema_editor):
+        if schema_editor.connection.vendor == "postgresql":
+            table = apps.get_model("wagtailsearch", "IndexEntry")._meta.db_table
+            schema_editor.execute(statement.format(table=schema_editor.quote_name(table)))
 
-def drop_function(apps, schema_editor):
-    if schema_editor.connection.vendor != "postgresql":
-        return
-    schema_editor.execute(DROP)
+    return run
 
 
 class Migration(migrations.Migration):
@@ -52,4 +51,6 @@ class Migration(migrations.Migration):
         ("search", "0003_folded_text"),
     ]
 
-    operations = [migrations.RunPython(create_function, drop_function, elidable=False)]
+    operations = [
+        migrations.RunPython(_on_postgresql(CREATE), _on_postgresql(DROP), elidable=False)
+    ]
