@@ -16,7 +16,14 @@ from wagtail.search.query import PlainText
 from search import ranking
 from search.cards import load_cards
 from search.facets import filter_queryset
-from search.matching import FirstMatches, among, cheapest_matches, matching_sample
+from search.matching import (
+    FirstMatches,
+    Matches,
+    among,
+    cheapest_matches,
+    matching_sample,
+    parted_sample,
+)
 
 
 def parted_content_types():
@@ -52,8 +59,9 @@ class RankedPages:
         return iter(self[:])
 
 
-def _ranked(backend, parsed, operator, queryset, pages, extra):
+def _ranked(backend, parsed, operator, queryset, pages, extra, candidates=None):
     query = PlainText(" ".join(parsed.terms), operator=operator)
+    more = {"candidates": candidates} if candidates is not None else {}
     return backend.ranked_rows(
         query,
         queryset,
@@ -63,6 +71,7 @@ def _ranked(backend, parsed, operator, queryset, pages, extra):
         extra=extra,
         content_types=parted_content_types(),
         limit=ranking.CANDIDATE_LIMIT,
+        **more,
     )
 
 
@@ -84,12 +93,24 @@ def _text_rows(backend, parsed, queryset, narrow):
     """(rows, operator, search.matching.Matches, FirstMatches or None) of the text
     match: every word, any word when no page holds them all (decided on the
     unfiltered matches, as the count is). The matches are read once, for the
-    operator kept."""
+    operator kept. Without filters, where the backend reads the sample with the
+    ranking's candidates (parted_sample), the Matches hold that sample only
+    (`pages` None): _matches takes it from there."""
     rows, operator, matches, first = [], None, None, None
     for candidate_operator in ("and", "or"):
         pages = queryset
         extra = None
         matches = None
+        sample = parted_sample(parsed, queryset, candidate_operator) if narrow is None else None
+        if sample is not None:
+            rows = []
+            if sample.candidates:
+                rows = _ranked(backend, parsed, candidate_operator, queryset, pages, None,
+                               sample.candidates)
+            if rows or len(parsed.terms) == 1:
+                kept = candidate_operator if rows else None
+                return rows, kept, Matches(None, sample=sample), None
+            continue
         if narrow is not None:
             pages = narrow(queryset)
             # A filter may select pages ranked far below the capped candidates:
@@ -150,9 +171,13 @@ def _matches(parsed, queryset, operator, matches):
     """(every match, whether complete, the Sample) for the Ranking: `matches` when
     the filters read them already. Without filters the sample often answers the
     count alone (search.service._count_unfiltered), so every match is read only
-    when asked."""
+    when asked; the sample is taken here unless the ranking read it."""
+    sample = None
+    if matches is not None and matches.pages is None:
+        # The ranking's sample, of the operator kept (none when nothing matched).
+        sample, matches = (matches.sample if operator else None), None
     if matches is None:
-        sample = matching_sample(parsed, queryset, operator)
+        sample = sample or matching_sample(parsed, queryset, operator)
         if sample is not None:
             every = SimpleLazyObject(
                 lambda: cheapest_matches(parsed, queryset, operator, sample=sample).pages

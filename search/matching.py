@@ -17,6 +17,7 @@ from wagtail.search.backends import get_search_backend
 from wagtail.search.query import PlainText
 
 from search import registry
+from search.backends.capping import integer_array
 
 # Matches counted at most: past it "more than 1,000" is all a reader needs, and the
 # count of a word in every page stays one bounded query.
@@ -106,6 +107,9 @@ class Sample:
     read: object
     # Whether the sample holds every match, counted without reading its ids.
     counted: object = None
+    # The ranking's candidates where the sample was read with its parts
+    # (parted_sample): its first title and body matches.
+    candidates: list = None
     _found: tuple = field(default=None, repr=False)
 
     def ids(self):
@@ -148,6 +152,29 @@ def matching_sample(parsed, queryset, operator, rows=None):
     if numbers is not None:
         pages = queryset.filter(Q(pk__in=pages.values("pk")) | numbers)
     return Sample(pages, read, counted)
+
+
+def parted_sample(parsed, queryset, operator):
+    """matching_sample's Sample, read now with each row's part where the backend
+    lists them (search migration 0004), its `candidates` the first title and body
+    matches: the rows the ranking would find again through the index, a second
+    bitmap of every match of a common word. None where the backend cannot."""
+    if not (parsed.terms and operator):
+        return None
+    query = PlainText(" ".join(parsed.terms), operator=operator)
+    reader = getattr(get_search_backend(), "sample_parts", None)
+    found = reader(query, queryset, SAMPLE_ROWS) if reader else None
+    if found is None:
+        return None
+    ids, candidates = found
+    pages = among(queryset, ids)
+    numbers = number_q(parsed)
+    if numbers is not None:
+        pages = queryset.filter(Q(pk__in=pages.values("pk")) | numbers)
+    # As matching_sample's: each part stopped before its limit only if fewer rows
+    # came back in all.
+    read = (ids, len(ids) < SAMPLE_ROWS)
+    return Sample(pages, lambda: read, candidates=candidates)
 
 
 def bounded_count(queryset, complete=True):
@@ -310,13 +337,14 @@ class _AnyOf(Lookup):
 
     def as_sql(self, compiler, connection):
         lhs, params = self.process_lhs(compiler, connection)
-        return f"{lhs} = ANY(%s::integer[])", [*params, list(self.rhs)]
+        return f"{lhs} = ANY(%s::integer[])", [*params, integer_array(self.rhs)]
 
 
 def among(queryset, ids):
     """`queryset` narrowed to the pages `ids` (integer keys). On PostgreSQL the ids
-    are one array parameter: thousands written one placeholder each cost Django
-    more CPU to compile than the database takes to run them."""
+    are one array parameter, written as its literal (integer_array): thousands
+    written one placeholder each cost Django more CPU to compile than the database
+    takes to run them."""
     if connections[queryset.db].vendor != "postgresql":
         return queryset.filter(pk__in=ids)
     return queryset.filter(_AnyOf(F("pk"), list(ids)))

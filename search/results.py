@@ -47,6 +47,8 @@ class SearchHit:
     score: float
     snippet: str = ""
     snippet_in_attachment: bool = False
+    # The page's address, set by the view for the hits shown (search.views.address).
+    url: str | None = None
 
     @property
     def title(self):

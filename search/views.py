@@ -8,6 +8,7 @@ from django.views.decorators.http import require_GET
 from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Locale
 
+from portal.page_addresses import page_urls
 from portal.prepared_queries import Parameter, PreparedQuery
 from search import service
 
@@ -54,6 +55,7 @@ def search(request):
         error = str(exc)
     if results:
         _link_facets(request, results.facets)
+        address(results.hits, request)
     return TemplateResponse(
         request,
         "search/search.html",
@@ -95,11 +97,19 @@ def _error(message):
     return JsonResponse({"error": message}, status=400, json_dumps_params={"ensure_ascii": False})
 
 
-def _hit_json(hit, request):
+def address(hits, request):
+    """Set each hit's address from its page's url_path (portal.page_addresses):
+    Page.get_url for each hit was a tenth of a search's CPU."""
+    urls = page_urls([hit.page.url_path for hit in hits], request)
+    for hit, url in zip(hits, urls, strict=True):
+        hit.url = url
+
+
+def _hit_json(hit):
     return {
         "id": hit.page.pk,
         "title": hit.title,
-        "url": hit.page.get_url(request),
+        "url": hit.url,
         "type": hit.type_key,
         "number": hit.number,
         "issued_on": hit.date.isoformat() if hit.date else None,
@@ -123,13 +133,14 @@ def api_search(request):
             )
         except service.QueryError as exc:
             return _error(str(exc))
+        address(results.hits, request)
         return JsonResponse(
             {
                 "count": results.count,
                 "count_more": results.count_more,
                 "notices": results.notices,
                 "page": results.page_obj.number if results.page_obj else 1,
-                "results": [_hit_json(hit, request) for hit in results.hits],
+                "results": [_hit_json(hit) for hit in results.hits],
                 "facets": {
                     name: {
                         option.value: {

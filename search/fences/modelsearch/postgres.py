@@ -12,7 +12,7 @@ from modelsearch.backends.database.postgres.postgres import (
 )
 from modelsearch.utils import get_descendants_content_types_pks
 
-from search.backends.capping import BODY_SHARE, CAPPABLE_QUERIES, TITLE_SHARE
+from search.backends.capping import BODY_SHARE, CAPPABLE_QUERIES, TITLE_SHARE, integer_array
 from search.fences.modelsearch.ranked import postgres_sql, run_ranked, subquery, union
 
 # search_candidates() takes row limits; this one is none.
@@ -32,7 +32,8 @@ class CappedPostgresSearchQueryCompiler(PostgresSearchQueryCompiler):
             and isinstance(self.queryset.model._meta.pk, IntegerField)
         )
 
-    def _candidates(self, search_query, title_rows=None, body_rows=None):
+    def _candidates(self, search_query, title_rows=None, body_rows=None,
+                    select="search_candidates({})::integer"):
         """The candidate ids as a subquery: search_candidates() (search migration
         0002) takes up to `title_share` entries whose title matches and up to
         `body_share` whose body does, each `column @@ query` answered by that
@@ -43,7 +44,7 @@ class CappedPostgresSearchQueryCompiler(PostgresSearchQueryCompiler):
         query_sql, query_params = compiler.compile(search_query.resolve_expression(query))
         content_types = list(get_descendants_content_types_pks(self.queryset.model))
         return RawSQL(
-            f"SELECT search_candidates({query_sql}, %s, %s, %s)::integer",
+            "SELECT " + select.format(f"{query_sql}, %s, %s, %s"),
             (
                 *query_params,
                 content_types,
@@ -66,6 +67,16 @@ class CappedPostgresSearchQueryCompiler(PostgresSearchQueryCompiler):
             return None
         search_query = self.build_tsquery(self.query, config=config)
         return self._candidates(search_query, rows, rows)
+
+    def sample_parts(self, config, rows):
+        """As sample_ids, each row (page id, whether its title matches) in the
+        index's order, title matches first, read once for the ranking and the count
+        (search migration 0004)."""
+        if not self._cappable():
+            return None
+        search_query = self.build_tsquery(self.query, config=config)
+        select = "object_id::integer, in_title FROM search_candidate_parts({})"
+        return self._candidates(search_query, rows, rows, select)
 
     def title_sample_ids(self, config, rows):
         """As sample_ids, the title matches only: a word in more than `rows` titles
@@ -98,24 +109,31 @@ class CappedPostgresSearchQueryCompiler(PostgresSearchQueryCompiler):
         # evaluated for the rows read only, through the entry's key.
         return IsNull(Subquery(entries.values("pk")[:1]), False)
 
-    def ranked_rows(self, config, parsed, operator, pages, extra, content_types, limit):
+    def ranked_rows(self, config, parsed, operator, pages, extra, content_types, limit,
+                    candidates=None):
         """[(page id, content type id, score)] of the best `limit` candidates, ranked
         by the database with the service's rules (search.fences.modelsearch.ranked),
         among `pages`; `extra` is a queryset of more page ids to rank (the filtered
-        matches). None for a query the capped path does not take."""
+        matches); `candidates` the page ids read already (sample_parts), else
+        search_candidates() finds them. None for a query the capped path does not
+        take."""
         if not self._cappable():
             return None
         allowed = subquery(pages)
         if allowed is None:
             return []
-        candidates = self._candidates(self.build_tsquery(self.query, config=config))
+        if candidates is None:
+            found = self._candidates(self.build_tsquery(self.query, config=config))
+            candidates = (found.sql, found.params)
+        else:
+            candidates = ("SELECT unnest(%s::integer[])", [integer_array(candidates)])
         quote = connections[self.queryset.db].ops.quote_name
         sql, params = postgres_sql(
             parsed=parsed,
             operator=operator,
             config=config or "simple",
             pages=allowed,
-            candidates=union((candidates.sql, candidates.params), extra),
+            candidates=union(candidates, extra),
             entry_table=quote(IndexEntry._meta.db_table),
             page_table=quote(self.queryset.model._meta.db_table),
             content_types=content_types,
