@@ -1,3 +1,5 @@
+from urllib.parse import urlencode
+
 from django.conf import settings
 from django.db.models import CharField
 from django.http import JsonResponse
@@ -71,16 +73,22 @@ def search(request):
 
 def _link_facets(request, facets):
     """Give each facet option the query string that selects it, or clears it when
-    it is selected; the page number is dropped as the results change."""
+    it is selected; the page number is dropped as the results change. The other
+    parameters are copied and encoded once per facet rather than once per option:
+    some seventy options at 100,000 documents."""
     for name, options in facets.items():
+        if not options:
+            continue
+        params = request.GET.copy()
+        params.pop("page", None)
+        params.pop(name, None)
+        others = params.urlencode()
         for option in options:
-            params = request.GET.copy()
-            params.pop("page", None)
             if option.selected:
-                params.pop(name, None)
+                option.query_string = others
             else:
-                params[name] = option.value
-            option.query_string = params.urlencode()
+                own = urlencode({name: option.value})
+                option.query_string = f"{others}&{own}" if others else own
 
 
 def _api_locale(request):

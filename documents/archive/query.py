@@ -21,6 +21,7 @@ from wagtail.models import Locale
 
 from documents.archive.facets import facet_options
 from documents.archive.forms import ArchiveFilterForm
+from documents.archive.grouped import column_counts
 from documents.archive.sorts import DEFAULT_SORT, SORTS
 from search import matching
 from search.service import QueryError, keyword_filter
@@ -28,8 +29,7 @@ from search.service import QueryError, keyword_filter
 FILTER_NAMES = ("type", "issuer", "year", "field", "status")
 # Facets that are a column (or the year of one) of the document table: every one of
 # them that is not a selected filter is counted over the same rows, so one grouped
-# query counts them all. Options are few (types x statuses x issuers x years), so the
-# grouped rows stay a few thousand whatever the archive holds.
+# query counts them all (documents.archive.grouped), one row per option.
 COLUMN_FACETS = {
     "type": "document_type",
     "status": "status",
@@ -153,9 +153,7 @@ class ArchiveQuery:
         fields. Plain data (no labels), so it can be cached and translated later."""
         if self.keyword_bounded:
             return self._bounded_counts(queryset)
-        counts = self._counts(queryset, self.apply)
-        del counts["largest_group"]
-        return counts
+        return self._counts(queryset, self.apply)
 
     def _bounded_counts(self, queryset):
         """count_options for a common word's keyword: each combination of filters
@@ -175,7 +173,6 @@ class ArchiveQuery:
             return rows.filter(pk__in=first[skip])
 
         counts = self._counts(queryset, narrow)
-        del counts["largest_group"]
         narrow(queryset)
         total = len(first[None])
         counts["total"] = min(total, limit)
@@ -185,7 +182,6 @@ class ArchiveQuery:
 
     def _counts(self, queryset, narrow):
         counts = {name: Counter() for name in COLUMN_FACETS}
-        largest = 0
         unselected = [name for name in COLUMN_FACETS if name not in self.filters]
         groups = [(unselected, narrow(queryset))] if unselected else []
         groups += [
@@ -194,20 +190,9 @@ class ArchiveQuery:
             if name in self.filters
         ]
         for names, rows in groups:
-            columns = [COLUMN_FACETS[name] for name in names]
             if "year" in names:
                 rows = rows.annotate(year=ExtractYear("issued_on"))
-            # Unordered and without the issuers' names, so PostgreSQL groups the
-            # index-only scan in a hash table instead of sorting every row.
-            # Tuples, not dicts: unfiltered, the rows are some ten thousand.
-            grouped = rows.values(*columns).annotate(n=Count("pk")).order_by()
-            size = 0
-            for *values, n in grouped.values_list(*columns, "n"):
-                size += n
-                for name, value in zip(names, values, strict=True):
-                    if value is not None:
-                        counts[name][value] += n
-            largest = max(largest, size)
+            counts.update(column_counts(rows, {name: COLUMN_FACETS[name] for name in names}))
         # Taggit adds a tag to a document once, so counting the (document, tag) rows
         # counts documents, without the sort a COUNT(DISTINCT) costs.
         areas = (
@@ -232,7 +217,6 @@ class ArchiveQuery:
                 (row["area_items__tag__slug"], row["area_items__tag__name"], row["n"])
                 for row in areas
             ],
-            "largest_group": largest,
         }
 
     def total(self, counts):

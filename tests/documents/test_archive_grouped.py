@@ -1,0 +1,74 @@
+"""The archive's column facets counted in the database: one row per option reaches
+Python, however many combinations of options the documents make."""
+
+import datetime
+
+import pytest
+from django.db import connection
+from django.db.models.functions import ExtractYear
+from django.test.utils import CaptureQueriesContext
+
+from documents.archive.grouped import column_counts, option_rows
+from documents.archive.query import COLUMN_FACETS
+from documents.choices import DocumentStatus, DocumentType
+from documents.models import OfficialDocumentPage
+from tests.documents.factories import IssuingBodyFactory, add_documents_fast
+
+pytestmark = pytest.mark.django_db
+
+TYPES = [DocumentType.DECISION, DocumentType.PLAN, DocumentType.NOTICE]
+
+
+@pytest.fixture
+def bodies():
+    return [
+        IssuingBodyFactory(name="Ủy ban nhân dân tỉnh", short_code="UBND"),
+        IssuingBodyFactory(name="Sở Nội vụ", short_code="SNV"),
+    ]
+
+
+@pytest.fixture
+def every_combination(archive, bodies):
+    """Twelve documents, one per type, issuer and year: 12 combinations of 8 options."""
+    pages = [
+        OfficialDocumentPage(
+            title=f"Văn bản số {index}",
+            slug=f"van-ban-{index}",
+            number=f"{index}/QĐ-UBND",
+            document_type=document_type,
+            issuing_body=body,
+            issued_on=datetime.date(year, 3, 1),
+            status=DocumentStatus.IN_FORCE,
+        )
+        for index, (document_type, body, year) in enumerate(
+            (document_type, body, year)
+            for document_type in TYPES
+            for body in bodies
+            for year in (2025, 2026)
+        )
+    ]
+    return add_documents_fast(archive, pages)
+
+
+def _documents():
+    return OfficialDocumentPage.objects.live().annotate(year=ExtractYear("issued_on"))
+
+
+def test_one_row_per_option_reaches_python(every_combination):
+    assert len(option_rows(_documents(), COLUMN_FACETS)) == 3 + 1 + 2 + 2
+
+
+def test_each_option_counts_its_documents(every_combination, bodies):
+    counts = column_counts(_documents(), COLUMN_FACETS)
+    assert counts == {
+        "type": dict.fromkeys(TYPES, 4),
+        "status": {DocumentStatus.IN_FORCE: 12},
+        "issuer": {body.pk: 6 for body in bodies},
+        "year": {2025: 6, 2026: 6},
+    }
+
+
+def test_rows_that_can_match_nothing_cost_no_query(every_combination):
+    with CaptureQueriesContext(connection) as queries:
+        assert option_rows(_documents().none(), COLUMN_FACETS) == []
+    assert len(queries) == 0
