@@ -1,0 +1,64 @@
+"""A news article right after a purge (issue #25 point 3): what it reads, it reads
+from queries compiled once per process, and nothing it shows costs a query per item."""
+
+import pytest
+import wagtail_factories
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from portal.page_cache import purge
+from tests.compile_support import compiled_queries
+from tests.home.factories import NewsCategoryFactory, NewsIndexPageFactory, NewsPageFactory
+from tests.home.test_english_listings import translated, with_english_name
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def article(home_page):
+    index = NewsIndexPageFactory(parent=home_page)
+    NewsPageFactory(parent=index, title="Tin cũ hơn")
+    page = NewsPageFactory(parent=index, main_image=wagtail_factories.ImageFactory())
+    page.categories = [NewsCategoryFactory(), NewsCategoryFactory()]
+    page.save_revision().publish()
+    return page
+
+
+def _english_article(home_page, locales, category_count):
+    index = NewsIndexPageFactory(parent=home_page, slug=f"tin-{category_count}")
+    page = NewsPageFactory(parent=index)
+    page.categories = [
+        with_english_name(NewsCategoryFactory(), locales, f"Category {category_count}.{number}")
+        for number in range(category_count)
+    ]
+    page.save_revision().publish()
+    translated(index, locales, title="News", slug=f"news-{category_count}")
+    return translated(page, locales, title=f"Article {category_count}")
+
+
+def _cold_query_count(client, url):
+    client.get(url)
+    purge()
+    with CaptureQueriesContext(connection) as sent:
+        assert client.get(url).status_code == 200
+    return len(sent)
+
+
+def test_cold_article_compiles_none_of_its_queries_again(client, article, monkeypatch):
+    """Its categories and its main image with the image's renditions included: a query
+    built per request again fails here."""
+    client.get(article.url)
+    purge()
+    client.get(article.url)
+    purge()
+    with compiled_queries(monkeypatch) as compiled, CaptureQueriesContext(connection) as sent:
+        assert client.get(article.url).status_code == 200
+    assert (len(sent), len(compiled)) == (len(sent), 0)
+
+
+def test_english_article_names_its_categories_in_one_query(client, home_page, locales):
+    """Their English names come with them: none is looked up one by one."""
+    one = _english_article(home_page, locales, 1)
+    three = _english_article(home_page, locales, 3)
+    assert _cold_query_count(client, three.url) == _cold_query_count(client, one.url)
+    assert "Category 3.2" in client.get(three.url).content.decode()
