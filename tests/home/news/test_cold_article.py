@@ -9,6 +9,7 @@ from django.test.utils import CaptureQueriesContext
 from portal.page_cache import purge
 from tests.compile_support import compiled_queries
 from tests.home.factories import NewsCategoryFactory, NewsIndexPageFactory, NewsPageFactory
+from tests.home.queries import count_cold_queries
 from tests.home.test_english_listings import translated, with_english_name
 
 pytestmark = pytest.mark.django_db
@@ -36,14 +37,6 @@ def _english_article(home_page, locales, category_count):
     return translated(page, locales, title=f"Article {category_count}")
 
 
-def _cold_query_count(client, url):
-    client.get(url)
-    purge()
-    with CaptureQueriesContext(connection) as sent:
-        assert client.get(url).status_code == 200
-    return len(sent)
-
-
 def test_cold_article_compiles_none_of_its_queries_again(client, article, monkeypatch):
     """Its categories and its main image with the image's renditions included: a query
     built per request again fails here."""
@@ -60,5 +53,5 @@ def test_english_article_names_its_categories_in_one_query(client, home_page, lo
     """Their English names come with them: none is looked up one by one."""
     one = _english_article(home_page, locales, 1)
     three = _english_article(home_page, locales, 3)
-    assert _cold_query_count(client, three.url) == _cold_query_count(client, one.url)
+    assert count_cold_queries(client, three.url) == count_cold_queries(client, one.url)
     assert "Category 3.2" in client.get(three.url).content.decode()
