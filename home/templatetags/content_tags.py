@@ -90,7 +90,13 @@ def other_news(context, page):
 def category_links(context, page):
     """{% category_links page as categories %}: the article's categories as links
     (name, url) to its section's list of each, named in the reader's language."""
-    rows = page.category_rows()
+    request = context.get("request")
+    if getattr(request, "is_preview", False):
+        # A preview shows the draft's categories, which the page object holds: the
+        # database has the published ones.
+        rows = [(category.slug, localized_name(category)) for category in page.categories.all()]
+    else:
+        rows = page.category_rows()
     if not rows:
         return []
     section = parent_url(context, page)

@@ -55,3 +55,18 @@ def test_english_article_names_its_categories_in_one_query(client, home_page, lo
     three = _english_article(home_page, locales, 3)
     assert count_cold_queries(client, three.url) == count_cold_queries(client, one.url)
     assert "Category 3.2" in client.get(three.url).content.decode()
+
+
+def test_a_preview_shows_the_drafts_categories(rf, article):
+    """The prepared query reads the published categories; a draft's are on the page."""
+    from django.template import Context, Template
+
+    draft = NewsCategoryFactory(name="Chuyên mục bản nháp")
+    article.categories = [draft]
+    request = rf.get(article.url)
+    request.is_preview = True
+    template = Template(
+        "{% load content_tags %}{% category_links page as categories %}"
+        "{% for category in categories %}{{ category.name }}{% endfor %}"
+    )
+    assert template.render(Context({"page": article, "request": request})) == draft.name
