@@ -1,29 +1,23 @@
-import html
 from types import SimpleNamespace
 
-from django.apps import apps
 from django.db import models
 from django.db.models import DateTimeField, Q
 from django.utils import timezone
 from django.utils.encoding import iri_to_uri
 from django.utils.functional import SimpleLazyObject
-from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
-from wagtail.images import get_image_model
-from wagtail.images.models import Filter, ResponsiveImage
 from wagtail.models import Page
 from wagtail.search import index
 
 from home.blocks import BaseStreamBlock
 from home.events.models import CongressEventPage
+from home.images import CARD_IMAGE, responsive_images
 from home.news.models import NewsPage
 from home.profiles.models import ModelProfilePage, ProfileKind
 from portal.prepared_queries import Parameter, PreparedQuery
 from portal.view_restrictions import CachedViewRestrictionsMixin, public_pages, restricted_paths
-
-from .mixins import CARD_RENDITIONS
 
 FEATURED_NEWS_COUNT = 3
 LATEST_NEWS_COUNT = 6
@@ -82,10 +76,6 @@ BOX_NAMES = (
     "event_groups",
     "featured_profiles",
 )
-# Wagtail parses a filter spec on every use; parsed once here, they give each image's
-# rendition key (which varies with its focal point) without parsing again.
-_CARD_FILTERS = tuple(Filter(spec=spec) for spec in CARD_RENDITIONS)
-_CARD_IMAGE_ATTRS = {"sizes": "(max-width: 600px) 100vw, 400px", "loading": "lazy"}
 
 
 # The home page's boxes: (name, page type, which of its pages, order, how many), and
@@ -237,75 +227,7 @@ def home_boxes(home, now, request=None):
     for item in boxes["featured_profiles"]:
         item.image_id = item.photo_id
     cards += boxes["featured_profiles"]
-    images = card_images({item.image_id for item in cards if item.image_id})
+    images = responsive_images([item.image_id for item in cards if item.image_id], CARD_IMAGE)
     for item in cards:
         item.image = images.get(item.image_id)
     return boxes
-
-
-class CardImage(ResponsiveImage):
-    """Wagtail's `ResponsiveImage` writing the same `<img>` tag (attributes sorted and
-    escaped, as `flatatt` writes them) without `flatatt`, whose `format_html` per
-    attribute cost more than the rest of a cold card."""
-
-    def __html__(self):
-        attrs = {
-            **self.renditions[0].attrs_dict,
-            **apps.get_app_config("wagtailimages").default_attrs,
-            **(self.attrs or {}),
-        }
-        if len(self.renditions) > 1:
-            attrs["srcset"] = self.get_width_srcset(self.renditions)
-        written = "".join(
-            f' {name}="{html.escape(str(value))}"' for name, value in sorted(attrs.items())
-        )
-        return mark_safe(f"<img{written}>")  # noqa: S308 - every value escaped above
-
-
-def _card_renditions_queryset(image_count):
-    """The card renditions of the images `image0`… (parameters), with their image."""
-    ids = [Parameter(f"image{index}", models.IntegerField()) for index in range(image_count)]
-    return (
-        get_image_model()
-        .get_rendition_model()
-        .objects.filter(image__id__in=ids, filter_spec__in=CARD_RENDITIONS)
-        .select_related("image")
-    )
-
-
-# Compiled once per number of card images: every cold home page reads it.
-_CARD_RENDITIONS = PreparedQuery(_card_renditions_queryset)
-
-
-def card_images(image_ids):
-    """{image id: Wagtail's ResponsiveImage of its card renditions}, in one query; an
-    image some of whose renditions are not in the database yet has them made by
-    Wagtail's create_renditions (not get_renditions, which may answer from the
-    renditions cache without a row this query would find next time)."""
-    if not image_ids:
-        return {}
-    image_ids = list(dict.fromkeys(image_ids))
-    values = {f"image{index}": image_id for index, image_id in enumerate(image_ids)}
-    found = {}
-    for rendition in _CARD_RENDITIONS.objects((len(image_ids),), **values):
-        spec = CARD_RENDITIONS.index(rendition.filter_spec)
-        if rendition.focal_point_key == _CARD_FILTERS[spec].get_cache_key(rendition.image):
-            found.setdefault(rendition.image_id, {})[rendition.filter_spec] = rendition
-    images = {}
-    for image_id in image_ids:
-        renditions = found.get(image_id, {})
-        if len(renditions) < len(CARD_RENDITIONS):
-            image = get_image_model().objects.filter(pk=image_id).first()
-            if image is None:
-                continue
-            missing = [
-                card_filter for card_filter in _CARD_FILTERS if card_filter.spec not in renditions
-            ]
-            made = image.create_renditions(*missing)
-            renditions = {
-                **renditions,
-                **{card_filter.spec: rendition for card_filter, rendition in made.items()},
-            }
-        ordered = {spec: renditions[spec] for spec in CARD_RENDITIONS}
-        images[image_id] = CardImage(ordered, dict(_CARD_IMAGE_ATTRS))
-    return images

@@ -13,11 +13,12 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 
 from home.blocks import BaseStreamBlock
+from home.images import ARTICLE_IMAGE, responsive_images
 from home.models.mixins import CARD_RENDITIONS, SectionIntroductionMixin, image_prefetch, paginate
 from home.models.snippets import NewsCategory
 from home.news.feeds import NewsFeed
 from portal.listings import listing_fragment
-from portal.localized_names import prefetch_localized_names
+from portal.localized_names import prefetch_localized_names, reader_language, with_reader_names
 from portal.page_addresses import page_urls
 from portal.prepared_queries import Parameter, PreparedQuery
 from portal.view_restrictions import CachedViewRestrictionsMixin, public_pages, restricted_paths
@@ -44,6 +45,21 @@ def _other_news_queryset(parent_path, depth, locale_id, restricted):
 
 
 _OTHER_NEWS = PreparedQuery(_other_news_queryset)
+
+
+def _categories_queryset(language):
+    """The rows of `NewsPage.category_rows`: the categories of the article `pk` (a
+    parameter) in the order `page.categories.all` gives, with the name of their copy
+    in the reader's `language` off the default one."""
+    categories = NewsCategory.objects.filter(
+        newspage=Parameter("pk", models.IntegerField())
+    ).order_by("name")
+    if language == settings.LANGUAGE_CODE:
+        return categories.values_list("slug", "name")
+    return with_reader_names(categories).values_list("slug", "name", "reader_name")
+
+
+_CATEGORIES = PreparedQuery(_categories_queryset)
 
 
 class NewsIndexPage(RoutablePageMixin, SectionIntroductionMixin, CachedViewRestrictionsMixin, Page):
@@ -199,4 +215,25 @@ class NewsPage(FoldedSearchMixin, CachedViewRestrictionsMixin, Page):
         )
         rows = _OTHER_NEWS.rows(key, pk=self.pk)
         urls = page_urls([row.pop("url_path") for row in rows], request)
-        return [{**row, "url": url} for row, url in zip(rows, urls, strict=True)]
+        for row, url in zip(rows, urls, strict=True):
+            day = row["date"]
+            # What `|date:"Y-m-d"` and `|date:"d/m/Y"` write, at a tenth of their cost.
+            row.update(url=url, iso_date=day.isoformat(), shown_date=f"{day:%d/%m}/{day.year:04}")
+        return rows
+
+    def category_rows(self):
+        """(slug, name in the reader's language) of the article's categories, from a
+        query compiled once per language (the article's header shows them on every
+        cold render); a category without a copy in that language keeps its name."""
+        language = reader_language()
+        return [
+            (slug, (copy[0] if copy and copy[0] else name))
+            for slug, name, *copy in _CATEGORIES.tuples((language,), pk=self.pk)
+        ]
+
+    def main_picture(self):
+        """The main image's `<img>` tag, its renditions and the image read in one
+        prepared query (home/images.py); None without an image."""
+        if self.main_image_id is None:
+            return None
+        return responsive_images([self.main_image_id], ARTICLE_IMAGE).get(self.main_image_id)

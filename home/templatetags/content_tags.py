@@ -7,9 +7,10 @@ from wagtail.models import Page
 
 from home.numerals import to_roman
 from portal.localized_names import ATTRIBUTE
+from portal.page_addresses import home_url, url_below
 from portal.view_restrictions import is_public
 
-from .navigation_tags import frame_pages, home_url, url_below
+from .navigation_tags import frame_pages, parent_url
 
 register = template.Library()
 
@@ -83,3 +84,20 @@ def other_news(context, page):
     """{% other_news page as others %}: the article's "Các tin khác" rows (id, title,
     date, url), addressed for the request as `{% pageurl %}` would."""
     return page.other_news(context.get("request"))
+
+
+@register.simple_tag(takes_context=True)
+def category_links(context, page):
+    """{% category_links page as categories %}: the article's categories as links
+    (name, url) to its section's list of each, named in the reader's language."""
+    request = context.get("request")
+    if getattr(request, "is_preview", False):
+        # A preview shows the draft's categories, which the page object holds: the
+        # database has the published ones.
+        rows = [(category.slug, localized_name(category)) for category in page.categories.all()]
+    else:
+        rows = page.category_rows()
+    if not rows:
+        return []
+    section = parent_url(context, page)
+    return [{"name": name, "url": f"{section}?chuyen-muc={slug}"} for slug, name in rows]

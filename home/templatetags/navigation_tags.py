@@ -4,21 +4,16 @@ pages, read with the menu's in one query."""
 from django import template
 from django.conf import settings
 from django.db.models import CharField, Q, UUIDField
-from django.urls import reverse, translate_url
-from django.utils.translation import get_language, override
+from django.urls import translate_url
+from django.utils.translation import get_language
 from wagtail.models import Page, Site
 
 from portal.fences.treebeard_paths import ancestor_paths
+from portal.page_addresses import home_url, url_below
 from portal.prepared_queries import Parameter, PreparedQuery
 from portal.view_restrictions import restricted_paths
 
 register = template.Library()
-
-
-def home_url(language_code):
-    """The address of the home page in a language: "/" or "/en/"."""
-    with override(language_code):
-        return reverse("wagtail_serve", args=("",))
 
 
 def _home_url_path(request):
@@ -34,13 +29,6 @@ def _home_url_path(request):
         if path.language_code == language:
             return path.root_path
     return paths[0].root_path if paths else None
-
-
-def url_below(root_path, url_path, language_code):
-    """The address of the page at `url_path` below its language's home page at
-    `root_path`, as `Page.get_url` gives it on a single site, without a page object."""
-    with override(language_code):
-        return reverse("wagtail_serve", args=(url_path[len(root_path) :],))
 
 
 _FRAME_COLUMNS = ("title", "url_path", "path", "show_in_menus", "depth", "translation_key")

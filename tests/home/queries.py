@@ -4,6 +4,8 @@ from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
+from portal.page_cache import purge
+
 
 def count_queries(client, url):
     """Queries for one request of `url` with the page caches cleared. A first request
@@ -13,4 +15,14 @@ def count_queries(client, url):
     with CaptureQueriesContext(connection) as captured:
         response = client.get(url)
     assert response.status_code == 200
+    return len(captured)
+
+
+def count_cold_queries(client, url):
+    """Queries for one request of `url` right after a site-wide purge (fragments,
+    routes and settings retired), the page having been served once before."""
+    client.get(url)
+    purge()
+    with CaptureQueriesContext(connection) as captured:
+        assert client.get(url).status_code == 200
     return len(captured)

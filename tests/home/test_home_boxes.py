@@ -9,7 +9,7 @@ from django.utils import timezone
 from wagtail.images.models import ResponsiveImage
 from wagtail.models import PageViewRestriction
 
-from home.models.home_page import CardImage
+from home.images import ResponsiveImageTag
 from portal import page_cache
 from tests.home.factories import (
     CongressEventIndexPageFactory,
@@ -79,4 +79,4 @@ def test_card_image_writes_the_tag_wagtail_writes(home_page):
     renditions = image.get_renditions("fill-400x300", "fill-800x600")
     attrs = {"sizes": "(max-width: 600px) 100vw, 400px", "loading": "lazy"}
     expected = str(ResponsiveImage(renditions, dict(attrs)))
-    assert str(CardImage(renditions, dict(attrs))) == expected
+    assert str(ResponsiveImageTag(renditions, dict(attrs))) == expected

@@ -2,10 +2,8 @@
 with two queries whatever the depth."""
 
 import pytest
-from django.db import connection
 from django.http import Http404
 from django.test import RequestFactory
-from django.test.utils import CaptureQueriesContext
 from django.utils.translation import override
 from wagtail.models import Page, PageViewRestriction, Site
 
@@ -20,6 +18,7 @@ from tests.home.factories import (
     NewsIndexPageFactory,
     NewsPageFactory,
 )
+from tests.home.queries import count_cold_queries
 
 pytestmark = pytest.mark.django_db
 
@@ -163,14 +162,6 @@ def test_site_lookup_takes_the_only_other_site_of_a_host(home_page, settings):
     )
 
 
-def _cold_queries(client, url):
-    client.get(url)
-    purge()
-    with CaptureQueriesContext(connection) as captured:
-        assert client.get(url).status_code == 200
-    return len(captured)
-
-
 @pytest.mark.parametrize("kind", ["document", "profile"])
 def test_cold_detail_page_costs_three_queries_less_than_wagtails_walk(
     client, settings, home_page, kind
@@ -181,11 +172,11 @@ def test_cold_detail_page_costs_three_queries_less_than_wagtails_walk(
     else:
         section = ModelProfileIndexPageFactory(parent=home_page)
         page = ModelProfilePageFactory(parent=section)
-    ours = _cold_queries(client, page.url)
+    ours = count_cold_queries(client, page.url)
     fence_off(settings, "wagtail_routes")
     # Wagtail: site, locale, home page, then the section and the page, each a child
     # look-up and a specific page; here the site, the path and the page.
-    assert _cold_queries(client, page.url) - ours >= 3
+    assert count_cold_queries(client, page.url) - ours >= 3
 
 
 def test_specific_page_is_the_page_as_its_type(news):
