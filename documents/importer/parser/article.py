@@ -29,6 +29,7 @@ from .article_issuer import (
     acting_issuer,
     announcing_issuer,
     attaching_issuer,
+    guiding_issuer,
     named_issuer,
 )
 from .lines import FAMILY_NAMES, is_motto, is_name, is_upper, key
@@ -47,7 +48,16 @@ _ABOUT = re.compile(
 )
 
 # A portal's marker after a headline ("… Tin có hình") is no part of it.
-_HEADLINE_MARK = re.compile(r"\s+Tin\s+có\s+(?:hình|ảnh|video)$", re.IGNORECASE)
+# nor is its posting date in brackets ("… tỉnh Thái Nguyên (09/07/2018)").
+_HEADLINE_MARK = re.compile(
+    r"\s+(?:Tin\s+có\s+(?:hình|ảnh|video)|\([0-9]{1,2}/[0-9]{1,2}/[0-9]{4}\))$", re.IGNORECASE
+)
+# A stored page's date stamp glued before its first line: " date 2025-10-06 Chính trị".
+_DATE_STAMP = re.compile(r"^date\s+[0-9]{4}-[0-9]{2}(?:-[0-9]{2})?\s*")
+# A plan or decision reported without number nor "về việc": its subject runs from
+# the type word to the end of the sentence or to its theme ("… với chủ đề: …").
+_TYPED_ACT = re.compile(rf"\bban\s+hành\s+(?:{TYPE_NAMES})\s+(?=[^\W\d_])", re.IGNORECASE)
+_SUBJECT_END = re.compile(r"(?<![A-Z])\.(?=\s|$)|\s+với\s+chủ\s+đề\b|\n")
 # A page's own stamps are no headline: "Ngày cập nhật 30/03/2017", "Thứ bảy, ngày …".
 _STAMP = re.compile(
     r"^(?:ngày\s+(?:cập\s+nhật|đăng)|cập\s+nhật|đăng\s+(?:lúc|ngày)|lượt\s+xem)\b"
@@ -94,6 +104,13 @@ def subject_of_act(text: str, cited: re.Match | None) -> str | None:
             return None
     about = _ABOUT_MATTER.search(_sentence(text[cited.end() :].split("\n", 1)[0]))
     if about is None:
+        typed = _TYPED_ACT.match(text, cited.start())
+        if typed and text[typed.end()].islower():
+            # "UBND TP.HCM đã ban hành Kế hoạch tổ chức Đại hội … (2025 - 2030). Theo …"
+            # A subject the copy wrapped ("ban hành Kế hoạch triển / khai như sau:") is none.
+            end = _SUBJECT_END.search(text, typed.end())
+            if end and end.group(0) != "\n":
+                return text[typed.end() : end.start()].rstrip(" .") or None
         return None
     rest = text[cited.end() + about.start() :].split("\n", 1)[0]
     return _sentence(rest).rstrip(" .") or None
@@ -138,6 +155,9 @@ class ArticleReader:
             else:
                 self._assign_number(number)
             named = TYPE_BY_FOLDED_NAME.get(key(cited.group("type")))
+            if named is None and key(cited.group("type")) == key("văn bản"):
+                # "Ban … vừa có Văn bản số 2146/BTĐKT-VI": a letter, whatever it cites.
+                named = "CV"
             self.type_from_heading = named or self.type_from_heading
             if doc.title is None:
                 rest = cited.string[cited.end() :].split("\n", 1)[0]
@@ -194,6 +214,8 @@ class ArticleReader:
         headline = capitals = None
         seen = False
         for line in self.lines:
+            # A category page lists its items as "• <headline>"; the first is the item.
+            line = _DATE_STAMP.sub("", line).removeprefix("• ")
             if not line:
                 continue
             if line[0].islower() and seen:
@@ -241,6 +263,8 @@ class ArticleReader:
         # "Văn phòng HĐND tỉnh thông báo lịch tiếp công dân …": a body announcing.
         if announcing_issuer(text):
             return "TB"
+        if guiding_issuer(text):
+            return "HD"
         return None
 
     def _attaching_issuer(self) -> str | None:

@@ -64,7 +64,7 @@ _NUMERIC_DATE = (
 # "ký kết giao ước" (signing a pledge) does not.
 _DATE_OF_ACT = re.compile(
     rf"\bngày\s+{_NUMERIC_DATE}\s*,?\s+[^.\n]{{0,200}}?(?<!đăng\s)"
-    rf"\b(?:ban\s+hành|ký(?!\s+kết)|có\s+(?:{TYPE_NAMES}))\b",
+    rf"\b(?:ban\s+hành|ký(?!\s+kết)|có\s+(?:{TYPE_NAMES}|văn\s+bản))\b",
     re.IGNORECASE,
 )
 # "… số 03/KH-HĐND ngày 15/01/2019": the date of a cited text, not of the act.

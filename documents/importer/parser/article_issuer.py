@@ -23,6 +23,9 @@ _DOMAINS = "|".join(
         "Nông nghiệp và Phát triển nông thôn", "Nông nghiệp và Môi trường",
         "Khoa học và Công nghệ", "Thông tin và Truyền thông", "Quốc phòng", "Công an",
         "Ngoại giao", "Dân tộc và Tôn giáo",
+        # News items name them by their abbreviations: "Bộ VHTTDL", "Sở GD&ĐT".
+        "VHTTDL", "VH,TT&DL", "GD&ĐT", "GDĐT", "LĐTBXH", "LĐ-TB&XH", "TN&MT", "TNMT",
+        "NN&PTNT", "KH&ĐT", "KH&CN", "KHCN", "TT&TT", "GTVT",
     )
 )  # fmt: skip
 ISSUER_HEAD = re.compile(
@@ -31,7 +34,10 @@ ISSUER_HEAD = re.compile(
     r"(?:(?:Ban\s+(?:Tuyên\s+giáo|Tổ\s+chức|Dân\s+vận|Kiểm\s+tra|Nội\s+chính)|Đảng\s+ủy)\s+"
     r"(?=Tỉnh\s+ủy|Thành\s+ủy|Huyện\s+ủy|Văn\s+phòng|Sở|Bộ))?"
     r"(?:(?:Phó\s+)?Chủ\s+tịch\s+)?(?:UBND|HĐND|(?:Ủy|Uỷ)\s+[Bb]an\s+[Nn]hân\s+[Dd]ân"
-    r"|Hội\s+đồng\s+[Nn]hân\s+[Dd]ân|Ban\s+Chấp\s+hành|Ban\s+Thường\s+vụ|Thường\s+trực"
+    r"|Hội\s+đồng\s+[Nn]hân\s+[Dd]ân|Ban\s+Chấp\s+hành|Ban\s+Thường\s+vụ|Ban\s+Bí\s+thư"
+    # The Fatherland Front's standing committee: "Ban Thường trực UBMTTQ Việt Nam huyện …".
+    r"|(?:Ban\s+)?Thường\s+trực\s+(?:(?:Ủy|Uỷ)\s+ban\s+(?:MTTQ|Mặt\s+trận\s+Tổ\s+quốc)|UBMTTQ)"
+    r"(?:\s+Việt\s+Nam)?|Thường\s+trực"
     r"|Cụm\s+thi\s+đua|Khối\s+thi\s+đua|Hội\s+đồng\s+Thi\s+đua\s*-\s*Khen\s+thưởng"
     r"|Ban\s+Thi\s+đua\s*-\s*Khen\s+thưởng|(?:Bộ|Sở)\s+(?:" + _DOMAINS + r")"
     r"|Thủ\s+tướng\s+Chính\s+phủ|(?<!Chánh\s)Văn\s+phòng\s+(?:HĐND|UBND|Hội\s+đồng\s+nhân\s+dân"
@@ -43,7 +49,7 @@ ISSUER_HEAD = re.compile(
     r"|(?:Ủy|Uỷ)\s+ban\s+(?:Trung\s+ương\s+)?(?:MTTQ|Mặt\s+trận\s+Tổ\s+quốc)(?:\s+Việt\s+Nam)?)"
     # A news item spells the abbreviation out once: "Ủy ban nhân dân (UBND) TP. Hồ Chí Minh".
     r"(?:\s+\((?:UBND|HĐND)\))?"
-    r"(?:\s+(?:tỉnh|thành\s+phố|Thành\s+phố|TP\.|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn"
+    r"(?:\s+(?:tỉnh|thành\s+phố|Thành\s+phố|TP\.[A-ZĐ]\w*|TP\.|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn"
     r"|Thành\s+đoàn|Tỉnh\s+đoàn|Huyện\s+đoàn|Tỉnh\s+ủy|Thành\s+ủy|Huyện\s+ủy|Đảng\s+ủy|số"
     r"|Đảng\s+bộ(?:\s+(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường))?))?"
 )
@@ -67,12 +73,15 @@ _BLOC_MEMBERS = re.compile(
     r"[ ]+các[ ]+(?:cơ[ ]+quan|doanh[ ]+nghiệp|trường|đơn[ ]+vị|sở|ban|ngành)(?:[ ]+[A-ZĐ]\w*)*"
 )
 _NEXT_WORD = re.compile(r"[ ]+(?P<w>\S+)")
+# A name's word in lower case after its capitalised first half: "Trung ương", "Bí thư".
+_NAME_TAILS = {"Trung": "ương", "Bí": "thư"}
 _LOCAL_LEVELS = frozenset({"tỉnh", "huyện", "xã", "phường", "quận"})
 _COUNCILS = ("UBND", "HĐND")
 _LOCALITY_END = re.compile(
     r"(?:tỉnh|[Tt]hành\s+phố|TP\.|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn)$"
 )
 _ANNOUNCES = re.compile(r"^\s+(?:(?:vừa|đã)\s+)?thông\s+báo\b")
+_GUIDES = re.compile(r"^\s+(?:(?:vừa|đã)\s+)?hướng\s+dẫn\b")
 # "(Ban hành kèm theo Quyết định số 01/2012/QĐ-UBND ngày … của UBND tỉnh Long An)":
 # a regulation attached to a decision is issued by the decision's issuer.
 _ATTACHED_TO = re.compile(
@@ -111,6 +120,12 @@ def _issuer_at(text: str, match: re.Match) -> tuple[str, int]:
             break
         if bare in _LOCAL_LEVELS and text[:end].endswith(_COUNCILS):
             # "Thường trực HĐND tỉnh": the council's level after its abbreviation.
+            end = word.start("w") + len(bare)
+            if bare != word.group("w"):
+                break
+            continue
+        previous = text[:end].rsplit(" ", 1)[-1]
+        if bare and _NAME_TAILS.get(previous) == bare:
             end = word.start("w") + len(bare)
             if bare != word.group("w"):
                 break
@@ -163,14 +178,20 @@ def named_issuer(text: str) -> str | None:
     return None
 
 
-def announcing_issuer(text: str) -> bool:
+def announcing_issuer(text: str, verb: re.Pattern = _ANNOUNCES) -> bool:
     """Whether a body the lead names announces ("Văn phòng HĐND tỉnh thông báo
-    lịch tiếp công dân …"), among the first bodies the text names."""
+    lịch tiếp công dân …"), among the first bodies the text names; with verb
+    _GUIDES, whether it guides ("Ban Thường trực … hướng dẫn việc tổ chức …")."""
     for issuer in islice(ISSUER_HEAD.finditer(text), 20):
         end = _issuer_at(text, issuer)[1]
-        if _ANNOUNCES.match(text[end : end + 40]):
+        if verb.match(text[end : end + 40]):
             return True
     return False
+
+
+def guiding_issuer(text: str) -> bool:
+    """Whether a body the lead names guides: it issues a guidance (HD)."""
+    return announcing_issuer(text, _GUIDES)
 
 
 def attaching_issuer(text: str) -> str | None:

@@ -34,6 +34,10 @@ _CLOSED = (";", ".", ":")
 _NUMBER_OR_DATE = re.compile(r"^[0-9]{1,4}[/.-][0-9]")
 # "TP. Hồ Chí Minh", "Q. Chủ tịch": a dot that closes no sentence.
 _ABBREVIATION = re.compile(r"(?:^|\s)[A-ZĐ]{1,3}$")
+# "…. Ngày 02/11/2021, Sở … đã ban hành Kế hoạch …": the act the page reports, dated.
+_DATED_ACT = re.compile(
+    r"^Ngày\s+[0-9]{1,2}[/.-][0-9]{1,2}[/.-][0-9]{4},[^;]{0,120}?\b(?:ban\s+hành|ký)\b"
+)
 _ACTS = re.compile(
     r"^[^;,]{0,80}?\b(?:ban\s+hành|hướng\s+dẫn|thông\s+báo|quyết\s+định|đề\s+nghị|yêu\s+cầu"
     r"|lấy\s+ý\s+kiến)\b"
@@ -99,7 +103,7 @@ def _own_part(basis: str) -> str:
                 continue
             # After "." or ",", only a body that acts ("…). Ủy ban nhân dân tỉnh
             # hướng dẫn …", "…, Tiểu ban Thi đua hướng dẫn …") opens the clause.
-            if starts_with(key(rest), BODY_WORDS) and _ACTS.match(rest):
+            if (starts_with(key(rest), BODY_WORDS) and _ACTS.match(rest)) or _DATED_ACT.match(rest):
                 basis = basis[: separator.start()]
                 break
             continue
