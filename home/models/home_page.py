@@ -218,6 +218,16 @@ def home_boxes(home, now, request=None):
         )
         if events
     ]
+    # What the cards' `|date` filters wrote, at a tenth of their cost: fifteen cards
+    # with two dates each on every cold home page (issue #25).
+    for item in boxes["featured_news"] + boxes["latest_news"]:
+        day = item.date
+        item.iso_date, item.shown_date = day.isoformat(), f"{day:%d/%m}/{day.year:04}"
+    for item in boxes["upcoming_events"] + boxes["recent_events"]:
+        # `|date` shows an instant in the current time zone.
+        start = timezone.localtime(item.starts_at)
+        item.iso_start = start.isoformat()
+        item.shown_start = f"{start:%H:%M %d/%m}/{start.year:04}"
     kinds = dict(ProfileKind.choices)
     for item in boxes["featured_profiles"]:
         item.kind_label = kinds.get(item.kind, item.kind)
