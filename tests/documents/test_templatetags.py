@@ -5,9 +5,9 @@ from django.db import connection
 from django.template import Context, Template
 from django.test import RequestFactory
 from django.test.utils import CaptureQueriesContext
-from django.utils import formats
 from wagtail.models import PageViewRestriction
 
+from tests.date_support import count_date_filter_calls
 from tests.documents.factories import OfficialDocumentPageFactory
 
 pytestmark = pytest.mark.django_db
@@ -64,13 +64,7 @@ def test_latest_documents_reads_documents_and_archive_in_one_query(archive):
 
 def test_latest_documents_write_their_dates_without_the_date_filter(archive, monkeypatch):
     OfficialDocumentPageFactory(parent=archive, issued_on=datetime.date(2026, 1, 5))
-    formatted = []
-    date_format = formats.date_format
-    monkeypatch.setattr(
-        formats,
-        "date_format",
-        lambda *args, **kwargs: formatted.append(args) or date_format(*args, **kwargs),
-    )
+    formatted = count_date_filter_calls(monkeypatch)
     html, _ = _render()
     assert '<time datetime="2026-01-05">05/01/2026</time>' in html
     assert formatted == []

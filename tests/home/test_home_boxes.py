@@ -5,13 +5,14 @@ import datetime as dt
 
 import pytest
 import wagtail_factories
-from django.utils import formats, timezone
+from django.utils import timezone
 from wagtail.images.models import ResponsiveImage
 from wagtail.models import PageViewRestriction
 
 from home.images import ResponsiveImageTag
 from home.models.home_page import home_boxes
 from portal import page_cache
+from tests.date_support import count_date_filter_calls
 from tests.home.factories import (
     CongressEventIndexPageFactory,
     CongressEventPageFactory,
@@ -95,13 +96,7 @@ def _news_and_event(home_page):
 
 def test_home_cards_write_their_dates_without_the_date_filter(client, home_page, monkeypatch):
     _news_and_event(home_page)
-    formatted = []
-    date_format = formats.date_format
-    monkeypatch.setattr(
-        formats,
-        "date_format",
-        lambda *args, **kwargs: formatted.append(args) or date_format(*args, **kwargs),
-    )
+    formatted = count_date_filter_calls(monkeypatch)
     page_cache.purge()
     client.get("/")
     assert formatted == []
