@@ -6,6 +6,7 @@ from django.db.models import Q
 from wagtail.models import Locale, Page
 
 from documents.models import DocumentArchivePage, OfficialDocumentPage
+from portal.dates import day_texts
 from portal.page_addresses import page_urls
 from portal.prepared_queries import PreparedQuery
 from portal.view_restrictions import public_pages, restricted_paths
@@ -71,6 +72,8 @@ def latest_documents(context, limit=5):
                 "url": row["url"],
                 "number": row["officialdocumentpage__number"],
                 "issued_on": row["officialdocumentpage__issued_on"],
+                # Five rows on every cold home page: dates written here, not by `|date`.
+                "issued_on_texts": day_texts(row["officialdocumentpage__issued_on"]),
             }
             for row in documents
         ],

@@ -16,6 +16,7 @@ from home.events.models import CongressEventPage
 from home.images import CARD_IMAGE, responsive_images
 from home.news.models import NewsPage
 from home.profiles.models import ModelProfilePage, ProfileKind
+from portal.dates import day_texts
 from portal.prepared_queries import Parameter, PreparedQuery
 from portal.view_restrictions import CachedViewRestrictionsMixin, public_pages, restricted_paths
 
@@ -218,6 +219,15 @@ def home_boxes(home, now, request=None):
         )
         if events
     ]
+    # What the cards' `|date` filters wrote, at a tenth of their cost: fifteen cards
+    # with two dates each on every cold home page (issue #25).
+    for item in boxes["featured_news"] + boxes["latest_news"]:
+        item.iso_date, item.shown_date = day_texts(item.date)
+    for item in boxes["upcoming_events"] + boxes["recent_events"]:
+        # `|date` shows an instant in the current time zone.
+        start = timezone.localtime(item.starts_at)
+        item.iso_start = start.isoformat()
+        item.shown_start = f"{start:%H:%M %d/%m}/{start.year:04}"
     kinds = dict(ProfileKind.choices)
     for item in boxes["featured_profiles"]:
         item.kind_label = kinds.get(item.kind, item.kind)

@@ -3,6 +3,10 @@
 from django import template
 from django.core.cache import cache
 from django.urls import reverse
+from django.utils.formats import localize
+from django.utils.html import conditional_escape
+from django.utils.safestring import mark_safe
+from django.utils.translation import ngettext
 from wagtail.models import Locale, Page
 
 from home.analytics.stats import (
@@ -35,8 +39,25 @@ def most_viewed_box(context, limit=5):
     lists = most_viewed_lists(
         [key for key, _label in shown], limit=limit, locale_id=locale_id, request=request
     )
-    periods = [{"key": key, "label": label, "items": lists[key]} for key, label in shown]
+    periods = [
+        {"key": key, "label": label, "items": _with_views_labels(lists[key])}
+        for key, label in shown
+    ]
     return {"periods": periods, "more_url": _most_viewed_page_url(locale_id, request)}
+
+
+def views_label(count):
+    """What `{% blocktrans count counter=views %}` writes in the box, in Python: the
+    box has up to ten rows and a translation node costs several times a formatted
+    string (issue #25, the cold home page)."""
+    # The same message as the template's plural phrase, so one translation serves both.
+    text = ngettext("%(counter)s lượt xem", "%(counter)s lượt xem", count)
+    return mark_safe(text % {"counter": conditional_escape(localize(count))})
+
+
+def _with_views_labels(items):
+    # New dicts: the lists may be the cached objects shared by other renderings.
+    return [{**item, "views_label": views_label(item["views"])} for item in items]
 
 
 def _most_viewed_page_queryset(locale_id, restricted):

@@ -7,6 +7,7 @@ from django.test import RequestFactory
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import PageViewRestriction
 
+from tests.date_support import count_date_filter_calls
 from tests.documents.factories import OfficialDocumentPageFactory
 
 pytestmark = pytest.mark.django_db
@@ -59,3 +60,11 @@ def test_latest_documents_reads_documents_and_archive_in_one_query(archive):
     # routing on a served page) and one query for the documents and the archive.
     _, queries = _render()
     assert queries == 3
+
+
+def test_latest_documents_write_their_dates_without_the_date_filter(archive, monkeypatch):
+    OfficialDocumentPageFactory(parent=archive, issued_on=datetime.date(2026, 1, 5))
+    formatted = count_date_filter_calls(monkeypatch)
+    html, _ = _render()
+    assert '<time datetime="2026-01-05">05/01/2026</time>' in html
+    assert formatted == []

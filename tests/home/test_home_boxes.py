@@ -10,7 +10,9 @@ from wagtail.images.models import ResponsiveImage
 from wagtail.models import PageViewRestriction
 
 from home.images import ResponsiveImageTag
+from home.models.home_page import home_boxes
 from portal import page_cache
+from tests.date_support import count_date_filter_calls
 from tests.home.factories import (
     CongressEventIndexPageFactory,
     CongressEventPageFactory,
@@ -80,3 +82,34 @@ def test_card_image_writes_the_tag_wagtail_writes(home_page):
     attrs = {"sizes": "(max-width: 600px) 100vw, 400px", "loading": "lazy"}
     expected = str(ResponsiveImage(renditions, dict(attrs)))
     assert str(ResponsiveImageTag(renditions, dict(attrs))) == expected
+
+
+def _news_and_event(home_page):
+    NewsPageFactory(parent=NewsIndexPageFactory(parent=home_page), date=dt.date(2026, 1, 5))
+    start = dt.datetime(2026, 9, 23, 1, 0, tzinfo=dt.UTC)
+    CongressEventPageFactory(
+        parent=CongressEventIndexPageFactory(parent=home_page),
+        starts_at=start,
+        ends_at=start + dt.timedelta(hours=3),
+    )
+
+
+def test_home_cards_write_their_dates_without_the_date_filter(client, home_page, monkeypatch):
+    _news_and_event(home_page)
+    formatted = count_date_filter_calls(monkeypatch)
+    page_cache.purge()
+    client.get("/")
+    assert formatted == []
+
+
+def test_home_event_card_shows_its_start_in_vietnam_time(home_page):
+    _news_and_event(home_page)
+    now = dt.datetime(2026, 9, 1, tzinfo=dt.UTC)
+    event = home_boxes(home_page, now)["upcoming_events"][0]
+    assert (event.iso_start, event.shown_start) == ("2026-09-23T08:00:00+07:00", "08:00 23/09/2026")
+
+
+def test_home_news_card_carries_its_date_as_the_filter_wrote_it(home_page):
+    _news_and_event(home_page)
+    news = home_boxes(home_page, timezone.now())["latest_news"][0]
+    assert (news.iso_date, news.shown_date) == ("2026-01-05", "05/01/2026")

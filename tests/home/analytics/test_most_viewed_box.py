@@ -4,9 +4,12 @@ import re
 
 import pytest
 from django.template import Context, Template
+from django.templatetags.i18n import BlockTranslateNode
 from django.test import RequestFactory
+from django.utils import translation
 from wagtail.models import PageViewRestriction
 
+from home.templatetags.analytics_tags import views_label
 from portal import page_cache
 from tests.factories import DailyPageViewsFactory
 from tests.home.analytics.analytics_support import days_ago, fresh_cache
@@ -95,3 +98,22 @@ def test_both_tabs_cost_one_ranking_query_after_a_purge(
     # paths, one ranking for both tabs and the most-viewed page: not a query per tab.
     with django_assert_max_num_queries(4):
         _render(home_page)
+
+
+def test_box_writes_its_view_counts_without_a_translation_node_per_row(
+    viewed, home_page, monkeypatch
+):
+    rendered = []
+    render = BlockTranslateNode.render
+    monkeypatch.setattr(
+        BlockTranslateNode,
+        "render",
+        lambda node, context: rendered.append(node) or render(node, context),
+    )
+    _render(home_page)
+    assert rendered == []
+
+
+def test_views_label_is_plural_in_english():
+    with translation.override("en"):
+        assert (views_label(1), views_label(1200)) == ("1 view", "1200 views")
