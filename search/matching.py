@@ -156,9 +156,9 @@ def matching_sample(parsed, queryset, operator, rows=None):
 
 def parted_sample(parsed, queryset, operator):
     """matching_sample's Sample, read now with each row's part where the backend
-    lists them (search migration 0004), its `candidates` the first title and body
-    matches: the rows the ranking would find again through the index, a second
-    bitmap of every match of a common word. None where the backend cannot."""
+    lists them (search migration 0005), its `candidates` the first title and body
+    matches: the rows the ranking would find again through the index. None where
+    the backend cannot."""
     if not (parsed.terms and operator):
         return None
     query = PlainText(" ".join(parsed.terms), operator=operator)

@@ -53,10 +53,11 @@ class MatchingPagesMixin:
         return queryset.filter(pk__in=ids), read, every_match
 
     def sample_parts(self, query, queryset, rows):
-        """(the page ids of at most `rows` title and `rows` body matches of `query`
-        in the index's order, read now; the ranking's candidates among them, the
-        first of each part as the compiler's shares say), or None when this
-        backend's compiler cannot list the parts."""
+        """(the page ids of at most `rows` title and `rows` body matches of `query`,
+        newest first where the words are common (search migration 0005), read now;
+        the ranking's candidates among them, the first of each part as the
+        compiler's shares say), or None when this backend's compiler cannot list
+        the parts."""
         compiler = getattr(self.search(query, queryset), "query_compiler", None)
         sampler = getattr(compiler, "sample_parts", None)
         parts = sampler(compiler.get_config(self), rows) if sampler else None

@@ -33,7 +33,7 @@ class CappedPostgresSearchQueryCompiler(PostgresSearchQueryCompiler):
         )
 
     def _candidates(self, search_query, title_rows=None, body_rows=None,
-                    select="search_candidates({})::integer"):
+                    select="search_candidates({})::integer", more=()):
         """The candidate ids as a subquery: search_candidates() (search migration
         0002) takes up to `title_share` entries whose title matches and up to
         `body_share` whose body does, each `column @@ query` answered by that
@@ -44,12 +44,13 @@ class CappedPostgresSearchQueryCompiler(PostgresSearchQueryCompiler):
         query_sql, query_params = compiler.compile(search_query.resolve_expression(query))
         content_types = list(get_descendants_content_types_pks(self.queryset.model))
         return RawSQL(
-            "SELECT " + select.format(f"{query_sql}, %s, %s, %s"),
+            "SELECT " + select.format(f"{query_sql}, %s, %s, %s" + ", %s" * len(more)),
             (
                 *query_params,
                 content_types,
                 self.title_share if title_rows is None else title_rows,
                 self.body_share if body_rows is None else body_rows,
+                *more,
             ),
         )
 
@@ -69,14 +70,16 @@ class CappedPostgresSearchQueryCompiler(PostgresSearchQueryCompiler):
         return self._candidates(search_query, rows, rows)
 
     def sample_parts(self, config, rows):
-        """As sample_ids, each row (page id, whether its title matches) in the
-        index's order, title matches first, read once for the ranking and the count
-        (search migration 0004)."""
+        """As sample_ids, each row (page id, whether its title matches), title
+        matches first, each part newest first where its words are common, read
+        once for the ranking and the count (search migration 0005). Once `rows`
+        titles match, the body gives the ranking's share only: the count is past
+        its limit from the titles alone."""
         if not self._cappable():
             return None
         search_query = self.build_tsquery(self.query, config=config)
-        select = "object_id::integer, in_title FROM search_candidate_parts({})"
-        return self._candidates(search_query, rows, rows, select)
+        select = "object_id::integer, in_title FROM search_newest_parts({})"
+        return self._candidates(search_query, rows, rows, select, more=(self.body_share,))
 
     def title_sample_ids(self, config, rows):
         """As sample_ids, the title matches only: a word in more than `rows` titles
