@@ -19,6 +19,7 @@ from .article_acts import (
     ENACTED_TYPE,
     TYPE_BY_FOLDED_NAME,
     TYPE_NAMES,
+    UNNUMBERED_LETTER,
     cited_number,
     date_of_act,
     reported_document,
@@ -31,6 +32,7 @@ from .article_issuer import (
     attaching_issuer,
     guiding_issuer,
     named_issuer,
+    steering_issuer,
 )
 from .lines import FAMILY_NAMES, is_motto, is_name, is_upper, key
 from .page_metadata import page_metadata
@@ -53,6 +55,18 @@ _HEADLINE_MARK = re.compile(
     r"\s+(?:Tin\s+có\s+(?:hình|ảnh|video)|\([0-9]{1,2}/[0-9]{1,2}/[0-9]{4}\))$", re.IGNORECASE
 )
 # A stored page's date stamp glued before its first line: " date 2025-10-06 Chính trị".
+# A portal's headline that ends with the letter's number and date: "Về việc báo cáo …
+# (3585/VP-KTN, ngày 23/10/2017)."
+_HEADLINE_CITATION = re.compile(
+    r"\s*\((?P<number>[0-9]+/[^\s,()]+),\s*ngày\s+[0-9]{1,2}/[0-9]{1,2}/[0-9]{4}\)\.?$"
+)
+# The addressees a teaser names after the subject: "… về tăng cường … gửi các sở, …".
+_ADDRESSEES = re.compile(r"\s+gửi\s+(?:các|UBND|(?:Ủy|Uỷ)\s+ban|Sở|Bộ|Ban|Thủ)\b")
+# What a letter reported without number does, in its own words: "… ký văn bản hỏa tốc
+# đề nghị …", "… ban hành văn bản triển khai …" (not "văn bản gửi …").
+_LETTER_PURPOSE = re.compile(
+    r"\s+(?:(?:hỏa|hoả)\s+tốc\s+|khẩn\s+)?(?!gửi\b|số\b|về\b|này\b|chỉ\s+đạo\b)(?=[^\W\d_A-ZĐ])"
+)
 _DATE_STAMP = re.compile(r"^date\s+[0-9]{4}-[0-9]{2}(?:-[0-9]{2})?\s*")
 # A plan or decision reported without number nor "về việc": its subject runs from
 # the type word to the end of the sentence or to its theme ("… với chủ đề: …").
@@ -95,6 +109,20 @@ def _sentence(text: str) -> str:
     return text
 
 
+def cited_in_headline(title: str) -> tuple[str, str | None]:
+    """A headline without the bracket that cites the letter's number and date, and
+    that number: "Về việc … (3585/VP-KTN, ngày 23/10/2017)." gives "3585/VP-KTN"."""
+    numbered = _HEADLINE_CITATION.search(title)
+    if numbered is None:
+        return title, None
+    return title[: numbered.start()].rstrip(" ."), numbered.group("number")
+
+
+def _before_addressees(subject: str) -> str:
+    """A teaser's subject without the addressees it names after it."""
+    return _ADDRESSEES.split(subject, maxsplit=1)[0]
+
+
 def subject_of_act(text: str, cited: re.Match | None) -> str | None:
     """The subject a teaser words after the act it reports ("… công văn số … gửi UBND
     các tỉnh về việc tổ chức …", "… vừa có văn bản truyền đạt … về việc xử lý …")."""
@@ -103,6 +131,10 @@ def subject_of_act(text: str, cited: re.Match | None) -> str | None:
         if cited is None:
             return None
     about = _ABOUT_MATTER.search(_sentence(text[cited.end() :].split("\n", 1)[0]))
+    letter = UNNUMBERED_LETTER.match(text, cited.start())
+    purpose = _LETTER_PURPOSE.match(text, letter.end()) if letter and about is None else None
+    if purpose:
+        return _sentence(text[purpose.end() :].split("\n", 1)[0]).rstrip(" .") or None
     if about is None:
         typed = _TYPED_ACT.match(text, cited.start())
         if typed and text[typed.end()].islower():
@@ -156,8 +188,9 @@ class ArticleReader:
                 self._assign_number(number)
             named = TYPE_BY_FOLDED_NAME.get(key(cited.group("type")))
             if named is None and key(cited.group("type")) == key("văn bản"):
-                # "Ban … vừa có Văn bản số 2146/BTĐKT-VI": a letter, whatever it cites.
-                named = "CV"
+                # "Ban … vừa có Văn bản số 2146/BTĐKT-VI": a letter, whatever it cites,
+                # unless its number names another type ("văn bản số 63/TB – UBND").
+                named = self.number_code or "CV"
             self.type_from_heading = named or self.type_from_heading
             if doc.title is None:
                 rest = cited.string[cited.end() :].split("\n", 1)[0]
@@ -165,7 +198,7 @@ class ArticleReader:
                 if about:
                     # "Về việc …" is printed as part of a subject; "về" alone is not.
                     start = about.start(1) if about.group(1) else about.end()
-                    doc.title = _sentence(rest[start:]).rstrip(" .")
+                    doc.title = _before_addressees(_sentence(rest[start:])).rstrip(" .")
         if doc.title is None:
             doc.title = subject_of_act(self._article_text(), cited)
         if self.type_from_heading is None:
@@ -175,7 +208,10 @@ class ArticleReader:
             doc.issuing_body = doc.issuing_body or behalf.group("body")
             doc.signer_name, doc.signer_capacity = behalf.group("name"), "TM."
         if doc.issuing_body is None:
-            doc.issuing_body = self._acting_issuer(cited) or named_issuer(self._article_text())
+            text = self._article_text()
+            doc.issuing_body = (
+                self._acting_issuer(cited) or steering_issuer(text) or named_issuer(text)
+            )
         if doc.issued_on is None:
             doc.issued_on = date_of_act(self._article_text(), cited)
         if doc.signer_name is None:
@@ -255,6 +291,10 @@ class ArticleReader:
             return None
         text = self._article_text()
         enacted = ENACTED_TYPE.search(text)
+        letter = UNNUMBERED_LETTER.search(text)
+        if letter and (enacted is None or letter.start() < enacted.start()):
+            # "… vừa ban hành văn bản chỉ đạo … xây dựng kế hoạch …": the letter is the act.
+            return "CV"
         if enacted:
             return TYPE_BY_FOLDED_NAME.get(key(enacted.group("type")))
         if _LETTER_ACT.search(text):

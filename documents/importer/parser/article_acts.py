@@ -25,10 +25,12 @@ TYPE_NAMES = "|".join(
 CITED = re.compile(
     rf"(?P<type>{TYPE_NAMES}|văn bản)(?:\s+(?:khẩn|hỏa\s+tốc|hoả\s+tốc|mật))?"
     r"(?:\s+số)?\s+(?P<number>[0-9]+"
-    r"(?:\s+-\s+(?=[^\W\d_]+/)[^\s,;:()]+|(?:[/-][^\s,;:()]+)+(?:(?<=-) (?-i:[A-ZĐ]{2,})\b)?))",
+    r"(?:\s+-\s+(?=[^\W\d_]+/)[^\s,;:()]+|(?:[/-][^\s,;:()]+)+(?:(?<=-) (?-i:[A-ZĐ]{2,})\b)?"
+    # A spaced dash before the issuer's letters: "văn bản số 63/TB – UBND".
+    r"(?:\s+[-–]\s+(?-i:[A-ZĐ]{2,})\b)?))",
     re.IGNORECASE,
 )
-_SPACED_DASH = re.compile(r"\s+-\s+")
+_SPACED_DASH = re.compile(r"\s+([-–])\s+")
 _SPACE_AFTER_DASH = re.compile(r"(?<=-) ")
 # A document issued in the item's own sentence may be cited by its serial alone:
 # "ban hành Công văn số 468 về việc …", "đã có công điện khẩn số 13".
@@ -36,6 +38,10 @@ _ENACTED_SERIAL = re.compile(
     rf"(?:ban\s+hành|có|ký)\s+(?P<type>{TYPE_NAMES})(?:\s+(?:khẩn|hỏa\s+tốc|hoả\s+tốc))?"
     r"\s+số\s+(?P<number>[0-9]{1,5})(?![0-9]|[/.-]\w)",
     re.IGNORECASE,
+)
+# A letter reported without its number: "… có văn bản gửi …", "… ký văn bản hỏa tốc …".
+UNNUMBERED_LETTER = re.compile(
+    r"\b(?:ban\s+hành|có|ký)\s+văn\s+bản\b(?!\s+(?:số\s+)?[0-9])", re.IGNORECASE
 )
 # The type named as what the body enacts: "vừa ban hành quyết định", "xây dựng kế hoạch".
 ENACTED_TYPE = re.compile(
@@ -63,7 +69,7 @@ _NUMERIC_DATE = (
 # "có Thông báo …" reports the act as well ("UBND tỉnh vừa có thông báo tạm hoãn …");
 # "ký kết giao ước" (signing a pledge) does not.
 _DATE_OF_ACT = re.compile(
-    rf"\bngày\s+{_NUMERIC_DATE}\s*,?\s+[^.\n]{{0,200}}?(?<!đăng\s)"
+    rf"\b(?:ngày|(?:sáng|chiều|tối|hôm)\s+nay)\s+{_NUMERIC_DATE}\s*,?\s+[^.\n]{{0,200}}?(?<!đăng\s)"
     rf"\b(?:ban\s+hành|ký(?!\s+kết)|có\s+(?:{TYPE_NAMES}|văn\s+bản))\b",
     re.IGNORECASE,
 )
@@ -100,12 +106,18 @@ def reported_document(text: str) -> re.Match | None:
         if _GROUND_PARAGRAPH.match(before) and not _ISSUED_HERE.search(before):
             continue
         return citation
-    return _ENACTED_SERIAL.search(text)
+    serial = _ENACTED_SERIAL.search(text)
+    letter = UNNUMBERED_LETTER.search(text)
+    if serial and letter and letter.start() < serial.start():
+        # "UBND tỉnh có văn bản gửi … Trước đó, Thủ tướng đã ban hành Chỉ thị số 22":
+        # the item reports the letter, which has no number.
+        return None
+    return serial
 
 
 def cited_number(cited: re.Match) -> str:
     """The number of a cited document as printed, a spaced dash closed up."""
-    number = _SPACED_DASH.sub("-", cited.group("number"))
+    number = _SPACED_DASH.sub(r"\1", cited.group("number"))
     return _SPACE_AFTER_DASH.sub("", number).rstrip(".")
 
 

@@ -68,6 +68,7 @@ _NOT_ACTING = re.compile(r"(?:của|tại|với|cho|đến|gửi|trình|hội\s+
 _HOLDER = re.compile(
     rf"^\s+(?:{'|'.join(sorted(FAMILY_NAMES))})(?:\s+[^\W\d_]+){{1,3}}?(?=\s+(?:vừa|đã|ký|mới)\b)"
 )
+_OFFICE = re.compile(r"^(?:Phó\s+)?Chủ\s+tịch\s+(?=UBND|HĐND)")
 _TERM = re.compile(r"[ ]+kh[oó]a[ ]+[IVXLC]+\b")
 _BLOC_MEMBERS = re.compile(
     r"[ ]+các[ ]+(?:cơ[ ]+quan|doanh[ ]+nghiệp|trường|đơn[ ]+vị|sở|ban|ngành)(?:[ ]+[A-ZĐ]\w*)*"
@@ -222,6 +223,11 @@ def acting_issuer(text: str, cited: re.Match | None, enacting_only: bool = False
             continue
         phrase, end = _issuer_at(text, issuer)
         following = _HOLDER.sub("", text[end : end + 200], count=1)
+        deputy = phrase.startswith("Phó ") or text[: issuer.start()].endswith("Quyền ")
+        if deputy and following != text[end : end + 200]:
+            # "Phó Chủ tịch UBND tỉnh Đặng Minh Thông vừa ký …": a deputy or an acting
+            # chairman signs for the body; the chairman issues in his own name.
+            phrase = _OFFICE.sub("", phrase, count=1)
         if _ISSUES_DOCUMENT.match(following) or (
             _ANNOUNCES.match(following) or (not enacting_only and _ENACTING_VERB.match(following))
         ):
@@ -231,3 +237,18 @@ def acting_issuer(text: str, cited: re.Match | None, enacting_only: bool = False
         if following[:1] == " " and following[1:2].islower():
             acting.append(phrase)
     return acting[0] if acting else None
+
+
+# "BCĐ Trung ương về Phòng, chống thiên tai (PCTT) đã có Công điện …": a steering
+# committee named by its abbreviation and its field, commas included.
+_STEERING = re.compile(
+    rf"(?<!\S)(?P<body>(?:BCĐ|Ban\s+Chỉ\s+đạo)\s+[^.\n]{{3,80}}?)(?:\s+\([A-ZĐ&-]{{2,}}\))?"
+    rf"\s+(?:(?:vừa|đã|mới)\s+)?(?:ban\s+hành|có)\s+(?:{TYPE_NAMES})\b",
+    re.IGNORECASE,
+)
+
+
+def steering_issuer(text: str) -> str | None:
+    """The steering committee a news item shows issuing a document."""
+    steering = _STEERING.search(text)
+    return re.sub(r"\s+", " ", steering.group("body")) if steering else None

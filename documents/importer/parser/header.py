@@ -168,7 +168,8 @@ class HeaderParser(IssuerParser):
             candidate = party.group(1)
         else:
             parts = [part for part in tail.split("/") if part and not part.isdigit()]
-            candidate = parts[0].split("-")[0] if parts else ""
+            # "63/TB–UBND": an en dash parts the type from the issuer as a hyphen does.
+            candidate = re.split(r"[-–]", parts[0])[0] if parts else ""
         self.number_code = _TYPE_BY_FOLDED_CODE.get(key(candidate), "CV")
         if serial:
             self.doc.number = number

@@ -1,0 +1,107 @@
+"""Layouts of the corpus's ninth round (issue #22): news items, teasers and portal
+pages about a document, with its addressees, office holders and bracketed numbers."""
+
+import datetime
+
+from documents.importer import parse_text
+
+
+def test_a_teasers_subject_stops_before_the_addressees():
+    document = parse_text(
+        "Mới đây, UBND TP đã có Công điện khẩn số 06/CĐ-UBND về tăng cường phòng chống "
+        "dịch bệnh gửi các sở, ban, ngành, UBND quận, huyện yêu cầu thực hiện ngay.\n"
+    )
+    assert document.title == "tăng cường phòng chống dịch bệnh"
+
+
+def test_a_headline_ending_in_the_letters_number_and_date_gives_the_number():
+    document = parse_text(
+        "Về việc báo cáo tình hình môi trường nông thôn (3585/VP-KTN, ngày 23/10/2017).\n\n"
+        "Giao Sở Tài nguyên và Môi trường chủ trì thực hiện.\n"
+    )
+    assert (document.title, document.number) == (
+        "Về việc báo cáo tình hình môi trường nông thôn",
+        "3585/VP-KTN",
+    )
+
+
+def test_an_office_holder_named_before_signing_leaves_the_body_as_issuer():
+    document = parse_text(
+        "Phó Chủ tịch UBND tỉnh Đặng Minh Thông vừa ký ban hành văn bản triển khai thực "
+        "hiện chuyển đổi số giai đoạn 2024–2025.\n\nUBND tỉnh yêu cầu các sở rà soát.\n"
+    )
+    assert (document.issuing_body, document.signer_name) == ("UBND tỉnh", "Đặng Minh Thông")
+
+
+def test_a_letter_reported_without_number_has_its_subject_after_the_act():
+    document = parse_text(
+        "Phó Chủ tịch UBND tỉnh Đặng Minh Thông vừa ký ban hành văn bản triển khai thực "
+        "hiện chuyển đổi số giai đoạn 2024–2025.\n\nUBND tỉnh yêu cầu các sở rà soát.\n"
+    )
+    assert (document.title, document.document_type_code) == (
+        "triển khai thực hiện chuyển đổi số giai đoạn 2024–2025",
+        "CV",
+    )
+
+
+def test_a_letter_that_asks_for_a_plan_is_a_letter_not_a_plan():
+    document = parse_text(
+        "Tiếp tục phong trào Ngày Chủ nhật Xanh - Sạch - Đẹp\n\n"
+        "Nhằm tiếp tục phong trào, Chủ tịch UBND thành phố vừa ban hành văn bản chỉ đạo các "
+        "quận, huyện xây dựng kế hoạch thực hiện tại các khu vực ô nhiễm.\n"
+    )
+    assert document.document_type_code == "CV"
+
+
+def test_this_afternoon_with_a_full_date_dates_the_act():
+    document = parse_text(
+        "(09/10/2020)\n(QTO) - Chiều nay 8/10/2020, Giám đốc Sở Giáo dục và Đào tạo Lê Thị "
+        "Hương đã ký văn bản hỏa tốc đề nghị các phòng cho học sinh nghỉ học.\n"
+    )
+    assert document.issued_on == datetime.date(2020, 10, 8)
+
+
+def test_a_number_with_a_spaced_dash_before_its_issuer_is_closed_up():
+    document = parse_text(
+        "Quận Hoàn Kiếm tạm dừng các không gian đi bộ từ 30/4\n\n"
+        "(LĐTĐ) Ngày 28/4, Uỷ ban nhân dân quận Hoàn Kiếm đã ban hành văn bản số 63/TB – UBND, "
+        "thông báo tạm dừng việc tổ chức hoạt động của các không gian đi bộ.\n"
+    )
+    assert (document.number, document.document_type_code) == ("63/TB–UBND", "TB")
+
+
+def test_a_directive_cited_after_the_reported_letter_is_not_the_document():
+    document = parse_text(
+        "Tham mưu đẩy mạnh công tác lập quy hoạch sử dụng đất\n\n"
+        "Ngày 17-8, UBND tỉnh Khánh Hòa có văn bản gửi Sở Tài nguyên - Môi trường yêu cầu "
+        "nghiên cứu Chỉ thị số 22 của Thủ tướng Chính phủ.\n\n"
+        "Trước đó, ngày 11-8, Thủ tướng Chính phủ đã ban hành Chỉ thị số 22, yêu cầu các tỉnh "
+        "đẩy mạnh lập quy hoạch.\n"
+    )
+    assert (document.number, document.document_type_code) == (None, "CV")
+
+
+def test_a_steering_committee_by_its_abbreviation_issues_its_telegram():
+    document = parse_text(
+        "Công điện ứng phó với 2 cơn áp thấp nhiệt đới nguy hiểm\n\n"
+        "Hồi 16h30, BCĐ Trung ương về Phòng, chống thiên tai (PCTT) đã có Công điện số "
+        "84/CĐ-TW gửi Ban chỉ huy PCTT các tỉnh ven biển.\n"
+    )
+    assert document.issuing_body == "BCĐ Trung ương về Phòng, chống thiên tai"
+
+
+def test_an_acting_chairman_named_before_signing_leaves_the_body_as_issuer():
+    document = parse_text(
+        "Đồng Nai có 2 cụm, 16 khối thi đua\n\nTheo quyết định về việc củng cố tổ chức cụm, "
+        "khối thi đua mới đây do Quyền Chủ tịch UBND tỉnh Võ Tấn Đức ký ban hành, toàn tỉnh "
+        "hiện có 2 cụm.\n"
+    )
+    assert document.issuing_body == "UBND tỉnh"
+
+
+def test_a_chairman_named_before_signing_his_directive_stays_the_issuer():
+    document = parse_text(
+        "(HNM) - Ngày 26-3, Chủ tịch UBND TP Nguyễn Thế Thảo đã ký ban hành Chỉ thị 11/CT- "
+        "UBND tăng cường kỷ cương, kỷ luật hành chính năm 2009.\n"
+    )
+    assert document.issuing_body == "Chủ tịch UBND TP"
