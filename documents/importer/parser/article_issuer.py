@@ -25,7 +25,7 @@ _DOMAINS = "|".join(
         "Ngoại giao", "Dân tộc và Tôn giáo",
         # News items name them by their abbreviations: "Bộ VHTTDL", "Sở GD&ĐT".
         "VHTTDL", "VH,TT&DL", "GD&ĐT", "GDĐT", "LĐTBXH", "LĐ-TB&XH", "TN&MT", "TNMT",
-        "NN&PTNT", "KH&ĐT", "KH&CN", "KHCN", "TT&TT", "GTVT",
+        "NN&PTNT", "NN-PTNT", "KH&ĐT", "KH&CN", "KHCN", "TT&TT", "GTVT",
     )
 )  # fmt: skip
 ISSUER_HEAD = re.compile(
@@ -56,7 +56,7 @@ ISSUER_HEAD = re.compile(
 _ENACTING_VERB = re.compile(
     r"^\s+(?:(?:vừa|đã|mới|cũng)\s+)*(?:ban\s+hành|có\s+văn\s+bản|có\s+công\s+văn|ký|thông\s+báo"
     r"|xây\s+dựng\s+kế\s+hoạch|có\s+kế\s+hoạch|có\s+quyết\s+định|có\s+chỉ\s+thị"
-    r"|có\s+thông\s+báo|phát\s+động|quyết\s+định)\b",
+    r"|có\s+thông\s+báo|phát\s+động|quyết\s+định|chỉ\s+đạo)\b",
     re.IGNORECASE,
 )
 _ISSUES_DOCUMENT = re.compile(

@@ -105,3 +105,36 @@ def test_a_chairman_named_before_signing_his_directive_stays_the_issuer():
         "UBND tăng cường kỷ cương, kỷ luật hành chính năm 2009.\n"
     )
     assert document.issuing_body == "Chủ tịch UBND TP"
+
+
+def test_a_second_basis_in_the_same_paragraph_that_names_ban_hanh_is_kept():
+    document = parse_text(
+        "HỘI ĐỒNG NHÂN DÂN\nTỈNH SƠN LA\nSố: 70/2014/NQ-HĐND\nSơn La, ngày 03 tháng 4 năm 2014\n\n"
+        "NGHỊ QUYẾT\nVỀ CÁC BIỆN PHÁP PHÒNG, CHỐNG HIV/AIDS\n\n"
+        "Căn cứ Luật Tổ chức HĐND và UBND ngày 26 tháng 11 năm 2003; Căn cứ Luật ban hành văn "
+        "bản quy phạm pháp luật của HĐND và UBND năm 2004;\n"
+        "Xét Tờ trình số 39/TTr-UBND của UBND tỉnh,\nQUYẾT NGHỊ:\n"
+    )
+    assert document.legal_bases == [
+        "Căn cứ Luật Tổ chức HĐND và UBND ngày 26 tháng 11 năm 2003; Căn cứ Luật ban hành văn "
+        "bản quy phạm pháp luật của HĐND và UBND năm 2004"
+    ]
+
+
+def test_a_ministry_abbreviated_with_a_hyphen_issues_its_letter():
+    document = parse_text(
+        "Đề nghị tăng cường ngăn chặn nạn nhập lậu gia cầm\n"
+        "Trước tình trạng nhập lậu gia cầm, Bộ NN-PTNT có văn bản gửi Bộ Quốc phòng, Bộ Công "
+        "an và các địa phương về việc tăng cường kiểm soát vận chuyển gia cầm.\n"
+    )
+    assert document.issuing_body == "Bộ NN-PTNT"
+
+
+def test_a_committee_that_directs_is_the_issuer_not_a_meeting_it_cites():
+    document = parse_text(
+        "Tạm thời ngưng hoạt động các cơ sở dịch vụ không thiết yếu\n\n"
+        "Thực hiện Thông báo số 262/TB-VPCP của Văn phòng Chính phủ về kết luận tại cuộc họp "
+        "Thường trực Chính phủ về công tác phòng, chống dịch;\n\n"
+        "Ủy ban nhân dân Thành phố chỉ đạo tạm dừng tổ chức các sự kiện đông người.\n"
+    )
+    assert document.issuing_body == "Ủy ban nhân dân Thành phố"
