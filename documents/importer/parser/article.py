@@ -67,6 +67,9 @@ _ADDRESSEES = re.compile(r"\s+gửi\s+(?:các|UBND|(?:Ủy|Uỷ)\s+ban|Sở|Bộ
 _LETTER_PURPOSE = re.compile(
     r"\s+(?:(?:hỏa|hoả)\s+tốc\s+|khẩn\s+)?(?!gửi\b|số\b|về\b|này\b|chỉ\s+đạo\b)(?=[^\W\d_A-ZĐ])"
 )
+# A headline reporting a request to named bodies: "Đề nghị Bộ Quốc phòng, Bộ Công an
+# tăng cường …" (a body paragraph opens "Đề nghị các đơn vị …" in lower case).
+_REQUEST_HEADLINE = re.compile(r"^Đề\s+nghị\s+(?:Bộ|UBND|Sở|Thủ\s+tướng|Chính\s+phủ)\s+[A-ZĐ]")
 _DATE_STAMP = re.compile(r"^date\s+[0-9]{4}-[0-9]{2}(?:-[0-9]{2})?\s*")
 # A plan or decision reported without number nor "về việc": its subject runs from
 # the type word to the end of the sentence or to its theme ("… với chủ đề: …").
@@ -274,7 +277,7 @@ class ArticleReader:
                 and not BULLET.match(line)
                 and not line[0].isdigit()
                 and not line.startswith("(")
-                and not STARTS_BODY.match(key(line))
+                and (not STARTS_BODY.match(key(line)) or _REQUEST_HEADLINE.match(line))
             ):
                 if is_upper(line):
                     capitals = line

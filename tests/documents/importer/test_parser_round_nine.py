@@ -138,3 +138,14 @@ def test_a_committee_that_directs_is_the_issuer_not_a_meeting_it_cites():
         "Ủy ban nhân dân Thành phố chỉ đạo tạm dừng tổ chức các sự kiện đông người.\n"
     )
     assert document.issuing_body == "Ủy ban nhân dân Thành phố"
+
+
+def test_a_headline_requesting_named_bodies_is_the_headline():
+    document = parse_text(
+        "Đề nghị Bộ Quốc phòng, Bộ Công an tăng cường ngăn chặn nạn nhập lậu gia cầm\n"
+        "Trước tình trạng nhập lậu gia cầm, Bộ NN-PTNT có văn bản gửi Bộ Quốc phòng, Bộ Công "
+        "an và các địa phương về việc tăng cường kiểm soát vận chuyển gia cầm.\n"
+    )
+    assert document.title == (
+        "Đề nghị Bộ Quốc phòng, Bộ Công an tăng cường ngăn chặn nạn nhập lậu gia cầm"
+    )
