@@ -45,6 +45,8 @@ _PLACE_THEN_HEADLINE = re.compile(r"^[^\W\d_][^:]{1,30}:\s+[^\W\d_][^:]*(?:\s+\S
 # ngày 29/6/2021 về việc hoãn …".
 _ABOUT = re.compile(
     r"^\s*,?\s*(?:ngày\s+[0-9]{1,2}[/.-][0-9]{1,2}[/.-][0-9]{4}\s*,?\s*)?"
+    # "… số 02-CT/TW của Ban Bí thư về lãnh đạo …": the issuer named before the subject.
+    r"(?:của\s+[A-ZĐ][^,.\n]{2,60}?\s+)?"
     r"(?:(về\s+việc\s)|về\s+|V/v\s+)",
     re.IGNORECASE,
 )
@@ -73,7 +75,9 @@ _REQUEST_HEADLINE = re.compile(r"^Đề\s+nghị\s+(?:Bộ|UBND|Sở|Thủ\s+tư
 _DATE_STAMP = re.compile(r"^date\s+[0-9]{4}-[0-9]{2}(?:-[0-9]{2})?\s*")
 # A plan or decision reported without number nor "về việc": its subject runs from
 # the type word to the end of the sentence or to its theme ("… với chủ đề: …").
-_TYPED_ACT = re.compile(rf"\bban\s+hành\s+(?:{TYPE_NAMES})\s+(?=[^\W\d_])", re.IGNORECASE)
+_TYPED_ACT = re.compile(
+    rf"\b(?:ban\s+hành|ký)\s+(?:{TYPE_NAMES})\s+(?=[^\W\d_])", re.IGNORECASE
+)
 _SUBJECT_END = re.compile(r"(?<![A-Z])\.(?=\s|$)|\s+với\s+chủ\s+đề\b|\n")
 # A page's own stamps are no headline: "Ngày cập nhật 30/03/2017", "Thứ bảy, ngày …".
 _STAMP = re.compile(
@@ -94,6 +98,13 @@ _TYPE_BEFORE_VV = re.compile(rf"^(?:{TYPE_NAMES})\s+(?=V/v\b)", re.IGNORECASE)
 _LETTER_ACT = re.compile(r"\b(?:ký|có)\s+văn\s+bản\s+(?:gửi|truyền\s+đạt)\b", re.IGNORECASE)
 _TYPE_THEN_COLON = re.compile(rf"^(?P<type>{TYPE_NAMES})\s*:\s+\S", re.IGNORECASE)
 _ABOUT_MATTER = re.compile(r"\bvề\s+việc\s", re.IGNORECASE)
+_ORDINAL_END = re.compile(r"\bthứ\s+[IVXLC]+$")
+# The subject a signed act words right after its number: "… đã ký ban hành Chỉ thị
+# 11/CT- UBND tăng cường kỷ cương …" (not "… số 5995 gửi …", "… ngày …", "… của …").
+_ISSUED_BEFORE = re.compile(r"\bban\s+hành\s+$", re.IGNORECASE)
+_NOT_SUBJECT = frozenset(
+    {"ngày", "của", "gửi", "về", "năm", "và", "với", "tại", "do", "số", "để", "nhằm", "theo"}
+)
 # A full stop ending a sentence, not an abbreviation's ("TP. Hồ Chí Minh").
 _FULL_STOP = re.compile(r"(?<=[^\W_])\.(?=\s+[^\W\d_])")
 # "Thay mặt Bộ Chính trị, đồng chí Võ Văn Thưởng, …, vừa ký ban hành …": the body
@@ -108,6 +119,9 @@ def _sentence(text: str) -> str:
     """The text up to its first full stop that ends a sentence."""
     for stop in _FULL_STOP.finditer(text):
         if text[stop.start() - 1].islower() or text[stop.start() - 1].isdigit():
+            return text[: stop.start()]
+        if _ORDINAL_END.search(text, 0, stop.start()):
+            # "… Đại hội … lần thứ VI. Chỉ thị yêu cầu …": an ordinal ends the sentence.
             return text[: stop.start()]
     return text
 
@@ -198,6 +212,10 @@ class ArticleReader:
             if doc.title is None:
                 rest = cited.string[cited.end() :].split("\n", 1)[0]
                 about = _ABOUT.match(rest)
+                first = rest.split(None, 1)[0] if rest.strip() else ""
+                issued = _ISSUED_BEFORE.search(cited.string, 0, cited.start())
+                if about is None and issued and first[:1].islower() and first not in _NOT_SUBJECT:
+                    doc.title = _sentence(rest.strip()).rstrip(" .")
                 if about:
                     # "Về việc …" is printed as part of a subject; "về" alone is not.
                     start = about.start(1) if about.group(1) else about.end()

@@ -149,3 +149,29 @@ def test_a_headline_requesting_named_bodies_is_the_headline():
     assert document.title == (
         "Đề nghị Bộ Quốc phòng, Bộ Công an tăng cường ngăn chặn nạn nhập lậu gia cầm"
     )
+
+
+def test_a_teasers_subject_may_follow_the_issuer_named_after_the_number():
+    document = parse_text(
+        "(Cadn.com.vn) - Ngày 31-3, đồng chí Đinh Thế Huynh đã ký ban hành Chỉ thị số 02-CT/TW "
+        "của Ban Bí thư về lãnh đạo đại hội Hội cựu chiến binh lần thứ VI. Chỉ thị yêu cầu "
+        "chuẩn bị tốt nội dung đại hội.\n"
+    )
+    assert document.title == "lãnh đạo đại hội Hội cựu chiến binh lần thứ VI"
+
+
+def test_a_signed_acts_subject_right_after_its_number():
+    document = parse_text(
+        "(HNM) - Ngày 26-3, Chủ tịch UBND TP Nguyễn Thế Thảo đã ký ban hành Chỉ thị 11/CT- "
+        "UBND tăng cường kỷ cương, kỷ luật hành chính năm 2009.\n"
+    )
+    assert document.title == "tăng cường kỷ cương, kỷ luật hành chính năm 2009"
+
+
+def test_a_decision_reported_as_signed_without_number_has_its_subject():
+    document = parse_text(
+        "Ngày 24/6/2025, Thủ tướng Chính phủ Phạm Minh Chính đã ký quyết định chỉ định 23 chủ "
+        "tịch UBND tỉnh, thành phố mới sau khi sáp nhập. Quyết định có hiệu lực từ ngày "
+        "1/7/2025.\n"
+    )
+    assert document.title == "chỉ định 23 chủ tịch UBND tỉnh, thành phố mới sau khi sáp nhập"
