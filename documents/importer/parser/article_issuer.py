@@ -40,7 +40,8 @@ ISSUER_HEAD = re.compile(
     r"(?:\s+Việt\s+Nam)?|Thường\s+trực"
     r"|Cụm\s+thi\s+đua|Khối\s+thi\s+đua|Hội\s+đồng\s+Thi\s+đua\s*-\s*Khen\s+thưởng"
     r"|Ban\s+Thi\s+đua\s*-\s*Khen\s+thưởng|(?:Bộ|Sở)\s+(?:" + _DOMAINS + r")"
-    r"|Thủ\s+tướng\s+Chính\s+phủ|(?<!Chánh\s)Văn\s+phòng\s+(?:HĐND|UBND|Hội\s+đồng\s+nhân\s+dân"
+    r"|Thủ\s+tướng\s+Chính\s+phủ|(?<!Chánh\s)Văn\s+phòng\s+(?:HĐND\s+và\s+UBND|HĐND|UBND"
+    r"|Hội\s+đồng\s+nhân\s+dân"
     # The Government Office issues in its own name: "Văn phòng Chính phủ vừa có văn bản …".
     r"|(?:Ủy|Uỷ)\s+ban\s+nhân\s+dân|Tỉnh\s+ủy|Thành\s+ủy|Huyện\s+ủy|Chính\s+phủ|Quốc\s+hội)"
     r"|Chính\s+phủ|Tỉnh\s+ủy|Thành\s+ủy|Huyện\s+ủy|Tỉnh\s+đoàn|Thành\s+đoàn|Trung\s+ương\s+Đoàn"
@@ -154,6 +155,12 @@ def _issuer_at(text: str, match: re.Match) -> tuple[str, int]:
 def _spelled_out(text: str, phrase: str) -> str:
     """The issuer in its fullest printed form: "UBND huyện" when the text also
     writes "Ủy ban nhân dân huyện thông báo …"."""
+    if _LOCALITY_END.search(phrase):
+        # "Văn phòng HĐND và UBND thành phố thông báo …" and, closing the page, "Văn
+        # phòng HĐND và UBND thành phố Long Xuyên thông báo …": the place named in full.
+        named = re.search(rf"{re.escape(phrase)}(?:\s+[A-ZĐ]\w*)+(?=\s+thông\s+báo)", text)
+        if named:
+            return re.sub(r"\s+", " ", named.group(0))
     if not phrase.startswith("UBND "):
         return phrase
     rest = re.escape(phrase[len("UBND ") :])

@@ -175,3 +175,13 @@ def test_a_decision_reported_as_signed_without_number_has_its_subject():
         "1/7/2025.\n"
     )
     assert document.title == "chỉ định 23 chủ tịch UBND tỉnh, thành phố mới sau khi sáp nhập"
+
+
+def test_a_joint_office_that_announces_is_named_with_its_city_as_the_page_closes():
+    document = parse_text(
+        "Lịch tiếp công dân tháng 7 năm 2019\n\n"
+        "Văn phòng HĐND và UBND thành phố thông báo lịch tiếp công dân của Chủ tịch UBND thành "
+        "phố như sau:\n\nNgày 04/7/2019: tiếp công dân định kỳ.\n\n"
+        "Văn phòng HĐND và UBND thành phố Long Xuyên thông báo để nhân dân biết./.\n"
+    )
+    assert document.issuing_body == "Văn phòng HĐND và UBND thành phố Long Xuyên"
