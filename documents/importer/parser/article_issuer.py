@@ -40,7 +40,7 @@ ISSUER_HEAD = re.compile(
     r"(?:\s+Việt\s+Nam)?|Thường\s+trực"
     r"|Cụm\s+thi\s+đua|Khối\s+thi\s+đua|Hội\s+đồng\s+Thi\s+đua\s*-\s*Khen\s+thưởng"
     r"|Ban\s+Thi\s+đua\s*-\s*Khen\s+thưởng|(?:Bộ|Sở)\s+(?:" + _DOMAINS + r")"
-    r"|Thủ\s+tướng\s+Chính\s+phủ|(?<!Chánh\s)Văn\s+phòng\s+(?:HĐND\s+và\s+UBND|HĐND|UBND"
+    r"|(?<!Phó\s)Thủ\s+tướng(?:\s+Chính\s+phủ)?|(?<!Chánh\s)Văn\s+phòng\s+(?:HĐND\s+và\s+UBND|HĐND|UBND"
     r"|Hội\s+đồng\s+nhân\s+dân"
     # The Government Office issues in its own name: "Văn phòng Chính phủ vừa có văn bản …".
     r"|(?:Ủy|Uỷ)\s+ban\s+nhân\s+dân|Tỉnh\s+ủy|Thành\s+ủy|Huyện\s+ủy|Chính\s+phủ|Quốc\s+hội)"

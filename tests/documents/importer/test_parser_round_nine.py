@@ -185,3 +185,12 @@ def test_a_joint_office_that_announces_is_named_with_its_city_as_the_page_closes
         "Văn phòng HĐND và UBND thành phố Long Xuyên thông báo để nhân dân biết./.\n"
     )
     assert document.issuing_body == "Văn phòng HĐND và UBND thành phố Long Xuyên"
+
+
+def test_the_prime_minister_named_without_the_government_signs_the_decision():
+    document = parse_text(
+        "Lập Ban chỉ đạo trung ương do Thủ tướng đứng đầu\n\n"
+        "Thủ tướng vừa ký quyết định thành lập Ban chỉ đạo trung ương thực hiện thí điểm không "
+        "tổ chức HĐND huyện, quận, phường.\n"
+    )
+    assert document.issuing_body == "Thủ tướng"
