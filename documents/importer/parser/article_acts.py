@@ -59,6 +59,8 @@ _GROUND_PARAGRAPH = re.compile(
     r"(?:căn\s+cứ|thực\s+hiện|theo|trên\s+cơ\s+sở|triển\s+khai|xét)\b",
     re.IGNORECASE,
 )
+# "(Theo Công văn số 6012/UBND-KT, ngày …)": the page names the letter it prints.
+_SOURCE_NOTE = re.compile(r"\(\s*theo\s*$", re.IGNORECASE)
 _ISSUED_HERE = re.compile(r"(?:ban\s+hành|ký)\s*$")
 _NUMERIC_DATE = (
     r"(?:(?P<d>[0-9]{1,2})\s*[/.-]\s*(?P<m>[0-9]{1,2})\s*[/.-]\s*(?P<y>[0-9]{4})"
@@ -100,7 +102,8 @@ def reported_document(text: str) -> re.Match | None:
         if not any(c.isalpha() for c in citation.group("number")):
             # "quyết định 1/7/2025" is a date; a number carries its symbol.
             continue
-        if _GROUND.search(text[max(0, citation.start() - 25) : citation.start()]):
+        before = text[max(0, citation.start() - 25) : citation.start()]
+        if _GROUND.search(before) and not _SOURCE_NOTE.search(before):
             continue
         before = text[text.rfind("\n", 0, citation.start()) + 1 : citation.start()]
         if _GROUND_PARAGRAPH.match(before) and not _ISSUED_HERE.search(before):

@@ -194,3 +194,18 @@ def test_the_prime_minister_named_without_the_government_signs_the_decision():
         "tổ chức HĐND huyện, quận, phường.\n"
     )
     assert document.issuing_body == "Thủ tướng"
+
+
+def test_a_dialogue_page_takes_the_letter_from_its_closing_source_note():
+    document = parse_text(
+        "THÔNG TIN Ý KIẾN\nQuảng Trị\n\n"
+        "V/v Chuyển đổi mục đích sử dụng rừng thực hiện dự án mỏ sét\n\n"
+        "THÔNG TIN PHẢN HỒI\n\nUBND tỉnh có ý kiến như sau:\n\n"
+        "Giao Sở Nông nghiệp và Phát triển nông thôn chủ trì, tham mưu UBND tỉnh giải quyết.\n\n"
+        "(Theo Công văn số 6012/UBND-KT, ngày 14/11/2023)\n"
+    )
+    assert (document.number, document.title, document.issuing_body) == (
+        "6012/UBND-KT",
+        "V/v Chuyển đổi mục đích sử dụng rừng thực hiện dự án mỏ sét",
+        "UBND tỉnh",
+    )
