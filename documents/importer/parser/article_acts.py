@@ -49,13 +49,16 @@ ENACTED_TYPE = re.compile(
 )
 # A text cited as a ground or a rule ("thực hiện …", "quy định tại …").
 _GROUND = re.compile(
-    r"(?:thực\s+hiện|theo|căn\s+cứ|triển\s+khai|quy\s+định\s+tại)\s*$", re.IGNORECASE
+    # "… theo các nội dung nêu trong Hướng dẫn số 54-HD/BTGTU …" cites a text too.
+    r"(?:thực\s+hiện|theo|căn\s+cứ|triển\s+khai|(?:quy\s+định|nêu)\s+(?:tại|trong))\s*$",
+    re.IGNORECASE,
 )
 # A paragraph that opens with a ground ("Căn cứ …", "Trên cơ sở đề nghị … tại
 # Tờ trình số …") cites grounds only, unless a verb in it issues the citation.
 _GROUND_PARAGRAPH = re.compile(
     # "Tiếp tục thực hiện …", "Để triển khai …" open a ground as well.
-    r"^\s*(?:(?:tiếp\s+tục|để|nhằm)\s+)?"
+    # "Nghiêm túc thực hiện chỉ đạo … tại Thông báo số …" as well.
+    r"^\s*(?:(?:tiếp\s+tục|để|nhằm|nghiêm\s+túc)\s+)?"
     r"(?:căn\s+cứ|thực\s+hiện|theo|trên\s+cơ\s+sở|triển\s+khai|xét)\b",
     re.IGNORECASE,
 )

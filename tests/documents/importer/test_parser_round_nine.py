@@ -209,3 +209,22 @@ def test_a_dialogue_page_takes_the_letter_from_its_closing_source_note():
         "V/v Chuyển đổi mục đích sử dụng rừng thực hiện dự án mỏ sét",
         "UBND tỉnh",
     )
+
+
+def test_a_text_named_as_where_the_contents_are_is_cited_not_reported():
+    document = parse_text(
+        "Kỷ niệm 110 năm Ngày sinh đồng chí Chu Huy Mân\n\n03/03/2023 17:11\n\n"
+        "Ban Tuyên giáo Tỉnh ủy đề nghị các địa phương tuyên truyền về sự kiện theo các nội "
+        "dung nêu trong Hướng dẫn số 54-HD/BTGTU, ngày 12/02/2022 của Ban Tuyên giáo Tỉnh ủy.\n"
+    )
+    assert (document.number, document.issued_on) == (None, None)
+
+
+def test_a_paragraph_opening_nghiem_tuc_thuc_hien_cites_its_grounds():
+    document = parse_text(
+        "Thông tin văn bản\n\n"
+        "Nghiêm túc thực hiện chỉ đạo của Thủ tướng Chính phủ tại Thông báo số 31/TB-VPCP ngày "
+        "25/2/2021 về phòng, chống dịch Covid-19, Chủ tịch UBND huyện vừa có công văn yêu cầu "
+        "các cơ quan, đơn vị nâng cao mức cảnh báo.\n"
+    )
+    assert (document.number, document.document_type_code) == (None, "CV")
