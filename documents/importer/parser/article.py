@@ -32,6 +32,7 @@ from .article_issuer import (
     attaching_issuer,
     guiding_issuer,
     named_issuer,
+    requesting_issuer,
     steering_issuer,
 )
 from .lines import FAMILY_NAMES, is_motto, is_name, is_upper, key
@@ -326,6 +327,8 @@ class ArticleReader:
             return "TB"
         if guiding_issuer(text):
             return "HD"
+        if requesting_issuer(text):
+            return "CV"
         return None
 
     def _attaching_issuer(self) -> str | None:

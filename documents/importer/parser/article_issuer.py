@@ -83,6 +83,7 @@ _LOCALITY_END = re.compile(
     r"(?:tỉnh|[Tt]hành\s+phố|TP\.|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn)$"
 )
 _ANNOUNCES = re.compile(r"^\s+(?:(?:vừa|đã)\s+)?thông\s+báo\b")
+_REQUESTS = re.compile(r"^\s+(?:(?:vừa|đã)\s+)?(?:đề\s+nghị|yêu\s+cầu)\s+các\b")
 _GUIDES = re.compile(r"^\s+(?:(?:vừa|đã)\s+)?hướng\s+dẫn\b")
 # "(Ban hành kèm theo Quyết định số 01/2012/QĐ-UBND ngày … của UBND tỉnh Long An)":
 # a regulation attached to a decision is issued by the decision's issuer.
@@ -200,6 +201,12 @@ def announcing_issuer(text: str, verb: re.Pattern = _ANNOUNCES) -> bool:
 def guiding_issuer(text: str) -> bool:
     """Whether a body the lead names guides: it issues a guidance (HD)."""
     return announcing_issuer(text, _GUIDES)
+
+
+def requesting_issuer(text: str) -> bool:
+    """Whether a body the lead names asks others to act ("Ban Tuyên giáo Tỉnh ủy đề
+    nghị các địa phương …"): a letter (CV)."""
+    return announcing_issuer(text, _REQUESTS)
 
 
 def attaching_issuer(text: str) -> str | None:

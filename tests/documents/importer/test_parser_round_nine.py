@@ -228,3 +228,12 @@ def test_a_paragraph_opening_nghiem_tuc_thuc_hien_cites_its_grounds():
         "các cơ quan, đơn vị nâng cao mức cảnh báo.\n"
     )
     assert (document.number, document.document_type_code) == (None, "CV")
+
+
+def test_a_body_that_asks_others_to_act_writes_a_letter():
+    document = parse_text(
+        "Kỷ niệm 110 năm Ngày sinh đồng chí Chu Huy Mân\n\n03/03/2023 17:11\n\n"
+        "Ban Tuyên giáo Tỉnh ủy đề nghị các địa phương, đơn vị quan tâm tuyên truyền về sự "
+        "kiện trong năm 2023.\n"
+    )
+    assert document.document_type_code == "CV"
