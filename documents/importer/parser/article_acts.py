@@ -43,6 +43,12 @@ _ENACTED_SERIAL = re.compile(
 UNNUMBERED_LETTER = re.compile(
     r"\b(?:ban\s+hành|có|ký)\s+văn\s+bản\b(?!\s+(?:số\s+)?[0-9])", re.IGNORECASE
 )
+# An act the lead reports without a number: "… ra thông báo …", "… có văn bản …".
+_UNNUMBERED_ACT = re.compile(
+    r"\b(?:ra|có|ban\s+hành|ký)\s+(?:thông\s+báo|văn\s+bản|công\s+văn)\b"
+    r"(?!\s+(?:khẩn\s+|hỏa\s+tốc\s+)?(?:số\s+)?[0-9])",
+    re.IGNORECASE,
+)
 # The type named as what the body enacts: "vừa ban hành quyết định", "xây dựng kế hoạch".
 ENACTED_TYPE = re.compile(
     rf"(?:ban\s+hành|xây\s+dựng|có|ký)\s+(?:các\s+)?(?P<type>{TYPE_NAMES})\b", re.IGNORECASE
@@ -101,9 +107,16 @@ _CAPACITY_WORDS = (
 def reported_document(text: str) -> re.Match | None:
     """The document the item reports on: the first one cited by number that the
     text does not name as the ground of another."""
+    # A headline may name the act loosely ("Bộ … ban hành văn bản hướng dẫn …"); the
+    # lead below it is what counts.
+    unnumbered = _UNNUMBERED_ACT.search(text, text.find("\n") + 1)
     for citation in CITED.finditer(text):
         if not any(c.isalpha() for c in citation.group("number")):
             # "quyết định 1/7/2025" is a date; a number carries its symbol.
+            continue
+        if unnumbered and "\n" in text[unnumbered.end() : citation.start()]:
+            # "… UBND quận ra thông báo …" then, in a later paragraph, "Ngày 20/8, Ban chỉ
+            # đạo … ban hành Thông báo số 15/TB-BCĐ": the item reports the first.
             continue
         before = text[max(0, citation.start() - 25) : citation.start()]
         if _GROUND.search(before) and not _SOURCE_NOTE.search(before):

@@ -237,3 +237,14 @@ def test_a_body_that_asks_others_to_act_writes_a_letter():
         "kiện trong năm 2023.\n"
     )
     assert document.document_type_code == "CV"
+
+
+def test_a_numbered_notice_of_another_body_below_the_lead_is_not_the_document():
+    document = parse_text(
+        "Tạm dừng các hoạt động tại không gian đi bộ ở quận Hoàn Kiếm\n\n21/08/2020\n\n"
+        "(Chinhphu.vn) - Hôm nay 21/8, UBND quận Hoàn Kiếm ra thông báo yêu cầu tạm dừng "
+        "các hoạt động tại không gian đi bộ.\n\n"
+        "Ngày 20/8, Ban chỉ đạo công tác phòng, chống dịch thành phố Hà Nội ban hành Thông báo "
+        "số 15/TB-BCĐ về kết luận của Trưởng ban.\n"
+    )
+    assert (document.number, document.document_type_code) == (None, "TB")
