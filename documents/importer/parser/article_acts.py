@@ -93,7 +93,9 @@ _DATE_AFTER_NUMBER = re.compile(rf"^\s*,?\s*ngày\s+{_NUMERIC_DATE}", re.IGNOREC
 # tế vừa ký …".
 _SIGNED_BY = re.compile(
     rf"\b(?:{'|'.join(sorted(FAMILY_NAMES))})(?:\s+[^\W\d_]+){{1,3}}?"
-    r"(?=(?:,\s+(?:Phó\s+)?(?:Thứ\s+trưởng|Bộ\s+trưởng|Chủ\s+tịch|Giám\s+đốc)[^,.\n]{0,40}?)?"
+    # or several: "Đinh Thế Huynh, Ủy viên Bộ Chính trị, Thường trực Ban Bí thư đã ký …".
+    r"(?=(?:,\s+(?:Phó\s+)?(?:Thứ\s+trưởng|Bộ\s+trưởng|Chủ\s+tịch|Giám\s+đốc"
+    r"|Ủy\s+viên|Uỷ\s+viên|Thường\s+trực|Bí\s+thư)[^,.\n]{0,40}?){0,3}"
     r"\s+(?:đã\s+|vừa\s+)?ký\b)"
 )
 # How a news item words the signer's capacity (Nghị định 30/2020: TL., TUQ., Q.).

@@ -248,3 +248,11 @@ def test_a_numbered_notice_of_another_body_below_the_lead_is_not_the_document():
         "số 15/TB-BCĐ về kết luận của Trưởng ban.\n"
     )
     assert (document.number, document.document_type_code) == (None, "TB")
+
+
+def test_a_signer_named_with_several_offices_before_signing():
+    document = parse_text(
+        "(Cadn.com.vn) - Ngày 31-3, đồng chí Đinh Thế Huynh, Ủy viên Bộ Chính trị, Thường trực "
+        "Ban Bí thư đã ký ban hành Chỉ thị số 02-CT/TW của Ban Bí thư về lãnh đạo đại hội.\n"
+    )
+    assert document.signer_name == "Đinh Thế Huynh"
