@@ -157,9 +157,13 @@ def date_of_act(text: str, cited: re.Match | None) -> datetime.date | None:
         after = _DATE_AFTER_NUMBER.match(text[cited.end() : cited.end() + 60])
         if after:
             return _date_of(after)
-    for act in _DATE_OF_ACT.finditer(text):
+    # Searched from each date in turn: a cited text's date ("Nghị định số 56/2013/NĐ-CP
+    # ngày 22/5/2013 …, ngày 05/9/2013, Ban … đã có văn bản") must not hide the act's.
+    position = 0
+    while act := _DATE_OF_ACT.search(text, position):
         if not _CITATION_BEFORE.search(text[max(0, act.start() - 40) : act.start()]):
             return _date_of(act)
+        position = act.start() + 1
     return None
 
 

@@ -256,3 +256,13 @@ def test_a_signer_named_with_several_offices_before_signing():
         "Ban Bí thư đã ký ban hành Chỉ thị số 02-CT/TW của Ban Bí thư về lãnh đạo đại hội.\n"
     )
     assert document.signer_name == "Đinh Thế Huynh"
+
+
+def test_a_cited_decrees_date_does_not_hide_the_date_of_the_act():
+    document = parse_text(
+        "• Hướng dẫn tặng danh hiệu vinh dự Nhà nước “Bà mẹ Việt Nam anh hùng”\n\n"
+        "(BTĐKT)-Để triển khai thực hiện Nghị định số 56/2013/NĐ-CP ngày 22/5/2013 của Chính "
+        "phủ quy định chi tiết Pháp lệnh, ngày 05/9/2013, Ban Thi đua - Khen thưởng Trung ương "
+        "đã có văn bản hướng dẫn việc xét tặng danh hiệu.\n"
+    )
+    assert document.issued_on == datetime.date(2013, 9, 5)
