@@ -79,7 +79,7 @@ _DATE_STAMP = re.compile(r"^date\s+[0-9]{4}-[0-9]{2}(?:-[0-9]{2})?\s*")
 _TYPED_ACT = re.compile(
     rf"\b(?:ban\s+hành|ký)\s+(?:{TYPE_NAMES})\s+(?=[^\W\d_])", re.IGNORECASE
 )
-_SUBJECT_END = re.compile(r"(?<![A-Z])\.(?=\s|$)|\s+với\s+chủ\s+đề\b|\n")
+_SUBJECT_END = re.compile(r"(?<![A-Z])\.(?=\s|$)|\s+với\s+chủ\s+đề\b|,\s+dự\s+kiến\b|\n")
 # A page's own stamps are no headline: "Ngày cập nhật 30/03/2017", "Thứ bảy, ngày …".
 _STAMP = re.compile(
     r"^(?:ngày\s+(?:cập\s+nhật|đăng)|cập\s+nhật|đăng\s+(?:lúc|ngày)|lượt\s+xem)\b"
@@ -102,7 +102,12 @@ _ABOUT_MATTER = re.compile(r"\bvề\s+việc\s", re.IGNORECASE)
 _ORDINAL_END = re.compile(r"\bthứ\s+[IVXLC]+$")
 # The subject a signed act words right after its number: "… đã ký ban hành Chỉ thị
 # 11/CT- UBND tăng cường kỷ cương …" (not "… số 5995 gửi …", "… ngày …", "… của …").
-_ISSUED_BEFORE = re.compile(r"\bban\s+hành\s+$", re.IGNORECASE)
+_ISSUED_BEFORE = re.compile(r"\b(?:ban\s+hành|có)\s+$", re.IGNORECASE)
+_ACT_FIRST = re.compile(r"(?:ban\s+hành|có|ký)\s", re.IGNORECASE)
+# "… Văn bản số 3565/VPCP-KGVX ngày 25/4 truyền đạt …": a date without its year first.
+_SHORT_DATE = re.compile(r"^\s*,?\s*ngày\s+[0-9]{1,2}/[0-9]{1,2}(?:/[0-9]{4})?\s*,?")
+# "… số 5995 gửi Chủ tịch … đề nghị tăng cường …": the request after the addressees.
+_REQUEST = re.compile(r"\s(?:đề\s+nghị|yêu\s+cầu)\s+(?=[^\W\d_])")
 _NOT_SUBJECT = frozenset(
     {"ngày", "của", "gửi", "về", "năm", "và", "với", "tại", "do", "số", "để", "nhằm", "theo"}
 )
@@ -166,6 +171,30 @@ def subject_of_act(text: str, cited: re.Match | None) -> str | None:
     return _sentence(rest).rstrip(" .") or None
 
 
+def subject_after_number(cited: re.Match) -> str | None:
+    """The subject a news item words after the number it reports: "… số 245/TB-UBND về
+    việc hoãn …", "… đã ký ban hành Chỉ thị 11/CT- UBND tăng cường …", "… vừa có Văn bản
+    số 3565/VPCP-KGVX ngày 25/4 truyền đạt …", "… số 5995 gửi … đề nghị tăng cường …"."""
+    text = cited.string
+    rest = text[cited.end() :].split("\n", 1)[0]
+    about = _ABOUT.match(rest)
+    if about:
+        # "Về việc …" is printed as part of a subject; "về" alone is not.
+        start = about.start(1) if about.group(1) else about.end()
+        return _before_addressees(_sentence(rest[start:])).rstrip(" .")
+    # A serial cited with its act ("… có Công văn khẩn số 5995 …") starts at the verb.
+    if not (_ISSUED_BEFORE.search(text, 0, cited.start()) or _ACT_FIRST.match(cited.group(0))):
+        return None
+    rest = _SHORT_DATE.sub("", rest, count=1).strip()
+    first = rest.split(None, 1)[0] if rest else ""
+    if first[:1].islower() and first not in _NOT_SUBJECT:
+        return _sentence(rest).rstrip(" .") or None
+    request = _REQUEST.search(_sentence(rest)) if first == "gửi" else None
+    if request:
+        return _sentence(rest)[request.end() :].rstrip(" .") or None
+    return None
+
+
 class ArticleReader:
     """Number, type, title and issuer of a text that has no official header."""
 
@@ -211,16 +240,7 @@ class ArticleReader:
                 named = self.number_code or "CV"
             self.type_from_heading = named or self.type_from_heading
             if doc.title is None:
-                rest = cited.string[cited.end() :].split("\n", 1)[0]
-                about = _ABOUT.match(rest)
-                first = rest.split(None, 1)[0] if rest.strip() else ""
-                issued = _ISSUED_BEFORE.search(cited.string, 0, cited.start())
-                if about is None and issued and first[:1].islower() and first not in _NOT_SUBJECT:
-                    doc.title = _sentence(rest.strip()).rstrip(" .")
-                if about:
-                    # "Về việc …" is printed as part of a subject; "về" alone is not.
-                    start = about.start(1) if about.group(1) else about.end()
-                    doc.title = _before_addressees(_sentence(rest[start:])).rstrip(" .")
+                doc.title = subject_after_number(cited)
         if doc.title is None:
             doc.title = subject_of_act(self._article_text(), cited)
         if self.type_from_heading is None:

@@ -266,3 +266,31 @@ def test_a_cited_decrees_date_does_not_hide_the_date_of_the_act():
         "đã có văn bản hướng dẫn việc xét tặng danh hiệu.\n"
     )
     assert document.issued_on == datetime.date(2013, 9, 5)
+
+
+def test_a_letters_subject_right_after_its_number_and_a_date_without_year():
+    document = parse_text(
+        "Văn phòng Chính phủ vừa có Văn bản số 3565/VPCP-KGVX ngày 25/4 truyền đạt ý kiến chỉ "
+        "đạo của Phó Thủ tướng yêu cầu xử lý thông tin phản ánh về việc gia tăng các vụ ngộ "
+        "độc thực phẩm.\n"
+    )
+    assert document.title == (
+        "truyền đạt ý kiến chỉ đạo của Phó Thủ tướng yêu cầu xử lý thông tin phản ánh về "
+        "việc gia tăng các vụ ngộ độc thực phẩm"
+    )
+
+
+def test_a_letters_subject_is_the_request_after_its_addressees():
+    document = parse_text(
+        "Bộ Y tế vừa có Công văn khẩn số 5995 gửi Chủ tịch ủy ban nhân dân các tỉnh, thành phố "
+        "đề nghị tăng cường công tác phòng, chống cúm gia cầm.\n"
+    )
+    assert document.title == "tăng cường công tác phòng, chống cúm gia cầm"
+
+
+def test_a_plans_subject_stops_before_when_it_is_expected_to_take_place():
+    document = parse_text(
+        "Ngày 28/7, UBND tỉnh ban hành Kế hoạch tổ chức Đại hội Thi đua yêu nước tỉnh lần thứ "
+        "VIII, dự kiến diễn ra trong tháng 9/2025 tại Trung tâm Văn hóa tỉnh.\n"
+    )
+    assert document.title == "tổ chức Đại hội Thi đua yêu nước tỉnh lần thứ VIII"
