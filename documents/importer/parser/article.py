@@ -103,6 +103,9 @@ _ORDINAL_END = re.compile(r"\bthứ\s+[IVXLC]+$")
 # The subject a signed act words right after its number: "… đã ký ban hành Chỉ thị
 # 11/CT- UBND tăng cường kỷ cương …" (not "… số 5995 gửi …", "… ngày …", "… của …").
 _ISSUED_BEFORE = re.compile(r"\b(?:ban\s+hành|có)\s+$", re.IGNORECASE)
+_SIGNED_TYPE = re.compile(
+    rf"\b(?P<type>{TYPE_NAMES})\s+về\s+việc\b[^.\n]{{0,200}}?\bký\s+ban\s+hành\b", re.IGNORECASE
+)
 _ACT_FIRST = re.compile(r"(?:ban\s+hành|có|ký)\s", re.IGNORECASE)
 # "… Văn bản số 3565/VPCP-KGVX ngày 25/4 truyền đạt …": a date without its year first.
 _SHORT_DATE = re.compile(r"^\s*,?\s*ngày\s+[0-9]{1,2}/[0-9]{1,2}(?:/[0-9]{4})?\s*,?")
@@ -333,6 +336,10 @@ class ArticleReader:
             return None
         text = self._article_text()
         enacted = ENACTED_TYPE.search(text)
+        signed = _SIGNED_TYPE.search(text)
+        if signed and (enacted is None or signed.start() < enacted.start()):
+            # "Theo quyết định về việc củng cố … do Quyền Chủ tịch … ký ban hành, …".
+            return TYPE_BY_FOLDED_NAME.get(key(signed.group("type")))
         letter = UNNUMBERED_LETTER.search(text)
         if letter and (enacted is None or letter.start() < enacted.start()):
             # "… vừa ban hành văn bản chỉ đạo … xây dựng kế hoạch …": the letter is the act.

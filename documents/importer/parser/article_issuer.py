@@ -82,7 +82,8 @@ _COUNCILS = ("UBND", "HĐND")
 _LOCALITY_END = re.compile(
     r"(?:tỉnh|[Tt]hành\s+phố|TP\.|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn)$"
 )
-_ANNOUNCES = re.compile(r"^\s+(?:(?:vừa|đã)\s+)?thông\s+báo\b")
+# A council that "lấy ý kiến nhân dân" before an award announces it (a notice, TB).
+_ANNOUNCES = re.compile(r"^\s+(?:(?:vừa|đã)\s+)?(?:thông\s+báo|lấy\s+ý\s+kiến\s+nhân\s+dân)\b")
 _REQUESTS = re.compile(r"^\s+(?:(?:vừa|đã)\s+)?(?:đề\s+nghị|yêu\s+cầu)\s+các\b")
 _GUIDES = re.compile(r"^\s+(?:(?:vừa|đã)\s+)?hướng\s+dẫn\b")
 # "(Ban hành kèm theo Quyết định số 01/2012/QĐ-UBND ngày … của UBND tỉnh Long An)":

@@ -294,3 +294,21 @@ def test_a_plans_subject_stops_before_when_it_is_expected_to_take_place():
         "VIII, dự kiến diễn ra trong tháng 9/2025 tại Trung tâm Văn hóa tỉnh.\n"
     )
     assert document.title == "tổ chức Đại hội Thi đua yêu nước tỉnh lần thứ VIII"
+
+
+def test_a_council_calling_for_the_peoples_comment_issues_a_notice():
+    document = parse_text(
+        "Lấy ý kiến nhân dân trình khen thưởng cấp Nhà nước\n\n"
+        "Căn cứ Nghị định 91/2017 của Chính phủ, Hội đồng Thi đua - Khen thưởng tỉnh lấy ý kiến "
+        "nhân dân trước khi xét trình Chủ tịch nước tặng Huân chương Lao động:\n"
+    )
+    assert document.document_type_code == "TB"
+
+
+def test_a_type_about_a_matter_signed_by_a_named_officer_is_the_reported_type():
+    document = parse_text(
+        "Đồng Nai có 2 cụm, 16 khối thi đua\n\nTheo quyết định về việc củng cố tổ chức cụm, "
+        "khối thi đua mới đây do Quyền Chủ tịch UBND tỉnh Võ Tấn Đức ký ban hành, toàn tỉnh "
+        "hiện có 2 cụm.\n"
+    )
+    assert document.document_type_code == "QĐ"
