@@ -39,7 +39,7 @@ ISSUER_HEAD = re.compile(
     r"|(?:Ban\s+)?Thường\s+trực\s+(?:(?:Ủy|Uỷ)\s+ban\s+(?:MTTQ|Mặt\s+trận\s+Tổ\s+quốc)|UBMTTQ)"
     r"(?:\s+Việt\s+Nam)?|Thường\s+trực"
     r"|Cụm\s+thi\s+đua|Khối\s+thi\s+đua|Hội\s+đồng\s+Thi\s+đua\s*-\s*Khen\s+thưởng"
-    r"|Ban\s+Thi\s+đua\s*-\s*Khen\s+thưởng|(?:Bộ|Sở)\s+(?:" + _DOMAINS + r")"
+    r"|Ban\s+Thi\s+đua\s*-\s*Khen\s+thưởng|(?:Bộ|Sở|Bộ\s+trưởng)\s+(?:" + _DOMAINS + r")"
     r"|(?<!Phó\s)Thủ\s+tướng(?:\s+Chính\s+phủ)?|(?<!Chánh\s)Văn\s+phòng\s+(?:HĐND\s+và\s+UBND|HĐND|UBND"
     r"|Hội\s+đồng\s+nhân\s+dân"
     # The Government Office issues in its own name: "Văn phòng Chính phủ vừa có văn bản …".

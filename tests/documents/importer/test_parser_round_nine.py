@@ -312,3 +312,11 @@ def test_a_type_about_a_matter_signed_by_a_named_officer_is_the_reported_type():
         "hiện có 2 cụm.\n"
     )
     assert document.document_type_code == "QĐ"
+
+
+def test_a_minister_named_by_the_ministrys_field_signs_in_his_office():
+    document = parse_text(
+        "Bộ trưởng Y tế Đào Hồng Lan vừa ký công văn gửi UBND các tỉnh, thành phố về việc "
+        "hướng dẫn sắp xếp cơ sở y tế.\n"
+    )
+    assert (document.issuing_body, document.signer_name) == ("Bộ trưởng Y tế", "Đào Hồng Lan")
