@@ -36,8 +36,8 @@ the unchanged parser of main 9bc0abb its texts measured 87.8 % (468/533) and dev
 rules; round 2 383/403, round 3 171/182, round 4 175/182, round 5 132/143).
 Rounds 8 and 9 (19 and 36 web-page texts, 2026-12-07) went to the development part whole:
 round 9 measured 92.6 % (373/403) for its first 31 texts and 64/65 for its last 5 before
-tuning on them; after tuning on the development part only (corpus22i): 98.3 %
-(4219/4290), rounds 1 to 8 giving 3752/3822 (README.md; held out not measured there).
+tuning on them; after tuning on the development part only (corpus22i): 98.8 %
+(4238/4290), rounds 1 to 8 giving 3770/3822 (README.md; held out not measured there).
 The baselines are these figures rounded down to an integer percent. The parser may only
 get better on either part. Raise a baseline when the parser improves; never lower it to
 make a change pass. The held-out part is only ever measured. (Round 1, whose held-out
