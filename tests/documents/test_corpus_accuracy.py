@@ -34,6 +34,10 @@ the unchanged parser of main 9bc0abb its texts measured 87.8 % (468/533) and dev
 96.9 % (3464/3575). After tuning on the development part only (corpus22g): 98.0 %
 (3504/3575) and 94.6 % held out (861/910, measured once before the last development
 rules; round 2 383/403, round 3 171/182, round 4 175/182, round 5 132/143).
+Rounds 8 and 9 (19 and 36 web-page texts, 2026-12-07) went to the development part whole:
+round 9 measured 92.6 % (373/403) for its first 31 texts and 64/65 for its last 5 before
+tuning on them; after tuning on the development part only (corpus22i): 98.8 %
+(4238/4290), rounds 1 to 8 giving 3770/3822 (README.md; held out not measured there).
 The baselines are these figures rounded down to an integer percent. The parser may only
 get better on either part. Raise a baseline when the parser improves; never lower it to
 make a change pass. The held-out part is only ever measured. (Round 1, whose held-out
@@ -115,8 +119,8 @@ def test_every_text_has_a_public_source_address_and_sits_in_its_part():
         assert name in names[source["part"]], name
 
 
-def test_every_text_belongs_to_one_of_the_eight_rounds():
-    assert {source["round"] for source in _sources().values()} <= {1, 2, 3, 4, 5, 6, 7, 8}
+def test_every_text_belongs_to_one_of_the_nine_rounds():
+    assert {source["round"] for source in _sources().values()} <= set(range(1, 10))
 
 
 @pytest.mark.parametrize("round_number", [6, 7])
@@ -129,11 +133,12 @@ def test_rounds_six_and_seven_are_all_development(round_number):
     assert all(_sources()[name]["part"] == "development" for name in texts)
 
 
-def test_round_eight_is_all_development():
-    # Fixed before the parser ran on round 8 (web pages; README.md): it adds tuning
-    # material only, the held-out part stays the same 70 texts.
-    texts = [name for name, source in _sources().items() if source["round"] == 8]
-    assert len(texts) >= 19
+@pytest.mark.parametrize(("round_number", "minimum"), [(8, 19), (9, 36)])
+def test_rounds_eight_and_nine_are_all_development(round_number, minimum):
+    # Fixed before the parser ran on each of them (web pages; README.md): they add
+    # tuning material only, the held-out part stays the same 70 texts.
+    texts = [name for name, source in _sources().items() if source["round"] == round_number]
+    assert len(texts) >= minimum
     assert all(_sources()[name]["part"] == "development" for name in texts)
 
 

@@ -19,6 +19,7 @@ from .article_acts import (
     ENACTED_TYPE,
     TYPE_BY_FOLDED_NAME,
     TYPE_NAMES,
+    UNNUMBERED_LETTER,
     cited_number,
     date_of_act,
     reported_document,
@@ -31,6 +32,8 @@ from .article_issuer import (
     attaching_issuer,
     guiding_issuer,
     named_issuer,
+    requesting_issuer,
+    steering_issuer,
 )
 from .lines import FAMILY_NAMES, is_motto, is_name, is_upper, key
 from .page_metadata import page_metadata
@@ -43,6 +46,8 @@ _PLACE_THEN_HEADLINE = re.compile(r"^[^\W\d_][^:]{1,30}:\s+[^\W\d_][^:]*(?:\s+\S
 # ngày 29/6/2021 về việc hoãn …".
 _ABOUT = re.compile(
     r"^\s*,?\s*(?:ngày\s+[0-9]{1,2}[/.-][0-9]{1,2}[/.-][0-9]{4}\s*,?\s*)?"
+    # "… số 02-CT/TW của Ban Bí thư về lãnh đạo …": the issuer named before the subject.
+    r"(?:của\s+[A-ZĐ][^,.\n]{2,60}?\s+)?"
     r"(?:(về\s+việc\s)|về\s+|V/v\s+)",
     re.IGNORECASE,
 )
@@ -53,11 +58,28 @@ _HEADLINE_MARK = re.compile(
     r"\s+(?:Tin\s+có\s+(?:hình|ảnh|video)|\([0-9]{1,2}/[0-9]{1,2}/[0-9]{4}\))$", re.IGNORECASE
 )
 # A stored page's date stamp glued before its first line: " date 2025-10-06 Chính trị".
+# A portal's headline that ends with the letter's number and date: "Về việc báo cáo …
+# (3585/VP-KTN, ngày 23/10/2017)."
+_HEADLINE_CITATION = re.compile(
+    r"\s*\((?P<number>[0-9]+/[^\s,()]+),\s*ngày\s+[0-9]{1,2}/[0-9]{1,2}/[0-9]{4}\)\.?$"
+)
+# The addressees a teaser names after the subject: "… về tăng cường … gửi các sở, …".
+_ADDRESSEES = re.compile(r"\s+gửi\s+(?:các|UBND|(?:Ủy|Uỷ)\s+ban|Sở|Bộ|Ban|Thủ)\b")
+# What a letter reported without number does, in its own words: "… ký văn bản hỏa tốc
+# đề nghị …", "… ban hành văn bản triển khai …" (not "văn bản gửi …").
+_LETTER_PURPOSE = re.compile(
+    r"\s+(?:(?:hỏa|hoả)\s+tốc\s+|khẩn\s+)?(?!gửi\b|số\b|về\b|này\b|chỉ\s+đạo\b)(?=[^\W\d_A-ZĐ])"
+)
+# A headline reporting a request to named bodies: "Đề nghị Bộ Quốc phòng, Bộ Công an
+# tăng cường …" (a body paragraph opens "Đề nghị các đơn vị …" in lower case).
+_REQUEST_HEADLINE = re.compile(r"^Đề\s+nghị\s+(?:Bộ|UBND|Sở|Thủ\s+tướng|Chính\s+phủ)\s+[A-ZĐ]")
 _DATE_STAMP = re.compile(r"^date\s+[0-9]{4}-[0-9]{2}(?:-[0-9]{2})?\s*")
 # A plan or decision reported without number nor "về việc": its subject runs from
 # the type word to the end of the sentence or to its theme ("… với chủ đề: …").
-_TYPED_ACT = re.compile(rf"\bban\s+hành\s+(?:{TYPE_NAMES})\s+(?=[^\W\d_])", re.IGNORECASE)
-_SUBJECT_END = re.compile(r"(?<![A-Z])\.(?=\s|$)|\s+với\s+chủ\s+đề\b|\n")
+_TYPED_ACT = re.compile(
+    rf"\b(?:ban\s+hành|ký)\s+(?:{TYPE_NAMES})\s+(?=[^\W\d_])", re.IGNORECASE
+)
+_SUBJECT_END = re.compile(r"(?<![A-Z])\.(?=\s|$)|\s+với\s+chủ\s+đề\b|,\s+dự\s+kiến\b|\n")
 # A page's own stamps are no headline: "Ngày cập nhật 30/03/2017", "Thứ bảy, ngày …".
 _STAMP = re.compile(
     r"^(?:ngày\s+(?:cập\s+nhật|đăng)|cập\s+nhật|đăng\s+(?:lúc|ngày)|lượt\s+xem)\b"
@@ -77,6 +99,21 @@ _TYPE_BEFORE_VV = re.compile(rf"^(?:{TYPE_NAMES})\s+(?=V/v\b)", re.IGNORECASE)
 _LETTER_ACT = re.compile(r"\b(?:ký|có)\s+văn\s+bản\s+(?:gửi|truyền\s+đạt)\b", re.IGNORECASE)
 _TYPE_THEN_COLON = re.compile(rf"^(?P<type>{TYPE_NAMES})\s*:\s+\S", re.IGNORECASE)
 _ABOUT_MATTER = re.compile(r"\bvề\s+việc\s", re.IGNORECASE)
+_ORDINAL_END = re.compile(r"\bthứ\s+[IVXLC]+$")
+# The subject a signed act words right after its number: "… đã ký ban hành Chỉ thị
+# 11/CT- UBND tăng cường kỷ cương …" (not "… số 5995 gửi …", "… ngày …", "… của …").
+_ISSUED_BEFORE = re.compile(r"\b(?:ban\s+hành|có)\s+$", re.IGNORECASE)
+_SIGNED_TYPE = re.compile(
+    rf"\b(?P<type>{TYPE_NAMES})\s+về\s+việc\b[^.\n]{{0,200}}?\bký\s+ban\s+hành\b", re.IGNORECASE
+)
+_ACT_FIRST = re.compile(r"(?:ban\s+hành|có|ký)\s", re.IGNORECASE)
+# "… Văn bản số 3565/VPCP-KGVX ngày 25/4 truyền đạt …": a date without its year first.
+_SHORT_DATE = re.compile(r"^\s*,?\s*ngày\s+[0-9]{1,2}/[0-9]{1,2}(?:/[0-9]{4})?\s*,?")
+# "… số 5995 gửi Chủ tịch … đề nghị tăng cường …": the request after the addressees.
+_REQUEST = re.compile(r"\s(?:đề\s+nghị|yêu\s+cầu)\s+(?=[^\W\d_])")
+_NOT_SUBJECT = frozenset(
+    {"ngày", "của", "gửi", "về", "năm", "và", "với", "tại", "do", "số", "để", "nhằm", "theo"}
+)
 # A full stop ending a sentence, not an abbreviation's ("TP. Hồ Chí Minh").
 _FULL_STOP = re.compile(r"(?<=[^\W_])\.(?=\s+[^\W\d_])")
 # "Thay mặt Bộ Chính trị, đồng chí Võ Văn Thưởng, …, vừa ký ban hành …": the body
@@ -92,7 +129,24 @@ def _sentence(text: str) -> str:
     for stop in _FULL_STOP.finditer(text):
         if text[stop.start() - 1].islower() or text[stop.start() - 1].isdigit():
             return text[: stop.start()]
+        if _ORDINAL_END.search(text, 0, stop.start()):
+            # "… Đại hội … lần thứ VI. Chỉ thị yêu cầu …": an ordinal ends the sentence.
+            return text[: stop.start()]
     return text
+
+
+def cited_in_headline(title: str) -> tuple[str, str | None]:
+    """A headline without the bracket that cites the letter's number and date, and
+    that number: "Về việc … (3585/VP-KTN, ngày 23/10/2017)." gives "3585/VP-KTN"."""
+    numbered = _HEADLINE_CITATION.search(title)
+    if numbered is None:
+        return title, None
+    return title[: numbered.start()].rstrip(" ."), numbered.group("number")
+
+
+def _before_addressees(subject: str) -> str:
+    """A teaser's subject without the addressees it names after it."""
+    return _ADDRESSEES.split(subject, maxsplit=1)[0]
 
 
 def subject_of_act(text: str, cited: re.Match | None) -> str | None:
@@ -103,6 +157,10 @@ def subject_of_act(text: str, cited: re.Match | None) -> str | None:
         if cited is None:
             return None
     about = _ABOUT_MATTER.search(_sentence(text[cited.end() :].split("\n", 1)[0]))
+    letter = UNNUMBERED_LETTER.match(text, cited.start())
+    purpose = _LETTER_PURPOSE.match(text, letter.end()) if letter and about is None else None
+    if purpose:
+        return _sentence(text[purpose.end() :].split("\n", 1)[0]).rstrip(" .") or None
     if about is None:
         typed = _TYPED_ACT.match(text, cited.start())
         if typed and text[typed.end()].islower():
@@ -114,6 +172,30 @@ def subject_of_act(text: str, cited: re.Match | None) -> str | None:
         return None
     rest = text[cited.end() + about.start() :].split("\n", 1)[0]
     return _sentence(rest).rstrip(" .") or None
+
+
+def subject_after_number(cited: re.Match) -> str | None:
+    """The subject a news item words after the number it reports: "… số 245/TB-UBND về
+    việc hoãn …", "… đã ký ban hành Chỉ thị 11/CT- UBND tăng cường …", "… vừa có Văn bản
+    số 3565/VPCP-KGVX ngày 25/4 truyền đạt …", "… số 5995 gửi … đề nghị tăng cường …"."""
+    text = cited.string
+    rest = text[cited.end() :].split("\n", 1)[0]
+    about = _ABOUT.match(rest)
+    if about:
+        # "Về việc …" is printed as part of a subject; "về" alone is not.
+        start = about.start(1) if about.group(1) else about.end()
+        return _before_addressees(_sentence(rest[start:])).rstrip(" .")
+    # A serial cited with its act ("… có Công văn khẩn số 5995 …") starts at the verb.
+    if not (_ISSUED_BEFORE.search(text, 0, cited.start()) or _ACT_FIRST.match(cited.group(0))):
+        return None
+    rest = _SHORT_DATE.sub("", rest, count=1).strip()
+    first = rest.split(None, 1)[0] if rest else ""
+    if first[:1].islower() and first not in _NOT_SUBJECT:
+        return _sentence(rest).rstrip(" .") or None
+    request = _REQUEST.search(_sentence(rest)) if first == "gửi" else None
+    if request:
+        return _sentence(rest)[request.end() :].rstrip(" .") or None
+    return None
 
 
 class ArticleReader:
@@ -156,16 +238,12 @@ class ArticleReader:
                 self._assign_number(number)
             named = TYPE_BY_FOLDED_NAME.get(key(cited.group("type")))
             if named is None and key(cited.group("type")) == key("văn bản"):
-                # "Ban … vừa có Văn bản số 2146/BTĐKT-VI": a letter, whatever it cites.
-                named = "CV"
+                # "Ban … vừa có Văn bản số 2146/BTĐKT-VI": a letter, whatever it cites,
+                # unless its number names another type ("văn bản số 63/TB – UBND").
+                named = self.number_code or "CV"
             self.type_from_heading = named or self.type_from_heading
             if doc.title is None:
-                rest = cited.string[cited.end() :].split("\n", 1)[0]
-                about = _ABOUT.match(rest)
-                if about:
-                    # "Về việc …" is printed as part of a subject; "về" alone is not.
-                    start = about.start(1) if about.group(1) else about.end()
-                    doc.title = _sentence(rest[start:]).rstrip(" .")
+                doc.title = subject_after_number(cited)
         if doc.title is None:
             doc.title = subject_of_act(self._article_text(), cited)
         if self.type_from_heading is None:
@@ -175,7 +253,10 @@ class ArticleReader:
             doc.issuing_body = doc.issuing_body or behalf.group("body")
             doc.signer_name, doc.signer_capacity = behalf.group("name"), "TM."
         if doc.issuing_body is None:
-            doc.issuing_body = self._acting_issuer(cited) or named_issuer(self._article_text())
+            text = self._article_text()
+            doc.issuing_body = (
+                self._acting_issuer(cited) or steering_issuer(text) or named_issuer(text)
+            )
         if doc.issued_on is None:
             doc.issued_on = date_of_act(self._article_text(), cited)
         if doc.signer_name is None:
@@ -238,7 +319,7 @@ class ArticleReader:
                 and not BULLET.match(line)
                 and not line[0].isdigit()
                 and not line.startswith("(")
-                and not STARTS_BODY.match(key(line))
+                and (not STARTS_BODY.match(key(line)) or _REQUEST_HEADLINE.match(line))
             ):
                 if is_upper(line):
                     capitals = line
@@ -255,6 +336,14 @@ class ArticleReader:
             return None
         text = self._article_text()
         enacted = ENACTED_TYPE.search(text)
+        signed = _SIGNED_TYPE.search(text)
+        if signed and (enacted is None or signed.start() < enacted.start()):
+            # "Theo quyết định về việc củng cố … do Quyền Chủ tịch … ký ban hành, …".
+            return TYPE_BY_FOLDED_NAME.get(key(signed.group("type")))
+        letter = UNNUMBERED_LETTER.search(text)
+        if letter and (enacted is None or letter.start() < enacted.start()):
+            # "… vừa ban hành văn bản chỉ đạo … xây dựng kế hoạch …": the letter is the act.
+            return "CV"
         if enacted:
             return TYPE_BY_FOLDED_NAME.get(key(enacted.group("type")))
         if _LETTER_ACT.search(text):
@@ -265,6 +354,8 @@ class ArticleReader:
             return "TB"
         if guiding_issuer(text):
             return "HD"
+        if requesting_issuer(text):
+            return "CV"
         return None
 
     def _attaching_issuer(self) -> str | None:

@@ -25,10 +25,12 @@ TYPE_NAMES = "|".join(
 CITED = re.compile(
     rf"(?P<type>{TYPE_NAMES}|văn bản)(?:\s+(?:khẩn|hỏa\s+tốc|hoả\s+tốc|mật))?"
     r"(?:\s+số)?\s+(?P<number>[0-9]+"
-    r"(?:\s+-\s+(?=[^\W\d_]+/)[^\s,;:()]+|(?:[/-][^\s,;:()]+)+(?:(?<=-) (?-i:[A-ZĐ]{2,})\b)?))",
+    r"(?:\s+-\s+(?=[^\W\d_]+/)[^\s,;:()]+|(?:[/-][^\s,;:()]+)+(?:(?<=-) (?-i:[A-ZĐ]{2,})\b)?"
+    # A spaced dash before the issuer's letters: "văn bản số 63/TB – UBND".
+    r"(?:\s+[-–]\s+(?-i:[A-ZĐ]{2,})\b)?))",
     re.IGNORECASE,
 )
-_SPACED_DASH = re.compile(r"\s+-\s+")
+_SPACED_DASH = re.compile(r"\s+([-–])\s+")
 _SPACE_AFTER_DASH = re.compile(r"(?<=-) ")
 # A document issued in the item's own sentence may be cited by its serial alone:
 # "ban hành Công văn số 468 về việc …", "đã có công điện khẩn số 13".
@@ -37,22 +39,37 @@ _ENACTED_SERIAL = re.compile(
     r"\s+số\s+(?P<number>[0-9]{1,5})(?![0-9]|[/.-]\w)",
     re.IGNORECASE,
 )
+# A letter reported without its number: "… có văn bản gửi …", "… ký văn bản hỏa tốc …".
+UNNUMBERED_LETTER = re.compile(
+    r"\b(?:ban\s+hành|có|ký)\s+văn\s+bản\b(?!\s+(?:số\s+)?[0-9])", re.IGNORECASE
+)
+# An act the lead reports without a number: "… ra thông báo …", "… có văn bản …".
+_UNNUMBERED_ACT = re.compile(
+    r"\b(?:ra|có|ban\s+hành|ký)\s+(?:thông\s+báo|văn\s+bản|công\s+văn)\b"
+    r"(?!\s+(?:khẩn\s+|hỏa\s+tốc\s+)?(?:số\s+)?[0-9])",
+    re.IGNORECASE,
+)
 # The type named as what the body enacts: "vừa ban hành quyết định", "xây dựng kế hoạch".
 ENACTED_TYPE = re.compile(
     rf"(?:ban\s+hành|xây\s+dựng|có|ký)\s+(?:các\s+)?(?P<type>{TYPE_NAMES})\b", re.IGNORECASE
 )
 # A text cited as a ground or a rule ("thực hiện …", "quy định tại …").
 _GROUND = re.compile(
-    r"(?:thực\s+hiện|theo|căn\s+cứ|triển\s+khai|quy\s+định\s+tại)\s*$", re.IGNORECASE
+    # "… theo các nội dung nêu trong Hướng dẫn số 54-HD/BTGTU …" cites a text too.
+    r"(?:thực\s+hiện|theo|căn\s+cứ|triển\s+khai|(?:quy\s+định|nêu)\s+(?:tại|trong))\s*$",
+    re.IGNORECASE,
 )
 # A paragraph that opens with a ground ("Căn cứ …", "Trên cơ sở đề nghị … tại
 # Tờ trình số …") cites grounds only, unless a verb in it issues the citation.
 _GROUND_PARAGRAPH = re.compile(
     # "Tiếp tục thực hiện …", "Để triển khai …" open a ground as well.
-    r"^\s*(?:(?:tiếp\s+tục|để|nhằm)\s+)?"
+    # "Nghiêm túc thực hiện chỉ đạo … tại Thông báo số …" as well.
+    r"^\s*(?:(?:tiếp\s+tục|để|nhằm|nghiêm\s+túc)\s+)?"
     r"(?:căn\s+cứ|thực\s+hiện|theo|trên\s+cơ\s+sở|triển\s+khai|xét)\b",
     re.IGNORECASE,
 )
+# "(Theo Công văn số 6012/UBND-KT, ngày …)": the page names the letter it prints.
+_SOURCE_NOTE = re.compile(r"\(\s*theo\s*$", re.IGNORECASE)
 _ISSUED_HERE = re.compile(r"(?:ban\s+hành|ký)\s*$")
 _NUMERIC_DATE = (
     r"(?:(?P<d>[0-9]{1,2})\s*[/.-]\s*(?P<m>[0-9]{1,2})\s*[/.-]\s*(?P<y>[0-9]{4})"
@@ -63,7 +80,7 @@ _NUMERIC_DATE = (
 # "có Thông báo …" reports the act as well ("UBND tỉnh vừa có thông báo tạm hoãn …");
 # "ký kết giao ước" (signing a pledge) does not.
 _DATE_OF_ACT = re.compile(
-    rf"\bngày\s+{_NUMERIC_DATE}\s*,?\s+[^.\n]{{0,200}}?(?<!đăng\s)"
+    rf"\b(?:ngày|(?:sáng|chiều|tối|hôm)\s+nay)\s+{_NUMERIC_DATE}\s*,?\s+[^.\n]{{0,200}}?(?<!đăng\s)"
     rf"\b(?:ban\s+hành|ký(?!\s+kết)|có\s+(?:{TYPE_NAMES}|văn\s+bản))\b",
     re.IGNORECASE,
 )
@@ -76,7 +93,9 @@ _DATE_AFTER_NUMBER = re.compile(rf"^\s*,?\s*ngày\s+{_NUMERIC_DATE}", re.IGNOREC
 # tế vừa ký …".
 _SIGNED_BY = re.compile(
     rf"\b(?:{'|'.join(sorted(FAMILY_NAMES))})(?:\s+[^\W\d_]+){{1,3}}?"
-    r"(?=(?:,\s+(?:Phó\s+)?(?:Thứ\s+trưởng|Bộ\s+trưởng|Chủ\s+tịch|Giám\s+đốc)[^,.\n]{0,40}?)?"
+    # or several: "Đinh Thế Huynh, Ủy viên Bộ Chính trị, Thường trực Ban Bí thư đã ký …".
+    r"(?=(?:,\s+(?:Phó\s+)?(?:Thứ\s+trưởng|Bộ\s+trưởng|Chủ\s+tịch|Giám\s+đốc"
+    r"|Ủy\s+viên|Uỷ\s+viên|Thường\s+trực|Bí\s+thư)[^,.\n]{0,40}?){0,3}"
     r"\s+(?:đã\s+|vừa\s+)?ký\b)"
 )
 # How a news item words the signer's capacity (Nghị định 30/2020: TL., TUQ., Q.).
@@ -90,22 +109,36 @@ _CAPACITY_WORDS = (
 def reported_document(text: str) -> re.Match | None:
     """The document the item reports on: the first one cited by number that the
     text does not name as the ground of another."""
+    # A headline may name the act loosely ("Bộ … ban hành văn bản hướng dẫn …"); the
+    # lead below it is what counts.
+    unnumbered = _UNNUMBERED_ACT.search(text, text.find("\n") + 1)
     for citation in CITED.finditer(text):
         if not any(c.isalpha() for c in citation.group("number")):
             # "quyết định 1/7/2025" is a date; a number carries its symbol.
             continue
-        if _GROUND.search(text[max(0, citation.start() - 25) : citation.start()]):
+        if unnumbered and "\n" in text[unnumbered.end() : citation.start()]:
+            # "… UBND quận ra thông báo …" then, in a later paragraph, "Ngày 20/8, Ban chỉ
+            # đạo … ban hành Thông báo số 15/TB-BCĐ": the item reports the first.
+            continue
+        before = text[max(0, citation.start() - 25) : citation.start()]
+        if _GROUND.search(before) and not _SOURCE_NOTE.search(before):
             continue
         before = text[text.rfind("\n", 0, citation.start()) + 1 : citation.start()]
         if _GROUND_PARAGRAPH.match(before) and not _ISSUED_HERE.search(before):
             continue
         return citation
-    return _ENACTED_SERIAL.search(text)
+    serial = _ENACTED_SERIAL.search(text)
+    letter = UNNUMBERED_LETTER.search(text)
+    if serial and letter and letter.start() < serial.start():
+        # "UBND tỉnh có văn bản gửi … Trước đó, Thủ tướng đã ban hành Chỉ thị số 22":
+        # the item reports the letter, which has no number.
+        return None
+    return serial
 
 
 def cited_number(cited: re.Match) -> str:
     """The number of a cited document as printed, a spaced dash closed up."""
-    number = _SPACED_DASH.sub("-", cited.group("number"))
+    number = _SPACED_DASH.sub(r"\1", cited.group("number"))
     return _SPACE_AFTER_DASH.sub("", number).rstrip(".")
 
 
@@ -124,9 +157,13 @@ def date_of_act(text: str, cited: re.Match | None) -> datetime.date | None:
         after = _DATE_AFTER_NUMBER.match(text[cited.end() : cited.end() + 60])
         if after:
             return _date_of(after)
-    for act in _DATE_OF_ACT.finditer(text):
+    # Searched from each date in turn: a cited text's date ("Nghị định số 56/2013/NĐ-CP
+    # ngày 22/5/2013 …, ngày 05/9/2013, Ban … đã có văn bản") must not hide the act's.
+    position = 0
+    while act := _DATE_OF_ACT.search(text, position):
         if not _CITATION_BEFORE.search(text[max(0, act.start() - 40) : act.start()]):
             return _date_of(act)
+        position = act.start() + 1
     return None
 
 

@@ -25,7 +25,7 @@ _DOMAINS = "|".join(
         "Ngoại giao", "Dân tộc và Tôn giáo",
         # News items name them by their abbreviations: "Bộ VHTTDL", "Sở GD&ĐT".
         "VHTTDL", "VH,TT&DL", "GD&ĐT", "GDĐT", "LĐTBXH", "LĐ-TB&XH", "TN&MT", "TNMT",
-        "NN&PTNT", "KH&ĐT", "KH&CN", "KHCN", "TT&TT", "GTVT",
+        "NN&PTNT", "NN-PTNT", "KH&ĐT", "KH&CN", "KHCN", "TT&TT", "GTVT",
     )
 )  # fmt: skip
 ISSUER_HEAD = re.compile(
@@ -39,8 +39,9 @@ ISSUER_HEAD = re.compile(
     r"|(?:Ban\s+)?Thường\s+trực\s+(?:(?:Ủy|Uỷ)\s+ban\s+(?:MTTQ|Mặt\s+trận\s+Tổ\s+quốc)|UBMTTQ)"
     r"(?:\s+Việt\s+Nam)?|Thường\s+trực"
     r"|Cụm\s+thi\s+đua|Khối\s+thi\s+đua|Hội\s+đồng\s+Thi\s+đua\s*-\s*Khen\s+thưởng"
-    r"|Ban\s+Thi\s+đua\s*-\s*Khen\s+thưởng|(?:Bộ|Sở)\s+(?:" + _DOMAINS + r")"
-    r"|Thủ\s+tướng\s+Chính\s+phủ|(?<!Chánh\s)Văn\s+phòng\s+(?:HĐND|UBND|Hội\s+đồng\s+nhân\s+dân"
+    r"|Ban\s+Thi\s+đua\s*-\s*Khen\s+thưởng|(?:Bộ|Sở|Bộ\s+trưởng)\s+(?:" + _DOMAINS + r")"
+    r"|(?<!Phó\s)Thủ\s+tướng(?:\s+Chính\s+phủ)?|(?<!Chánh\s)Văn\s+phòng\s+(?:HĐND\s+và\s+UBND|HĐND|UBND"
+    r"|Hội\s+đồng\s+nhân\s+dân"
     # The Government Office issues in its own name: "Văn phòng Chính phủ vừa có văn bản …".
     r"|(?:Ủy|Uỷ)\s+ban\s+nhân\s+dân|Tỉnh\s+ủy|Thành\s+ủy|Huyện\s+ủy|Chính\s+phủ|Quốc\s+hội)"
     r"|Chính\s+phủ|Tỉnh\s+ủy|Thành\s+ủy|Huyện\s+ủy|Tỉnh\s+đoàn|Thành\s+đoàn|Trung\s+ương\s+Đoàn"
@@ -56,7 +57,7 @@ ISSUER_HEAD = re.compile(
 _ENACTING_VERB = re.compile(
     r"^\s+(?:(?:vừa|đã|mới|cũng)\s+)*(?:ban\s+hành|có\s+văn\s+bản|có\s+công\s+văn|ký|thông\s+báo"
     r"|xây\s+dựng\s+kế\s+hoạch|có\s+kế\s+hoạch|có\s+quyết\s+định|có\s+chỉ\s+thị"
-    r"|có\s+thông\s+báo|phát\s+động|quyết\s+định)\b",
+    r"|có\s+thông\s+báo|phát\s+động|quyết\s+định|chỉ\s+đạo)\b",
     re.IGNORECASE,
 )
 _ISSUES_DOCUMENT = re.compile(
@@ -68,6 +69,7 @@ _NOT_ACTING = re.compile(r"(?:của|tại|với|cho|đến|gửi|trình|hội\s+
 _HOLDER = re.compile(
     rf"^\s+(?:{'|'.join(sorted(FAMILY_NAMES))})(?:\s+[^\W\d_]+){{1,3}}?(?=\s+(?:vừa|đã|ký|mới)\b)"
 )
+_OFFICE = re.compile(r"^(?:Phó\s+)?Chủ\s+tịch\s+(?=UBND|HĐND)")
 _TERM = re.compile(r"[ ]+kh[oó]a[ ]+[IVXLC]+\b")
 _BLOC_MEMBERS = re.compile(
     r"[ ]+các[ ]+(?:cơ[ ]+quan|doanh[ ]+nghiệp|trường|đơn[ ]+vị|sở|ban|ngành)(?:[ ]+[A-ZĐ]\w*)*"
@@ -80,7 +82,9 @@ _COUNCILS = ("UBND", "HĐND")
 _LOCALITY_END = re.compile(
     r"(?:tỉnh|[Tt]hành\s+phố|TP\.|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn)$"
 )
-_ANNOUNCES = re.compile(r"^\s+(?:(?:vừa|đã)\s+)?thông\s+báo\b")
+# A council that "lấy ý kiến nhân dân" before an award announces it (a notice, TB).
+_ANNOUNCES = re.compile(r"^\s+(?:(?:vừa|đã)\s+)?(?:thông\s+báo|lấy\s+ý\s+kiến\s+nhân\s+dân)\b")
+_REQUESTS = re.compile(r"^\s+(?:(?:vừa|đã)\s+)?(?:đề\s+nghị|yêu\s+cầu)\s+các\b")
 _GUIDES = re.compile(r"^\s+(?:(?:vừa|đã)\s+)?hướng\s+dẫn\b")
 # "(Ban hành kèm theo Quyết định số 01/2012/QĐ-UBND ngày … của UBND tỉnh Long An)":
 # a regulation attached to a decision is issued by the decision's issuer.
@@ -153,6 +157,12 @@ def _issuer_at(text: str, match: re.Match) -> tuple[str, int]:
 def _spelled_out(text: str, phrase: str) -> str:
     """The issuer in its fullest printed form: "UBND huyện" when the text also
     writes "Ủy ban nhân dân huyện thông báo …"."""
+    if _LOCALITY_END.search(phrase):
+        # "Văn phòng HĐND và UBND thành phố thông báo …" and, closing the page, "Văn
+        # phòng HĐND và UBND thành phố Long Xuyên thông báo …": the place named in full.
+        named = re.search(rf"{re.escape(phrase)}(?:\s+[A-ZĐ]\w*)+(?=\s+thông\s+báo)", text)
+        if named:
+            return re.sub(r"\s+", " ", named.group(0))
     if not phrase.startswith("UBND "):
         return phrase
     rest = re.escape(phrase[len("UBND ") :])
@@ -194,6 +204,12 @@ def guiding_issuer(text: str) -> bool:
     return announcing_issuer(text, _GUIDES)
 
 
+def requesting_issuer(text: str) -> bool:
+    """Whether a body the lead names asks others to act ("Ban Tuyên giáo Tỉnh ủy đề
+    nghị các địa phương …"): a letter (CV)."""
+    return announcing_issuer(text, _REQUESTS)
+
+
 def attaching_issuer(text: str) -> str | None:
     """The issuer of the decision an attached regulation names in its note."""
     attached = _ATTACHED_TO.search(text)
@@ -222,6 +238,11 @@ def acting_issuer(text: str, cited: re.Match | None, enacting_only: bool = False
             continue
         phrase, end = _issuer_at(text, issuer)
         following = _HOLDER.sub("", text[end : end + 200], count=1)
+        deputy = phrase.startswith("Phó ") or text[: issuer.start()].endswith("Quyền ")
+        if deputy and following != text[end : end + 200]:
+            # "Phó Chủ tịch UBND tỉnh Đặng Minh Thông vừa ký …": a deputy or an acting
+            # chairman signs for the body; the chairman issues in his own name.
+            phrase = _OFFICE.sub("", phrase, count=1)
         if _ISSUES_DOCUMENT.match(following) or (
             _ANNOUNCES.match(following) or (not enacting_only and _ENACTING_VERB.match(following))
         ):
@@ -231,3 +252,18 @@ def acting_issuer(text: str, cited: re.Match | None, enacting_only: bool = False
         if following[:1] == " " and following[1:2].islower():
             acting.append(phrase)
     return acting[0] if acting else None
+
+
+# "BCĐ Trung ương về Phòng, chống thiên tai (PCTT) đã có Công điện …": a steering
+# committee named by its abbreviation and its field, commas included.
+_STEERING = re.compile(
+    rf"(?<!\S)(?P<body>(?:BCĐ|Ban\s+Chỉ\s+đạo)\s+[^.\n]{{3,80}}?)(?:\s+\([A-ZĐ&-]{{2,}}\))?"
+    rf"\s+(?:(?:vừa|đã|mới)\s+)?(?:ban\s+hành|có)\s+(?:{TYPE_NAMES})\b",
+    re.IGNORECASE,
+)
+
+
+def steering_issuer(text: str) -> str | None:
+    """The steering committee a news item shows issuing a document."""
+    steering = _STEERING.search(text)
+    return re.sub(r"\s+", " ", steering.group("body")) if steering else None

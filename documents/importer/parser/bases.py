@@ -96,7 +96,8 @@ class LegalBasesParser:
 def _own_part(basis: str) -> str:
     for separator in re.finditer(r"[.,;]\s+", basis):
         rest = basis[separator.end() : separator.end() + 120]
-        if _INSTRUMENT.match(rest):
+        if _INSTRUMENT.match(rest) or rest.startswith("Căn cứ "):
+            # "…; Căn cứ Luật ban hành văn bản …": a second basis in the same paragraph.
             continue
         if separator.group(0)[0] != ";":
             if _ABBREVIATION.search(basis[: separator.start()]):

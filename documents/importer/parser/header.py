@@ -50,6 +50,9 @@ _DATE_NUMERIC = re.compile(
 )
 
 
+_SOURCE_NOTE = re.compile(r"^\(\s*Theo\s", re.IGNORECASE)
+
+
 class HeaderParser(IssuerParser):
     """Number, place and date; where the type heading stands (the issuer through
     IssuerParser)."""
@@ -68,7 +71,11 @@ class HeaderParser(IssuerParser):
             if self._number_in(line) is not None:
                 return index
         for index, line in enumerate(self.lines):
-            if self._date_in(line) is not None and not BULLET.match(line):
+            # "(Theo Công văn số 6012/UBND-KT, ngày 14/11/2023)": a page's note of its
+            # source, not a place-and-date line.
+            if _SOURCE_NOTE.match(line) or BULLET.match(line):
+                continue
+            if self._date_in(line) is not None:
                 return index
         candidates = [i for i, line in enumerate(self.lines) if type_heading(line)]
         # Web menus list type names in mixed case; the heading of the document is
@@ -168,7 +175,8 @@ class HeaderParser(IssuerParser):
             candidate = party.group(1)
         else:
             parts = [part for part in tail.split("/") if part and not part.isdigit()]
-            candidate = parts[0].split("-")[0] if parts else ""
+            # "63/TB–UBND": an en dash parts the type from the issuer as a hyphen does.
+            candidate = re.split(r"[-–]", parts[0])[0] if parts else ""
         self.number_code = _TYPE_BY_FOLDED_CODE.get(key(candidate), "CV")
         if serial:
             self.doc.number = number

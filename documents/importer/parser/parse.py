@@ -26,7 +26,7 @@ from django.utils.translation import gettext as _
 
 from documents.extraction import extract_bytes, limits, read_path
 
-from .article import ArticleReader
+from .article import ArticleReader, cited_in_headline
 from .bases import LegalBasesParser
 from .header import HeaderParser
 from .lines import LineReader, key, normalise
@@ -104,6 +104,9 @@ class _Parser(
                     None, enacting_only=True
                 )
         if doc.title:
+            doc.title, number = cited_in_headline(doc.title)
+            if number and doc.number is None:
+                self._assign_number(number)
             # Marks OCR left apart after the subject's end belong to no word.
             doc.title = _STRAY_MARKS_AT_END.sub("", doc.title)
         if doc.title and doc.title.endswith(".") and not doc.title.endswith(".."):
