@@ -10,6 +10,7 @@ with the images themselves in one query compiled once per process, and
 """
 
 import html
+import time
 
 from django.apps import apps
 from django.db import models
@@ -80,15 +81,31 @@ def _renditions_queryset(image_count, specs):
 _RENDITIONS = PreparedQuery(_renditions_queryset)
 
 
+# {(image id, file name, specs): Wagtail's "not found" stand-ins} of images whose
+# file is missing: without it every cold page showing one read the image, tried to
+# make its renditions and failed again (19 queries more on a cold home page). The
+# file name is in the key, so a file uploaded again is tried again, and a file
+# restored under its name is tried again after MISSING_SECONDS. Bounded by the images
+# whose file is lost, each remembered once per set of renditions.
+_MISSING = {}
+MISSING_SECONDS = 600
+
+
 def _made(image, filters):
     """{spec: rendition} made for `filters`, stored in the database (not looked up in
     Wagtail's renditions cache, which may hold renditions this module's query would
     not find next time), or Wagtail's "not found" stand-ins when the image's file is
     missing, as `{% srcset_image %}` shows."""
+    key = (image.pk, image.file.name, tuple(item.spec for item in filters))
+    remembered = _MISSING.get(key)
+    if remembered is not None and time.monotonic() - remembered[0] < MISSING_SECONDS:
+        return remembered[1]
     try:
         made = image.create_renditions(*filters)
     except SourceImageIOError:
-        return get_renditions_or_not_found(image, filters)
+        stand_ins = get_renditions_or_not_found(image, filters)
+        _MISSING[key] = (time.monotonic(), stand_ins)
+        return stand_ins
     return {item.spec: rendition for item, rendition in made.items()}
 
 
