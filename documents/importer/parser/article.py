@@ -35,6 +35,7 @@ from .article_issuer import (
     requesting_issuer,
     steering_issuer,
 )
+from .full_names import spelled_out
 from .lines import FAMILY_NAMES, is_motto, is_name, is_upper, key
 from .page_metadata import page_metadata
 from .patterns import BULLET, STARTS_BODY
@@ -96,6 +97,16 @@ _SIGNER_THEN_ISSUER = re.compile(
 )
 _NUMBER_LINE = re.compile(r"^\s*[0-9]+/[^\W\d_][\w&]*(?:-[\w&]+)+\s*$")
 _TYPE_BEFORE_VV = re.compile(rf"^(?:{TYPE_NAMES})\s+(?=V/v\b)", re.IGNORECASE)
+# A document's own heading printed as the page's headline, in capitals: "THÔNG BÁO VỀ
+# VIỆC TREO CỜ TỔ QUỐC" (a news headline "Thông báo về việc …" keeps its type word).
+_TYPE_BEFORE_ABOUT = re.compile(rf"^(?:{TYPE_NAMES})\s+(?=VỀ\s+VIỆC\b)", re.IGNORECASE)
+# A CMS line that ends with the page's date stamp: "False 9481Ngày cập nhật 21/12/2018".
+_STAMP_AT_END = re.compile(
+    r"Ngày\s+(?:cập\s+nhật|đăng)\s*:?\s*[0-9]{1,2}/[0-9]{1,2}/[0-9]{4}\s*$", re.IGNORECASE
+)
+# A numbered item or a date opens with its figure ("2. Vị trí …", "09/12/2015 09:15");
+# a headline may open with a count ("535 thủ tục hành chính được cắt giảm …").
+_NUMBERED_OPENING = re.compile(r"^[0-9]+(?:[.,)/:-]|\s*$)")
 _LETTER_ACT = re.compile(r"\b(?:ký|có)\s+văn\s+bản\s+(?:gửi|truyền\s+đạt)\b", re.IGNORECASE)
 _TYPE_THEN_COLON = re.compile(rf"^(?P<type>{TYPE_NAMES})\s*:\s+\S", re.IGNORECASE)
 _ABOUT_MATTER = re.compile(r"\bvề\s+việc\s", re.IGNORECASE)
@@ -223,10 +234,12 @@ class ArticleReader:
             self._assign_number(first.strip())
             cited = None
         if headline and doc.title is None:
-            typed = _TYPE_BEFORE_VV.match(headline)
+            typed = _TYPE_BEFORE_VV.match(headline) or (
+                is_upper(headline) and _TYPE_BEFORE_ABOUT.match(headline)
+            )
             if typed:
-                # "Tờ Trình V/v đề nghị …": the type printed before a "V/v" subject
-                # names the type and is no part of the subject.
+                # "Tờ Trình V/v đề nghị …", "THÔNG BÁO VỀ VIỆC …": the type printed
+                # before a subject names the type and is no part of the subject.
                 self.type_from_heading = TYPE_BY_FOLDED_NAME.get(key(typed.group(0).strip()))
                 headline = headline[typed.end() :]
             doc.title = _HEADLINE_MARK.sub("", headline).rstrip(" .")
@@ -254,8 +267,8 @@ class ArticleReader:
             doc.signer_name, doc.signer_capacity = behalf.group("name"), "TM."
         if doc.issuing_body is None:
             text = self._article_text()
-            doc.issuing_body = (
-                self._acting_issuer(cited) or steering_issuer(text) or named_issuer(text)
+            doc.issuing_body = spelled_out(
+                self._acting_issuer(cited) or steering_issuer(text) or named_issuer(text), text
             )
         if doc.issued_on is None:
             doc.issued_on = date_of_act(self._article_text(), cited)
@@ -303,7 +316,7 @@ class ArticleReader:
                 # Inside a paragraph that the copy wrapped: the lead has begun.
                 return headline or capitals
             seen = True
-            if is_motto(key(line)) or _STAMP.match(line):
+            if is_motto(key(line)) or _STAMP.match(line) or _STAMP_AT_END.search(line):
                 continue
             # A lead that lost its full stop still reads as one: after a headline,
             # a line reporting a document issued by number ("… vừa ban hành Công văn
@@ -317,7 +330,7 @@ class ArticleReader:
                 len(line.split()) >= 4
                 and (":" not in line or _PLACE_THEN_HEADLINE.match(line))
                 and not BULLET.match(line)
-                and not line[0].isdigit()
+                and not _NUMBERED_OPENING.match(line)
                 and not line.startswith("(")
                 and (not STARTS_BODY.match(key(line)) or _REQUEST_HEADLINE.match(line))
             ):
