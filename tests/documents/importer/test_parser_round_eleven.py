@@ -70,3 +70,13 @@ def test_a_header_cut_inside_the_issuers_name_takes_the_name_the_letter_gives_it
         "1. Đề nghị cơ quan lập quy hoạch tiếp tục nghiên cứu.\n"
     )
     assert document.issuing_body == "Bộ Tài nguyên và Môi trường"
+
+
+def test_a_headless_letter_that_guides_names_its_sender():
+    document = parse_text(
+        "Kính gửi: Cục Hải quan các tỉnh, thành phố\n"
+        "Trong quá trình thực hiện thủ tục hải quan, các doanh nghiệp có vướng mắc. Về vấn "
+        "đề này, Bộ Tài chính hướng dẫn như sau:\n"
+        "1. Hồ sơ hải quan gồm tờ khai vận chuyển độc lập.\n"
+    )
+    assert document.issuing_body == "Bộ Tài chính"
