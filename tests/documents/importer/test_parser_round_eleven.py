@@ -80,3 +80,16 @@ def test_a_headless_letter_that_guides_names_its_sender():
         "1. Hồ sơ hải quan gồm tờ khai vận chuyển độc lập.\n"
     )
     assert document.issuing_body == "Bộ Tài chính"
+
+
+def test_a_circulars_subject_opening_with_another_types_name_is_no_type_heading():
+    document = parse_text(
+        "BỘ CÔNG THƯƠNG | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
+        "Số: 42/2020/TT-BCT | Hà Nội, ngày 30 tháng 11 năm 2020 |\n"
+        "QUY ĐỊNH VIỆC KHAI BÁO, QUẢN LÝ VÀ SỬ DỤNG CƠ SỞ DỮ LIỆU MÔI TRƯỜNG NGÀNH CÔNG THƯƠNG\n"
+        "Căn cứ Luật Bảo vệ môi trường số 55/2014/QH13 ngày 23 tháng 6 năm 2014;\n"
+    )
+    assert (document.document_type_code, document.title) == (
+        "TT",
+        "QUY ĐỊNH VIỆC KHAI BÁO, QUẢN LÝ VÀ SỬ DỤNG CƠ SỞ DỮ LIỆU MÔI TRƯỜNG NGÀNH CÔNG THƯƠNG",
+    )
