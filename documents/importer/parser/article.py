@@ -16,6 +16,7 @@ import re
 
 from .article_acts import (
     CITED,
+    DECIDED,
     ENACTED_TYPE,
     TYPE_BY_FOLDED_NAME,
     TYPE_NAMES,
@@ -32,6 +33,7 @@ from .article_issuer import (
     attaching_issuer,
     guiding_issuer,
     named_issuer,
+    notice_sender,
     requesting_issuer,
     steering_issuer,
 )
@@ -267,8 +269,9 @@ class ArticleReader:
             doc.signer_name, doc.signer_capacity = behalf.group("name"), "TM."
         if doc.issuing_body is None:
             text = self._article_text()
+            acting = notice_sender(text) or self._acting_issuer(cited)
             doc.issuing_body = spelled_out(
-                self._acting_issuer(cited) or steering_issuer(text) or named_issuer(text), text
+                acting or steering_issuer(text) or named_issuer(text), text
             )
         if doc.issued_on is None:
             doc.issued_on = date_of_act(self._article_text(), cited)
@@ -363,8 +366,10 @@ class ArticleReader:
             # "… vừa ký văn bản gửi …": a letter.
             return "CV"
         # "Văn phòng HĐND tỉnh thông báo lịch tiếp công dân …": a body announcing.
-        if announcing_issuer(text):
+        if announcing_issuer(text) or notice_sender(text):
             return "TB"
+        if DECIDED.search(text):
+            return "QĐ"
         if guiding_issuer(text):
             return "HD"
         if requesting_issuer(text):

@@ -268,3 +268,14 @@ def steering_issuer(text: str) -> str | None:
     """The steering committee a news item shows issuing a document."""
     steering = _STEERING.search(text)
     return re.sub(r"\s+", " ", steering.group("body")) if steering else None
+
+
+# A lead that opens on the notice and its sender: "Thông báo từ Văn phòng Chính phủ
+# truyền đạt ý kiến của Thủ tướng …" (the body only cited comes later).
+_NOTICE_FROM = re.compile(rf"(?:^|\n)Thông\s+báo\s+(?:từ|của)\s+(?P<body>{ISSUER_HEAD.pattern})")
+
+
+def notice_sender(text: str) -> str | None:
+    """The body a lead names as sending the notice it reports."""
+    found = _NOTICE_FROM.search(text)
+    return found.group("body") if found else None

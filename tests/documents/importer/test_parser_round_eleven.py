@@ -93,3 +93,21 @@ def test_a_circulars_subject_opening_with_another_types_name_is_no_type_heading(
         "TT",
         "QUY ĐỊNH VIỆC KHAI BÁO, QUẢN LÝ VÀ SỬ DỤNG CƠ SỞ DỮ LIỆU MÔI TRƯỜNG NGÀNH CÔNG THƯƠNG",
     )
+
+
+def test_a_lead_naming_the_notices_sender_gives_the_issuer_and_the_type():
+    document = parse_text(
+        "Chính phủ đồng ý nghỉ Tết Nguyên đán 2018 bảy ngày\n"
+        "Thông báo từ Văn phòng Chính phủ truyền đạt ý kiến của Thủ tướng Chính phủ đồng ý "
+        "với đề xuất của Bộ Lao động, Thương binh và Xã hội về việc nghỉ lễ, Tết năm 2018.\n"
+    )
+    assert (document.issuing_body, document.document_type_code) == ("Văn phòng Chính phủ", "TB")
+
+
+def test_a_body_that_has_decided_to_set_up_teams_issued_a_decision():
+    document = parse_text(
+        "Thành lập 7 đoàn kiểm tra công tác phòng, chống sốt xuất huyết\n\n"
+        "Trước thực tế số ca mắc sốt xuất huyết gia tăng, Bộ Y tế đã quyết định thành lập 7 "
+        "đoàn công tác đi kiểm tra tại 14 tỉnh, thành phố trọng điểm.\n"
+    )
+    assert document.document_type_code == "QĐ"
