@@ -120,6 +120,12 @@ _SIGNED_TYPE = re.compile(
     rf"\b(?P<type>{TYPE_NAMES})\s+về\s+việc\b[^.\n]{{0,200}}?\bký\s+ban\s+hành\b", re.IGNORECASE
 )
 _ACT_FIRST = re.compile(r"(?:ban\s+hành|có|ký)\s", re.IGNORECASE)
+# A subject printed capitalised after the number: "… Quyết định số 08/QĐ-TWPCTT Hướng
+# dẫn xây dựng …" (not a name: "… số 5995 Bộ Y tế …").
+_CAPITALISED_SUBJECT = re.compile(
+    r"(?:Hướng\s+dẫn|Phê\s+duyệt|Quy\s+định|Ban\s+hành|Sửa\s+đổi|Bãi\s+bỏ|Thành\s+lập"
+    r"|Công\s+bố|Kiện\s+toàn|Tăng\s+cường|Triển\s+khai)\s"
+)
 # "… Văn bản số 3565/VPCP-KGVX ngày 25/4 truyền đạt …": a date without its year first.
 _SHORT_DATE = re.compile(r"^\s*,?\s*ngày\s+[0-9]{1,2}/[0-9]{1,2}(?:/[0-9]{4})?\s*,?")
 # "… số 5995 gửi Chủ tịch … đề nghị tăng cường …": the request after the addressees.
@@ -203,7 +209,7 @@ def subject_after_number(cited: re.Match) -> str | None:
         return None
     rest = _SHORT_DATE.sub("", rest, count=1).strip()
     first = rest.split(None, 1)[0] if rest else ""
-    if first[:1].islower() and first not in _NOT_SUBJECT:
+    if (first[:1].islower() and first not in _NOT_SUBJECT) or _CAPITALISED_SUBJECT.match(rest):
         return _sentence(rest).rstrip(" .") or None
     request = _REQUEST.search(_sentence(rest)) if first == "gửi" else None
     if request:

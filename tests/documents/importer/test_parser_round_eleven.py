@@ -111,3 +111,12 @@ def test_a_body_that_has_decided_to_set_up_teams_issued_a_decision():
         "đoàn công tác đi kiểm tra tại 14 tỉnh, thành phố trọng điểm.\n"
     )
     assert document.document_type_code == "QĐ"
+
+
+def test_a_capitalised_subject_right_after_the_reported_number_is_the_title():
+    document = parse_text(
+        "Ngày 27/03/2020, Ban Chỉ huy Phòng chống thiên tai và tìm kiếm cứu nạn tỉnh đã ban "
+        "hành Quyết định số 08/QĐ-TWPCTT Hướng dẫn xây dựng và củng cố Đội phòng chống "
+        "thiên tai cấp xã.\n"
+    )
+    assert document.title == "Hướng dẫn xây dựng và củng cố Đội phòng chống thiên tai cấp xã"
