@@ -38,6 +38,11 @@ Rounds 8 and 9 (19 and 36 web-page texts, 2026-12-07) went to the development pa
 round 9 measured 92.6 % (373/403) for its first 31 texts and 64/65 for its last 5 before
 tuning on them; after tuning on the development part only (corpus22i): 98.8 %
 (4238/4290), rounds 1 to 8 giving 3770/3822 (README.md; held out not measured there).
+Round 11 (38 web-page texts, 2026-12-07) went to the development part whole: with the
+parser of main 7e3a529 its texts measured 94.1 % (465/494) and development 98.3 %
+(4703/4784); after tuning on the development part only (corpus22k): round 11 97.4 %
+(481/494), development 98.6 % (4719/4784), rounds 1 to 9 unchanged at 4238/4290 (held
+out not measured there).
 The baselines are these figures rounded down to an integer percent. The parser may only
 get better on either part. Raise a baseline when the parser improves; never lower it to
 make a change pass. The held-out part is only ever measured. (Round 1, whose held-out
