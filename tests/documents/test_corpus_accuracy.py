@@ -38,6 +38,11 @@ Rounds 8 and 9 (19 and 36 web-page texts, 2026-12-07) went to the development pa
 round 9 measured 92.6 % (373/403) for its first 31 texts and 64/65 for its last 5 before
 tuning on them; after tuning on the development part only (corpus22i): 98.8 %
 (4238/4290), rounds 1 to 8 giving 3770/3822 (README.md; held out not measured there).
+Round 11 (38 web-page texts, 2026-12-07) went to the development part whole: with the
+parser of main 7e3a529 its texts measured 94.1 % (465/494) and development 98.3 %
+(4703/4784); after tuning on the development part only (corpus22k): round 11 97.4 %
+(481/494), development 98.6 % (4719/4784), rounds 1 to 9 unchanged at 4238/4290 (held
+out not measured there).
 The baselines are these figures rounded down to an integer percent. The parser may only
 get better on either part. Raise a baseline when the parser improves; never lower it to
 make a change pass. The held-out part is only ever measured. (Round 1, whose held-out
@@ -119,8 +124,8 @@ def test_every_text_has_a_public_source_address_and_sits_in_its_part():
         assert name in names[source["part"]], name
 
 
-def test_every_text_belongs_to_one_of_the_nine_rounds():
-    assert {source["round"] for source in _sources().values()} <= set(range(1, 10))
+def test_every_text_belongs_to_one_of_the_eleven_rounds():
+    assert {source["round"] for source in _sources().values()} <= set(range(1, 12))
 
 
 @pytest.mark.parametrize("round_number", [6, 7])
@@ -133,8 +138,8 @@ def test_rounds_six_and_seven_are_all_development(round_number):
     assert all(_sources()[name]["part"] == "development" for name in texts)
 
 
-@pytest.mark.parametrize(("round_number", "minimum"), [(8, 19), (9, 36)])
-def test_rounds_eight_and_nine_are_all_development(round_number, minimum):
+@pytest.mark.parametrize(("round_number", "minimum"), [(8, 19), (9, 36), (11, 38)])
+def test_rounds_eight_nine_and_eleven_are_all_development(round_number, minimum):
     # Fixed before the parser ran on each of them (web pages; README.md): they add
     # tuning material only, the held-out part stays the same 70 texts.
     texts = [name for name, source in _sources().items() if source["round"] == round_number]

@@ -16,6 +16,7 @@ import re
 
 from .article_acts import (
     CITED,
+    DECIDED,
     ENACTED_TYPE,
     TYPE_BY_FOLDED_NAME,
     TYPE_NAMES,
@@ -32,9 +33,11 @@ from .article_issuer import (
     attaching_issuer,
     guiding_issuer,
     named_issuer,
+    notice_sender,
     requesting_issuer,
     steering_issuer,
 )
+from .full_names import spelled_out
 from .lines import FAMILY_NAMES, is_motto, is_name, is_upper, key
 from .page_metadata import page_metadata
 from .patterns import BULLET, STARTS_BODY
@@ -96,6 +99,16 @@ _SIGNER_THEN_ISSUER = re.compile(
 )
 _NUMBER_LINE = re.compile(r"^\s*[0-9]+/[^\W\d_][\w&]*(?:-[\w&]+)+\s*$")
 _TYPE_BEFORE_VV = re.compile(rf"^(?:{TYPE_NAMES})\s+(?=V/v\b)", re.IGNORECASE)
+# A document's own heading printed as the page's headline, in capitals: "THÔNG BÁO VỀ
+# VIỆC TREO CỜ TỔ QUỐC" (a news headline "Thông báo về việc …" keeps its type word).
+_TYPE_BEFORE_ABOUT = re.compile(rf"^(?:{TYPE_NAMES})\s+(?=VỀ\s+VIỆC\b)", re.IGNORECASE)
+# A CMS line that ends with the page's date stamp: "False 9481Ngày cập nhật 21/12/2018".
+_STAMP_AT_END = re.compile(
+    r"Ngày\s+(?:cập\s+nhật|đăng)\s*:?\s*[0-9]{1,2}/[0-9]{1,2}/[0-9]{4}\s*$", re.IGNORECASE
+)
+# A numbered item or a date opens with its figure ("2. Vị trí …", "09/12/2015 09:15");
+# a headline may open with a count ("535 thủ tục hành chính được cắt giảm …").
+_NUMBERED_OPENING = re.compile(r"^[0-9]+(?:[.,)/:-]|\s*$)")
 _LETTER_ACT = re.compile(r"\b(?:ký|có)\s+văn\s+bản\s+(?:gửi|truyền\s+đạt)\b", re.IGNORECASE)
 _TYPE_THEN_COLON = re.compile(rf"^(?P<type>{TYPE_NAMES})\s*:\s+\S", re.IGNORECASE)
 _ABOUT_MATTER = re.compile(r"\bvề\s+việc\s", re.IGNORECASE)
@@ -107,6 +120,12 @@ _SIGNED_TYPE = re.compile(
     rf"\b(?P<type>{TYPE_NAMES})\s+về\s+việc\b[^.\n]{{0,200}}?\bký\s+ban\s+hành\b", re.IGNORECASE
 )
 _ACT_FIRST = re.compile(r"(?:ban\s+hành|có|ký)\s", re.IGNORECASE)
+# A subject printed capitalised after the number: "… Quyết định số 08/QĐ-TWPCTT Hướng
+# dẫn xây dựng …" (not a name: "… số 5995 Bộ Y tế …").
+_CAPITALISED_SUBJECT = re.compile(
+    r"(?:Hướng\s+dẫn|Phê\s+duyệt|Quy\s+định|Ban\s+hành|Sửa\s+đổi|Bãi\s+bỏ|Thành\s+lập"
+    r"|Công\s+bố|Kiện\s+toàn|Tăng\s+cường|Triển\s+khai)\s"
+)
 # "… Văn bản số 3565/VPCP-KGVX ngày 25/4 truyền đạt …": a date without its year first.
 _SHORT_DATE = re.compile(r"^\s*,?\s*ngày\s+[0-9]{1,2}/[0-9]{1,2}(?:/[0-9]{4})?\s*,?")
 # "… số 5995 gửi Chủ tịch … đề nghị tăng cường …": the request after the addressees.
@@ -190,7 +209,7 @@ def subject_after_number(cited: re.Match) -> str | None:
         return None
     rest = _SHORT_DATE.sub("", rest, count=1).strip()
     first = rest.split(None, 1)[0] if rest else ""
-    if first[:1].islower() and first not in _NOT_SUBJECT:
+    if (first[:1].islower() and first not in _NOT_SUBJECT) or _CAPITALISED_SUBJECT.match(rest):
         return _sentence(rest).rstrip(" .") or None
     request = _REQUEST.search(_sentence(rest)) if first == "gửi" else None
     if request:
@@ -223,10 +242,12 @@ class ArticleReader:
             self._assign_number(first.strip())
             cited = None
         if headline and doc.title is None:
-            typed = _TYPE_BEFORE_VV.match(headline)
+            typed = _TYPE_BEFORE_VV.match(headline) or (
+                is_upper(headline) and _TYPE_BEFORE_ABOUT.match(headline)
+            )
             if typed:
-                # "Tờ Trình V/v đề nghị …": the type printed before a "V/v" subject
-                # names the type and is no part of the subject.
+                # "Tờ Trình V/v đề nghị …", "THÔNG BÁO VỀ VIỆC …": the type printed
+                # before a subject names the type and is no part of the subject.
                 self.type_from_heading = TYPE_BY_FOLDED_NAME.get(key(typed.group(0).strip()))
                 headline = headline[typed.end() :]
             doc.title = _HEADLINE_MARK.sub("", headline).rstrip(" .")
@@ -254,8 +275,9 @@ class ArticleReader:
             doc.signer_name, doc.signer_capacity = behalf.group("name"), "TM."
         if doc.issuing_body is None:
             text = self._article_text()
-            doc.issuing_body = (
-                self._acting_issuer(cited) or steering_issuer(text) or named_issuer(text)
+            acting = notice_sender(text) or self._acting_issuer(cited)
+            doc.issuing_body = spelled_out(
+                acting or steering_issuer(text) or named_issuer(text), text
             )
         if doc.issued_on is None:
             doc.issued_on = date_of_act(self._article_text(), cited)
@@ -303,7 +325,7 @@ class ArticleReader:
                 # Inside a paragraph that the copy wrapped: the lead has begun.
                 return headline or capitals
             seen = True
-            if is_motto(key(line)) or _STAMP.match(line):
+            if is_motto(key(line)) or _STAMP.match(line) or _STAMP_AT_END.search(line):
                 continue
             # A lead that lost its full stop still reads as one: after a headline,
             # a line reporting a document issued by number ("… vừa ban hành Công văn
@@ -317,7 +339,7 @@ class ArticleReader:
                 len(line.split()) >= 4
                 and (":" not in line or _PLACE_THEN_HEADLINE.match(line))
                 and not BULLET.match(line)
-                and not line[0].isdigit()
+                and not _NUMBERED_OPENING.match(line)
                 and not line.startswith("(")
                 and (not STARTS_BODY.match(key(line)) or _REQUEST_HEADLINE.match(line))
             ):
@@ -350,8 +372,10 @@ class ArticleReader:
             # "… vừa ký văn bản gửi …": a letter.
             return "CV"
         # "Văn phòng HĐND tỉnh thông báo lịch tiếp công dân …": a body announcing.
-        if announcing_issuer(text):
+        if announcing_issuer(text) or notice_sender(text):
             return "TB"
+        if DECIDED.search(text):
+            return "QĐ"
         if guiding_issuer(text):
             return "HD"
         if requesting_issuer(text):

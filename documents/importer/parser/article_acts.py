@@ -50,6 +50,11 @@ _UNNUMBERED_ACT = re.compile(
     re.IGNORECASE,
 )
 # The type named as what the body enacts: "vừa ban hành quyết định", "xây dựng kế hoạch".
+# A decision reported by what it decides: "Bộ Y tế đã quyết định thành lập 7 đoàn …".
+DECIDED = re.compile(
+    r"\b(?:đã|vừa|mới)\s+quyết\s+định\s+(?:thành\s+lập|phê\s+duyệt|công\s+nhận|bổ\s+nhiệm)\b",
+    re.IGNORECASE,
+)
 ENACTED_TYPE = re.compile(
     rf"(?:ban\s+hành|xây\s+dựng|có|ký)\s+(?:các\s+)?(?P<type>{TYPE_NAMES})\b", re.IGNORECASE
 )

@@ -54,8 +54,9 @@ ISSUER_HEAD = re.compile(
     r"|Thành\s+đoàn|Tỉnh\s+đoàn|Huyện\s+đoàn|Tỉnh\s+ủy|Thành\s+ủy|Huyện\s+ủy|Đảng\s+ủy|số"
     r"|Đảng\s+bộ(?:\s+(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường))?))?"
 )
+# "UBND TP Hồ Chí Minh cho biết, vừa ban hành …": the body reporting its own act.
 _ENACTING_VERB = re.compile(
-    r"^\s+(?:(?:vừa|đã|mới|cũng)\s+)*(?:ban\s+hành|có\s+văn\s+bản|có\s+công\s+văn|ký|thông\s+báo"
+    r"^\s+(?:cho\s+biết,?\s+)?(?:(?:vừa|đã|mới|cũng)\s+)*(?:ban\s+hành|có\s+văn\s+bản|có\s+công\s+văn|ký|thông\s+báo"
     r"|xây\s+dựng\s+kế\s+hoạch|có\s+kế\s+hoạch|có\s+quyết\s+định|có\s+chỉ\s+thị"
     r"|có\s+thông\s+báo|phát\s+động|quyết\s+định|chỉ\s+đạo)\b",
     re.IGNORECASE,
@@ -267,3 +268,14 @@ def steering_issuer(text: str) -> str | None:
     """The steering committee a news item shows issuing a document."""
     steering = _STEERING.search(text)
     return re.sub(r"\s+", " ", steering.group("body")) if steering else None
+
+
+# A lead that opens on the notice and its sender: "Thông báo từ Văn phòng Chính phủ
+# truyền đạt ý kiến của Thủ tướng …" (the body only cited comes later).
+_NOTICE_FROM = re.compile(rf"(?:^|\n)Thông\s+báo\s+(?:từ|của)\s+(?P<body>{ISSUER_HEAD.pattern})")
+
+
+def notice_sender(text: str) -> str | None:
+    """The body a lead names as sending the notice it reports."""
+    found = _NOTICE_FROM.search(text)
+    return found.group("body") if found else None

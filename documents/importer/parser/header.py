@@ -53,6 +53,19 @@ _DATE_NUMERIC = re.compile(
 _SOURCE_NOTE = re.compile(r"^\(\s*Theo\s", re.IGNORECASE)
 
 
+def number_type(number: str) -> str:
+    """The type a number names ("42/2020/TT-BCT": TT); a letter's when it names none."""
+    tail = _NUMBER_TOKEN.match(number).group("tail")
+    party = re.match(r"^-([^/]+)/", tail)
+    if party:
+        candidate = party.group(1)
+    else:
+        parts = [part for part in tail.split("/") if part and not part.isdigit()]
+        # "63/TB–UBND": an en dash parts the type from the issuer as a hyphen does.
+        candidate = re.split(r"[-–]", parts[0])[0] if parts else ""
+    return _TYPE_BY_FOLDED_CODE.get(key(candidate), "CV")
+
+
 class HeaderParser(IssuerParser):
     """Number, place and date; where the type heading stands (the issuer through
     IssuerParser)."""
@@ -169,15 +182,8 @@ class HeaderParser(IssuerParser):
 
     def _assign_number(self, number: str) -> None:
         token = _NUMBER_TOKEN.match(number)
-        serial, tail = token.group("serial"), token.group("tail")
-        party = re.match(r"^-([^/]+)/", tail)
-        if party:
-            candidate = party.group(1)
-        else:
-            parts = [part for part in tail.split("/") if part and not part.isdigit()]
-            # "63/TB–UBND": an en dash parts the type from the issuer as a hyphen does.
-            candidate = re.split(r"[-–]", parts[0])[0] if parts else ""
-        self.number_code = _TYPE_BY_FOLDED_CODE.get(key(candidate), "CV")
+        serial = token.group("serial")
+        self.number_code = number_type(number)
         if serial:
             self.doc.number = number
         else:

@@ -52,7 +52,9 @@ _ENACTING_OFFICE = re.compile(r"^(?:CHU TICH|GIAM DOC|TRUONG BAN|BO TRUONG)\s+")
 _TELEGRAM_SENDER = re.compile(r"^(?P<sender>.{4,80}?)\s+điện\s*:$")
 _LETTER_SENDER = re.compile(
     r"(?:^|,\s)(?P<body>(?:Cục|Bộ|Sở|Tổng cục|Văn phòng|UBND|Ủy ban nhân dân)"
-    r"(?:\s[^\s,;.]+){1,6}?)\s(?:nhận được|yêu cầu|đề nghị|có ý kiến|thông báo)\b"
+    # "…, Bộ Tài chính hướng dẫn như sau:" answers the questions it received.
+    r"(?:\s[^\s,;.]+){1,6}?)\s(?:nhận được|yêu cầu|đề nghị|có ý kiến|thông báo"
+    r"|hướng dẫn như sau)\b"
 )
 _AUTHORITIES = (
     "CHU TICH ", "THU TUONG ", "BO TRUONG ", "GIAM DOC ", "UY BAN NHAN DAN", "HOI DONG NHAN DAN",

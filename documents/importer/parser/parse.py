@@ -28,6 +28,7 @@ from documents.extraction import extract_bytes, limits, read_path
 
 from .article import ArticleReader, cited_in_headline
 from .bases import LegalBasesParser
+from .full_names import completed_cut_name
 from .header import HeaderParser
 from .lines import LineReader, key, normalise
 from .model import DOCUMENT_TYPES, ParsedDocument
@@ -114,6 +115,7 @@ class _Parser(
             doc.title = doc.title[:-1].rstrip()
         self._resolve_type()
         self._join_joint_issuers()
+        doc.issuing_body = completed_cut_name(doc.issuing_body, "\n".join(self.lines))
         self._add_missing_warnings()
         return self.doc
 

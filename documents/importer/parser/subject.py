@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from .header import number_type
 from .lines import is_motto, is_upper, key, type_heading
 from .patterns import (
     ARABIC,
@@ -80,10 +81,21 @@ class SubjectParser:
         for count in (4, 3, 2):
             # One word may be all the line holds of the subject when a narrow
             # column cut it ("QUY CHẾ LÀM / VIỆC …"): the next lines go on with it.
-            if len(words) > count and type_heading(" ".join(words[:count])):
+            code = type_heading(" ".join(words[:count])) if len(words) > count else None
+            if code and code == self._numbered_type(index, code):
                 self.inline_subject = " ".join(words[count:])
                 return True
         return False
+
+    def _numbered_type(self, index: int, default: str) -> str:
+        """The type the number printed above names: a circular numbered "…/TT-BCT"
+        whose copy lost its heading opens its subject "QUY ĐỊNH VIỆC …", no "Quy định"."""
+        for line in self.lines[max(0, index - 6) : index]:
+            number = self._number_in(line)
+            # A letter's number ("123/UBND-VP") names no type to weigh against.
+            if number and number_type(number) != "CV":
+                return number_type(number)
+        return default
 
     def _subject_without_heading(self, start: int, end: int) -> int:
         """A copy that dropped the type heading still prints the subject in
