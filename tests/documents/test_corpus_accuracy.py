@@ -115,8 +115,8 @@ def test_every_text_has_a_public_source_address_and_sits_in_its_part():
         assert name in names[source["part"]], name
 
 
-def test_every_text_belongs_to_one_of_the_eight_rounds():
-    assert {source["round"] for source in _sources().values()} <= {1, 2, 3, 4, 5, 6, 7, 8}
+def test_every_text_belongs_to_one_of_the_rounds():
+    assert {source["round"] for source in _sources().values()} <= set(range(1, 11))
 
 
 @pytest.mark.parametrize("round_number", [6, 7])
@@ -134,6 +134,14 @@ def test_round_eight_is_all_development():
     # material only, the held-out part stays the same 70 texts.
     texts = [name for name, source in _sources().items() if source["round"] == 8]
     assert len(texts) >= 19
+    assert all(_sources()[name]["part"] == "development" for name in texts)
+
+
+def test_round_ten_is_all_development():
+    # Fixed before the parser ran on round 10 (coverage gaps; README.md): it adds tuning
+    # material only, the held-out part stays the same 70 texts.
+    texts = [name for name, source in _sources().items() if source["round"] == 10]
+    assert len(texts) >= 25
     assert all(_sources()[name]["part"] == "development" for name in texts)
 
 
