@@ -73,7 +73,13 @@ class Recipients:
             or (
                 (self.open or (self._cut_short() and not is_name(line)))
                 and not signer_capacity
-                and (not is_upper(line) or (self.open and _UNITS_LIST.match(line)))
+                and (
+                    not is_upper(line)
+                    or (self.open and _UNITS_LIST.match(line))
+                    # "- VPCP: …, Cổng / TTĐTCP;": the rest of a recipient cut short,
+                    # in capitals but closed by ";", which no signer's title is.
+                    or (self._cut_short() and line.endswith(";"))
+                )
             )
         ):
             # "- VPCP: …, Trợ lý của PTTgCP; / các Vụ: CN, KTTH;": a ";" inside one

@@ -37,6 +37,15 @@ _MAX_SUBJECT_LINES = 12
 _MAX_VV_LINES = 6
 
 
+# "V/v thuế suất thuế / GTGT": one abbreviation in capitals that ends a "V/v" subject
+# the column wrapped after a word in small letters.
+_ABBREVIATION = re.compile(r"^[^\W\d_a-zà-ỹđ]{2,6}$")
+
+
+def _ends_on_abbreviation(previous: str, line: str) -> bool:
+    return bool(_ABBREVIATION.match(line)) and previous[-1:].islower()
+
+
 class SubjectParser:
     """The document's title and the type its heading names."""
 
@@ -58,7 +67,7 @@ class SubjectParser:
                     following, nxt = after, self.lines[after]
                 if (
                     STARTS_BODY.match(self.folded[following])
-                    or is_upper(nxt)
+                    or (is_upper(nxt) and not _ends_on_abbreviation(parts[-1], nxt))
                     or self._date_in(nxt)
                     or is_motto(self.folded[following])
                 ):
