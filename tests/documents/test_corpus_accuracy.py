@@ -34,11 +34,13 @@ the unchanged parser of main 9bc0abb its texts measured 87.8 % (468/533) and dev
 96.9 % (3464/3575). After tuning on the development part only (corpus22g): 98.0 %
 (3504/3575) and 94.6 % held out (861/910, measured once before the last development
 rules; round 2 383/403, round 3 171/182, round 4 175/182, round 5 132/143).
-Round 10 (25 texts aimed at the coverage gaps, 2026-12-07) went to the development part
-whole: with the unchanged parser of main 43989a4 its texts measured 95.7 % (311/325) and
-development 97.9 % (4058/4147); after tuning on its misses (corpus22j) 99.1 % (322/325)
-and development 98.1 % (4069/4147), every earlier round's field counts unchanged. The
-held-out part was not measured in that session.
+Round 10 (37 texts aimed at the coverage gaps, 2026-12-07, in two batches) went to the
+development part whole: with the unchanged parser of main 43989a4 the first 25 measured
+95.7 % (311/325) and development 97.9 % (4058/4147); after tuning (corpus22j) 99.1 %
+(322/325); the second 12, measured once before tuning on them, 96.8 % (151/156); after
+tuning round 10 measures 99.4 % (478/481) and development 98.2 % (4225/4303), every
+earlier round's field counts unchanged. The held-out part was not measured in that
+session.
 The baselines are these figures rounded down to an integer percent. The parser may only
 get better on either part. Raise a baseline when the parser improves; never lower it to
 make a change pass. The held-out part is only ever measured. (Round 1, whose held-out

@@ -67,7 +67,18 @@ class LegalBasesParser:
             bullet = BULLET.match(line)
             if _CONCLUSION.match(folded):
                 break
-            if folded.startswith("CAN CU") or (bullet and key(bullet["t"]).startswith("CAN CU")):
+            if (
+                line.startswith("căn cứ")
+                and bases
+                and last is not None
+                and not bases[-1].endswith(_CLOSED)
+            ):
+                # "… Trường hợp có / căn cứ xác định …": the word in small letters goes
+                # on with the open basis; a new basis opens with a capital.
+                bases[-1] = f"{bases[-1]} {line}"
+                self.legal_base_lines.add(index)
+                last = index
+            elif folded.startswith("CAN CU") or (bullet and key(bullet["t"]).startswith("CAN CU")):
                 # "- Căn cứ …": a basis printed as a list item; the dash is not its text.
                 bases.append(bullet["t"] if bullet else line)
                 self.legal_base_lines.add(index)

@@ -68,6 +68,11 @@ class Recipients:
         if self.items and self.items[-1].startswith("Lưu") and _FILE_CODE.match(line):
             # The file's code the typist set under the filing note: no recipient.
             return True
+        if self.items and self.printed == "Như" and not signer_capacity and not is_upper(line):
+            # "- Như / Điều 3;": the reference the cell wrapped after its first word.
+            self.items[-1] = clean_recipient(f"Như {line}")
+            self.printed = f"Như {line.strip()}"
+            return True
         if self.items and (
             line[0].islower()
             or (

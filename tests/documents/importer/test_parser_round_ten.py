@@ -109,3 +109,52 @@ def test_the_signing_body_ends_before_an_office_glued_to_it():
         "TM. ỦY BAN THƯỜNG VỤ QUỐC HỘICHỦ TỊCH\nTrần Thanh Mẫn\n"
     )
     assert document.issuing_body == "ỦY BAN THƯỜNG VỤ QUỐC HỘI"
+
+
+def test_a_basis_goes_on_with_căn_cứ_in_small_letters():
+    document = parse_text(
+        "BỘ TÀI CHÍNH\nCỤC HẢI QUAN\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\n\nSố: 37413/CHQ-NVTHQ\nV/v kê khai trị giá hải quan\n"
+        "Hà Nội, ngày 21 tháng 11 năm 2025\n\nKính gửi: Công ty TNHH Sunny.\n"
+        "- Căn cứ điểm 6 Khoản 3 Điều 1 Thông tư số 60/2019/TT-BTC quy định trị giá khai báo. "
+        "Trường hợp có\ncăn cứ xác định trị giá khai báo không phù hợp thì cơ quan hải quan "
+        "xác định trị giá.\n"
+    )
+    assert document.legal_bases == [
+        "Căn cứ điểm 6 Khoản 3 Điều 1 Thông tư số 60/2019/TT-BTC quy định trị giá khai báo. "
+        "Trường hợp có căn cứ xác định trị giá khai báo không phù hợp thì cơ quan hải quan "
+        "xác định trị giá"
+    ]
+
+
+def test_a_vv_subject_goes_on_with_a_line_in_small_letters_and_a_cited_number():
+    document = parse_text(
+        "VĂN PHÒNG CHÍNH PHỦ\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc"
+        "\n\nSố: 11306/VPCP-NN\nV/v\nđề xuất giải pháp tháo gỡ khó khăn trong việc triển khai "
+        "Nghị định\n136/2025/NĐ-CP\n\nHà Nội, ngày 18 tháng 11 năm 2025\n\n"
+        "Kính gửi: Bộ Nông nghiệp và Môi trường.\n"
+    )
+    assert document.title == (
+        "V/v đề xuất giải pháp tháo gỡ khó khăn trong việc triển khai Nghị định 136/2025/NĐ-CP"
+    )
+    assert document.issued_on.isoformat() == "2025-11-18"
+
+
+def test_a_recipient_wrapped_after_nhu_goes_on_with_its_article():
+    document = parse_text(
+        "ỦY BAN NHÂN DÂN\nTHÀNH PHỐ CẦN THƠ\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\n\nSố: 2533/QĐ-UBND\nCần Thơ, ngày 20 tháng 11 năm 2025\n\n"
+        "QUYẾT ĐỊNH\nVỀ VIỆC CÔNG BỐ THỦ TỤC HÀNH CHÍNH\n\nĐiều 1. Công bố kèm theo Quyết định "
+        "này./.\n\nNơi nhận:\n- Như\nĐiều 3;\n- UBND thành phố;\n- Lưu: VT,PV.\n\n"
+        "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nTrần Chí Hùng\n"
+    )
+    assert document.recipients == ["Như Điều 3", "UBND thành phố", "Lưu: VT,PV"]
+
+
+def test_a_vv_subject_ends_on_a_cited_number_wrapped_to_its_own_line():
+    document = parse_text(
+        "VĂN PHÒNG CHÍNH PHỦ\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc"
+        "\n\nSố: 11306/VPCP-NN\nV/v triển khai Nghị định\n136/2025/NĐ-CP\n|\n"
+        "Hà Nội, ngày 18 tháng 11 năm 2025\n\nKính gửi: Bộ Nông nghiệp và Môi trường.\n"
+    )
+    assert document.title == "V/v triển khai Nghị định 136/2025/NĐ-CP"
