@@ -34,6 +34,13 @@ the unchanged parser of main 9bc0abb its texts measured 87.8 % (468/533) and dev
 96.9 % (3464/3575). After tuning on the development part only (corpus22g): 98.0 %
 (3504/3575) and 94.6 % held out (861/910, measured once before the last development
 rules; round 2 383/403, round 3 171/182, round 4 175/182, round 5 132/143).
+Round 10 (37 texts aimed at the coverage gaps, 2026-12-07, in two batches) went to the
+development part whole: with the unchanged parser of main 43989a4 the first 25 measured
+95.7 % (311/325) and development 97.9 % (4058/4147); after tuning (corpus22j) 99.1 %
+(322/325); the second 12, measured once before tuning on them, 96.8 % (151/156); after
+tuning round 10 measures 99.4 % (478/481) and development 98.2 % (4225/4303), every
+earlier round's field counts unchanged. No held-out figure was looked at in that
+session (README.md).
 Rounds 8 and 9 (19 and 36 web-page texts, 2026-12-07) went to the development part whole:
 round 9 measured 92.6 % (373/403) for its first 31 texts and 64/65 for its last 5 before
 tuning on them; after tuning on the development part only (corpus22i): 98.8 %
@@ -92,9 +99,18 @@ def _all_expected() -> list[dict]:
     return [expected_fields(text) for part in PARTS for text in corpus_texts(part)]
 
 
+class _MeasuredParts(dict):
+    """Each part measured when a test first asks for it, so that a run selecting the
+    development part alone never measures the held-out part."""
+
+    def __missing__(self, part):
+        self[part] = measure(part)
+        return self[part]
+
+
 @pytest.fixture(scope="module")
 def measured():
-    return {part: measure(part) for part in PARTS}
+    return _MeasuredParts()
 
 
 def test_corpus_has_at_least_fifty_texts_of_which_twenty_held_out():
@@ -144,6 +160,14 @@ def test_rounds_eight_nine_and_eleven_are_all_development(round_number, minimum)
     # tuning material only, the held-out part stays the same 70 texts.
     texts = [name for name, source in _sources().items() if source["round"] == round_number]
     assert len(texts) >= minimum
+    assert all(_sources()[name]["part"] == "development" for name in texts)
+
+
+def test_round_ten_is_all_development():
+    # Fixed before the parser ran on round 10 (coverage gaps; README.md): it adds tuning
+    # material only, the held-out part stays the same 70 texts.
+    texts = [name for name, source in _sources().items() if source["round"] == 10]
+    assert len(texts) >= 37
     assert all(_sources()[name]["part"] == "development" for name in texts)
 
 

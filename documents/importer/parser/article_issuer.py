@@ -77,7 +77,14 @@ _BLOC_MEMBERS = re.compile(
 )
 _NEXT_WORD = re.compile(r"[ ]+(?P<w>\S+)")
 # A name's word in lower case after its capitalised first half: "Trung ương", "Bí thư".
-_NAME_TAILS = {"Trung": "ương", "Bí": "thư"}
+# A mass organisation's name goes on in lower case too: "Hội Cựu chiến binh",
+# "Hội Liên hiệp Phụ nữ", "Hội Nông dân".
+_NAME_TAILS = {
+    "Trung": "ương", "Bí": "thư", "Cựu": "chiến", "chiến": "binh", "Liên": "hiệp", "Nông": "dân",
+    "Phụ": "nữ",
+}  # fmt: skip
+# "Hội Cựu chiến binh (CCB) Việt Nam": the abbreviation a news item spells out once.
+_ABBREVIATION_IN_BRACKETS = re.compile(r"^\([A-ZĐ&]{2,8}\)$")
 _LOCAL_LEVELS = frozenset({"tỉnh", "huyện", "xã", "phường", "quận"})
 _COUNCILS = ("UBND", "HĐND")
 _LOCALITY_END = re.compile(
@@ -130,6 +137,9 @@ def _issuer_at(text: str, match: re.Match) -> tuple[str, int]:
                 break
             continue
         previous = text[:end].rsplit(" ", 1)[-1]
+        if _ABBREVIATION_IN_BRACKETS.match(word.group("w")):
+            end = word.end("w")
+            continue
         if bare and _NAME_TAILS.get(previous) == bare:
             end = word.start("w") + len(bare)
             if bare != word.group("w"):

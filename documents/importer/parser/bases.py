@@ -38,6 +38,15 @@ _ABBREVIATION = re.compile(r"(?:^|\s)[A-ZĐ]{1,3}$")
 _DATED_ACT = re.compile(
     r"^Ngày\s+[0-9]{1,2}[/.-][0-9]{1,2}[/.-][0-9]{4},[^;]{0,120}?\b(?:ban\s+hành|ký)\b"
 )
+# "Nghị định số 48/2013/NĐ-CP …;": a further instrument the basis lists on a line of its
+# own after a ";" ("Căn cứ Nghị định số 63/2010/NĐ-CP …; / Nghị định số 48/2013/NĐ-CP …").
+_LISTED_INSTRUMENT = re.compile(
+    r"^(?:Bộ\s+luật|Luật|Pháp\s+lệnh|Nghị\s+quyết|Nghị\s+định|Quyết\s+định|Thông\s+tư"
+    r"(?:\s+liên\s+tịch)?|Chỉ\s+thị)\s+số\s*:?\s*[0-9]"
+)
+# "Căn cứ quy định nêu trên, …", "Căn cứ các quy định trên …": a letter's conclusion
+# from the provisions it quoted, no basis; the bases end there.
+_CONCLUSION = re.compile(r"^CAN CU (?:VAO )?(?:CAC )?(?:QUY DINH|VAN BAN)(?: NEU| O)? TREN\b")
 _ACTS = re.compile(
     r"^[^;,]{0,80}?\b(?:ban\s+hành|hướng\s+dẫn|thông\s+báo|quyết\s+định|đề\s+nghị|yêu\s+cầu"
     r"|lấy\s+ý\s+kiến)\b"
@@ -56,7 +65,20 @@ class LegalBasesParser:
                 index += 1
                 continue
             bullet = BULLET.match(line)
-            if folded.startswith("CAN CU") or (bullet and key(bullet["t"]).startswith("CAN CU")):
+            if _CONCLUSION.match(folded):
+                break
+            if (
+                line.startswith("căn cứ")
+                and bases
+                and last is not None
+                and not bases[-1].endswith(_CLOSED)
+            ):
+                # "… Trường hợp có / căn cứ xác định …": the word in small letters goes
+                # on with the open basis; a new basis opens with a capital.
+                bases[-1] = f"{bases[-1]} {line}"
+                self.legal_base_lines.add(index)
+                last = index
+            elif folded.startswith("CAN CU") or (bullet and key(bullet["t"]).startswith("CAN CU")):
                 # "- Căn cứ …": a basis printed as a list item; the dash is not its text.
                 bases.append(bullet["t"] if bullet else line)
                 self.legal_base_lines.add(index)
@@ -79,6 +101,8 @@ class LegalBasesParser:
         """Whether the line is the rest of a basis the copy broke: it starts in
         lower case, or the basis is still open and the line opens nothing new."""
         if line[0].islower():
+            return True
+        if basis.endswith(";") and _LISTED_INSTRUMENT.match(line):
             return True
         if basis.endswith(_CLOSED):
             return False

@@ -113,7 +113,10 @@ class HeaderParser(IssuerParser):
         region_end = window[-1] + 1 if window else anchor + 1
         for index in window:
             folded = self.folded[index]
-            if index > anchor and (STARTS_BODY.match(folded) or ROMAN.match(self.lines[index])):
+            # A body paragraph opens with a capital: "đề xuất …" under "V/v" goes on
+            # with the subject though it folds like "Để …".
+            opens_body = STARTS_BODY.match(folded) and not self.lines[index][0].islower()
+            if index > anchor and (opens_body or ROMAN.match(self.lines[index])):
                 region_end = index
                 break
             if self.type_heading_at is None and (

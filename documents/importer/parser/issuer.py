@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from .lines import MOTTO_1, MOTTO_2, cuts_body_name, is_motto, is_upper, key, starts_with
-from .patterns import BODY_WORDS, STARTS_BODY, VV
+from .patterns import BODY_WORDS, SIGNER_TITLES, STARTS_BODY, VV
 
 _LOCALITY_WORDS = (
     "TINH ", "THANH PHO ", "TP ", "TP. ", "HUYEN ", "QUAN ", "THI XA ", "XA ", "PHUONG ",
@@ -31,6 +31,8 @@ _BARE_BODIES = frozenset(
         # An office or standing body named apart from the body it belongs to
         # ("THỦ TƯỚNG / CHÍNH PHỦ", "ỦY BAN THƯỜNG VỤ / QUỐC HỘI", "THƯỜNG TRỰC / HĐND …").
         "THU TUONG", "UY BAN THUONG VU", "BAN CHAP HANH TRUNG UONG", "THUONG TRUC",
+        # "VĂN PHÒNG / CHÍNH PHỦ": an office whose owner the cell wrapped to the next line.
+        "VAN PHONG",
     }
 )  # fmt: skip
 # A name never opens with a figure: "456 CÁC NGHỊ QUYẾT …" is a page's counter,
@@ -315,7 +317,7 @@ class IssuerParser:
         for line in (self.doc.signer_title or "").split("\n"):
             match = _ON_BEHALF.match(line)
             if match and is_upper(match.group("body")):
-                return match.group("body")
+                return _without_glued_office(match.group("body"))
         return None
 
     def _issuer_from_signature(self) -> None:
@@ -331,6 +333,15 @@ class IssuerParser:
             key(current) in _BARE_BODIES and key(body).startswith(key(current) + " ")
         ):
             self.doc.issuing_body = body
+
+
+def _without_glued_office(body: str) -> str:
+    """ "ỦY BAN THƯỜNG VỤ QUỐC HỘICHỦ TỊCH": a copy that lost the line break glued
+    the signer's office to the body's last word; the body ends before it."""
+    for cut in range(1, len(body)):
+        if body[cut - 1] != " " and body[cut] != " " and key(body[cut:]) in SIGNER_TITLES:
+            return body[:cut]
+    return body
 
 
 def _board_under_committee(unit: str, folded: str) -> bool:

@@ -28,6 +28,9 @@ _EMPHASIS = re.compile(r"^(?:#{1,6}\s+)?(?:\*\*|__)?|(?:\*\*|__)$")
 # Legal databases print each header cell as its own run of lines closed by "|"
 # ("Số: 05/2025/NQ-HĐND |", or "|" alone), wrapping a cell's text anywhere.
 _CELL_EDGE = re.compile(r"^\|\s*|\s*\|$")
+# "------------------ Số: 1661/NQ-UBTVQH15": a header row flattened behind the rule
+# under the issuer's cell; the rule is no part of the line.
+_LEADING_RULE = re.compile(r"^[-_=—–]{4,}\s+(?=\S)")
 _NUMBER_ALONE = re.compile(r"^S[ốỐ]\s*[:.]?$")
 _DATE_CUT = re.compile(r"(?:ngày|tháng)\s*[0-9]{0,2}$", re.IGNORECASE)
 _DATE_REST = re.compile(r"^(?:[0-9]{1,2}\s+)?(?:tháng|năm\s+[0-9]{4})\b", re.IGNORECASE)
@@ -155,6 +158,7 @@ def type_heading(line: str) -> str | None:
 def _clean_line(line: str) -> str:
     line = _SPACES.sub(" ", line).strip()
     line = _CELL_EDGE.sub("", line)
+    line = _LEADING_RULE.sub("", line)
     line = _PAGE_MARK.sub("", line)
     if _PAGE_BULLET.match(line) and is_upper(line):
         line = _PAGE_BULLET.sub("", line)

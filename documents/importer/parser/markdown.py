@@ -21,6 +21,10 @@ import re
 _BOLD_RUN = re.compile(r"(?<![*\w])\*\*[^\s*][^*\n]*?(?<=[^\s*])\*\*(?![*\w])")
 # One to three stars that are not part of a longer rule of stars.
 _MARKER = re.compile(r"(?<!\*)\*{1,3}(?!\*)")
+# "**BỘ C****ÔNG THƯƠNG**", "**V****Ă****N PHÒNG": a bold run closed and a new one
+# opened inside a word (the converter's mark of a letter set apart); a rule of stars
+# never stands between two letters.
+_GLUED_RUNS = re.compile(r"(?<=[^\W\d_])\*{4}(?=[^\W\d_])")
 # "__Nơi nhận__:": an underlined run; a rule of underscores ("______") is kept.
 _UNDERLINE = re.compile(r"(?<!_)__(?!_)")
 # "* Thời gian tiếp công dân …": a bullet, kept.
@@ -35,7 +39,8 @@ def is_markdown(text: str) -> bool:
 def _strip_line(line: str) -> str:
     bullet = _BULLET.match(line)
     start = bullet.end() if bullet else 0
-    return line[:start] + _UNDERLINE.sub("", _MARKER.sub("", line[start:]))
+    rest = _GLUED_RUNS.sub("", line[start:])
+    return line[:start] + _UNDERLINE.sub("", _MARKER.sub("", rest))
 
 
 def strip_emphasis(text: str) -> str:

@@ -68,12 +68,23 @@ class Recipients:
         if self.items and self.items[-1].startswith("Lưu") and _FILE_CODE.match(line):
             # The file's code the typist set under the filing note: no recipient.
             return True
+        if self.items and self.printed == "Như" and not signer_capacity and not is_upper(line):
+            # "- Như / Điều 3;": the reference the cell wrapped after its first word.
+            self.items[-1] = clean_recipient(f"Như {line}")
+            self.printed = f"Như {line.strip()}"
+            return True
         if self.items and (
             line[0].islower()
             or (
                 (self.open or (self._cut_short() and not is_name(line)))
                 and not signer_capacity
-                and (not is_upper(line) or (self.open and _UNITS_LIST.match(line)))
+                and (
+                    not is_upper(line)
+                    or (self.open and _UNITS_LIST.match(line))
+                    # "- VPCP: …, Cổng / TTĐTCP;": the rest of a recipient cut short,
+                    # in capitals but closed by ";", which no signer's title is.
+                    or (self._cut_short() and line.endswith(";"))
+                )
             )
         ):
             # "- VPCP: …, Trợ lý của PTTgCP; / các Vụ: CN, KTTH;": a ";" inside one

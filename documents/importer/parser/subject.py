@@ -38,6 +38,16 @@ _MAX_SUBJECT_LINES = 12
 _MAX_VV_LINES = 6
 
 
+# "V/v thuế suất thuế / GTGT", "… triển khai Nghị định / 136/2025/NĐ-CP": one
+# abbreviation or a cited number in capitals that ends a "V/v" subject the column
+# wrapped after a word in small letters.
+_ABBREVIATION = re.compile(r"^(?:[^\W\d_a-zà-ỹđ]{2,6}|[0-9]{1,5}(?:/[0-9]{4})?/[A-ZĐ0-9-]{2,20})$")
+
+
+def _ends_on_abbreviation(previous: str, line: str) -> bool:
+    return bool(_ABBREVIATION.match(line)) and previous[-1:].islower()
+
+
 class SubjectParser:
     """The document's title and the type its heading names."""
 
@@ -58,8 +68,10 @@ class SubjectParser:
                         break
                     following, nxt = after, self.lines[after]
                 if (
-                    STARTS_BODY.match(self.folded[following])
-                    or is_upper(nxt)
+                    # "V/v / đề xuất giải pháp …": a line in small letters goes on with the
+                    # subject even when its folded form opens a body ("ĐỀ" / "ĐỂ").
+                    (STARTS_BODY.match(self.folded[following]) and not nxt[0].islower())
+                    or (is_upper(nxt) and not _ends_on_abbreviation(parts[-1], nxt))
                     or self._date_in(nxt)
                     or is_motto(self.folded[following])
                 ):
