@@ -50,6 +50,10 @@ parser of main 7e3a529 its texts measured 94.1 % (465/494) and development 98.3 
 (4703/4784); after tuning on the development part only (corpus22k): round 11 97.4 %
 (481/494), development 98.6 % (4719/4784), rounds 1 to 9 unchanged at 4238/4290 (held
 out not measured there).
+With rounds 9 to 11 merged (main b021376) the lead measured both parts once, on the
+final parser, no rule written after it: development 98.7 % (5197/5265), held out
+95.2 % (866/910; title 63/70, issuing body 56/70, number 68/70). The held-out baseline
+rose to 95 %.
 The baselines are these figures rounded down to an integer percent. The parser may only
 get better on either part. Raise a baseline when the parser improves; never lower it to
 make a change pass. The held-out part is only ever measured. (Round 1, whose held-out
@@ -71,7 +75,7 @@ from .corpus_accuracy import (
     report,
 )
 
-BASELINE = {"development": 0.98, "held_out": 0.94}
+BASELINE = {"development": 0.98, "held_out": 0.95}
 ROUND_2_SEED = "corpus-22-round2:"
 LATER_ROUND_SEEDS = {3: "corpus-22-round3:", 4: "corpus-22-round4:", 5: "corpus-22-round5:"}
 # Round 2 set aside two thirds of its texts, rounds 3 to 5 one third (README.md).
