@@ -25,7 +25,14 @@ Other databases have nothing to create. search_candidate_parts() stays: workers 
 running the previous release call it while a new one is deployed.
 """
 
+from importlib import import_module
+
 from django.db import migrations
+
+# Runs a statement on PostgreSQL only, its {table} the index entries'.
+_on_postgresql = import_module(
+    "search.migrations.0004_search_candidate_parts_function"
+)._on_postgresql
 
 CREATE = """
 CREATE OR REPLACE FUNCTION search_newest_parts(
@@ -119,18 +126,6 @@ DROP = (
     "DROP FUNCTION IF EXISTS "
     "search_newest_parts(tsquery, integer[], integer, integer, integer)"
 )
-
-
-def _on_postgresql(statement):
-    """A RunPython step running `statement` (its {table} the index entries') on
-    PostgreSQL only."""
-
-    def run(apps, schema_editor):
-        if schema_editor.connection.vendor == "postgresql":
-            table = apps.get_model("wagtailsearch", "IndexEntry")._meta.db_table
-            schema_editor.execute(statement.format(table=schema_editor.quote_name(table)))
-
-    return run
 
 
 class Migration(migrations.Migration):
