@@ -4,6 +4,7 @@ renditions again on every request, and a file uploaded again is tried again."""
 
 import pytest
 import wagtail_factories
+from django.core.cache import caches
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
@@ -15,6 +16,9 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture
 def lost_image(monkeypatch):
     monkeypatch.setattr(images, "_MISSING", {})
+    # Wagtail keys its renditions cache by image id and file hash: an earlier test's
+    # image with the same id and file would answer from there.
+    caches["renditions"].clear()
     image = wagtail_factories.ImageFactory()
     image.file.storage.delete(image.file.name)
     return image
