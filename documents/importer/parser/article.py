@@ -226,8 +226,10 @@ class ArticleReader:
     def _parse_article(self) -> None:
         doc = self.doc
         headline = self._headline()
-        cited = reported_document(self._article_text())
         nonblank = [line for line in self.lines if line]
+        # The lines do not change while an article is read: its text is joined once.
+        text = "\n".join(nonblank)
+        cited = reported_document(text)
         first = nonblank[0] if nonblank else ""
         if headline is None and len(nonblank) == 1 and self._type_named(first, False):
             # A print view that kept only its headline: "Chỉ thị của Chủ tịch … về việc …".
@@ -266,23 +268,22 @@ class ArticleReader:
             if doc.title is None:
                 doc.title = subject_after_number(cited)
         if doc.title is None:
-            doc.title = subject_of_act(self._article_text(), cited)
+            doc.title = subject_of_act(text, cited)
         if self.type_from_heading is None:
             self.type_from_heading = self._type_named(headline)
-        behalf = _ON_BEHALF.search(self._article_text())
+        behalf = _ON_BEHALF.search(text)
         if behalf and is_name(behalf.group("name")) and doc.signer_name is None:
             doc.issuing_body = doc.issuing_body or behalf.group("body")
             doc.signer_name, doc.signer_capacity = behalf.group("name"), "TM."
         if doc.issuing_body is None:
-            text = self._article_text()
             acting = notice_sender(text) or self._acting_issuer(cited)
             doc.issuing_body = spelled_out(
                 acting or steering_issuer(text) or named_issuer(text), text
             )
         if doc.issued_on is None:
-            doc.issued_on = date_of_act(self._article_text(), cited)
+            doc.issued_on = date_of_act(text, cited)
         if doc.signer_name is None:
-            signer = reported_signer(self._article_text())
+            signer = reported_signer(text)
             if signer:
                 doc.signer_name = signer[0]
                 doc.signer_capacity = signer[1] or doc.signer_capacity
