@@ -70,10 +70,13 @@ BEGIN
             WHERE newest.content_type_id = ANY (content_types) AND newest.title @@ query
             ORDER BY newest.id DESC LIMIT wanted;
         GET DIAGNOSTICS titles = ROW_COUNT;
-        SELECT min(newest.id) INTO lowest FROM (
-            SELECT e.id FROM {table} e ORDER BY e.id DESC LIMIT wanted * title_spread
-        ) AS newest;
         wanted := wanted - titles;
+        IF wanted > 0 THEN
+            -- The walk fell short: the bitmap reads only the entries older than it.
+            SELECT min(newest.id) INTO lowest FROM (
+                SELECT e.id FROM {table} e ORDER BY e.id DESC LIMIT title_rows * title_spread
+            ) AS newest;
+        END IF;
     END IF;
     PERFORM set_config('enable_indexscan', 'off', true);
     IF wanted > 0 THEN
