@@ -55,14 +55,36 @@ def number_q(parsed):
     when the query is neither. The caller's queryset narrows them to its pages."""
     if not (parsed.number_key or parsed.code_key):
         return None
-    found = Q(pk__in=[])
+    ids = number_ids(parsed)
+    return Q(pk__in=[]) if ids is None else Q(pk__in=ids)
+
+
+def number_ids(parsed):
+    """The ids of number_q's pages as one subquery, None when the query is neither a
+    number nor a code or no page type has a number."""
+    if not (parsed.number_key or parsed.code_key):
+        return None
+    found = None
     for entry in registry.numbered_types():
         if parsed.number_key:
             lookup = {entry.number_field: parsed.number_key}
         else:
             lookup = {f"{entry.number_field}__endswith": parsed.code_key}
-        found |= Q(pk__in=entry.model.objects.filter(**lookup).values("pk"))
+        ids = entry.model.objects.filter(**lookup).order_by().values("pk")
+        found = ids if found is None else found.union(ids, all=True)
     return found
+
+
+def or_numbered(queryset, pages, parsed):
+    """`queryset` narrowed to `pages` (text matches among it) and to number_q's pages:
+    one list of ids, read through the key. Written as two conditions joined by OR,
+    PostgreSQL tested every page of the site against both (27 ms for "12/KH-UBND"
+    at 100,000 documents, for the count and again for the facets)."""
+    numbers = number_ids(parsed)
+    if numbers is None:
+        return pages
+    # Unordered: a sort in a member of a UNION sorts every row it lists.
+    return queryset.filter(pk__in=pages.order_by().values("pk").union(numbers, all=True))
 
 
 def text_matches(parsed, queryset, operator):
@@ -87,8 +109,7 @@ def matching_pages(parsed, queryset, operator):
     complete = True
     if parsed.terms and operator:
         pages, complete = text_matches(parsed, queryset, operator)
-        if numbers is not None:
-            pages = queryset.filter(Q(pk__in=pages.values("pk")) | numbers)
+        pages = or_numbered(queryset, pages, parsed)
     elif numbers is not None:
         pages = queryset.filter(numbers)
     else:
@@ -148,10 +169,7 @@ def matching_sample(parsed, queryset, operator, rows=None):
     if found is None:
         return None
     pages, read, counted = found
-    numbers = number_q(parsed)
-    if numbers is not None:
-        pages = queryset.filter(Q(pk__in=pages.values("pk")) | numbers)
-    return Sample(pages, read, counted)
+    return Sample(or_numbered(queryset, pages, parsed), read, counted)
 
 
 def parted_sample(parsed, queryset, operator):
@@ -167,10 +185,7 @@ def parted_sample(parsed, queryset, operator):
     if found is None:
         return None
     ids, candidates = found
-    pages = among(queryset, ids)
-    numbers = number_q(parsed)
-    if numbers is not None:
-        pages = queryset.filter(Q(pk__in=pages.values("pk")) | numbers)
+    pages = or_numbered(queryset, among(queryset, ids), parsed)
     # As matching_sample's: each part stopped before its limit only if fewer rows
     # came back in all.
     read = (ids, len(ids) < SAMPLE_ROWS)
