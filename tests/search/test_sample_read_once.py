@@ -37,11 +37,6 @@ def test_matches_are_found_through_the_index_once(client, pledges):
     assert sum(any(name in sql for name in readers) for sql in statements) == 1
 
 
-def test_title_words_are_spaced_once_a_candidate(client, pledges):
-    ranking = _ranking_statement(_statements(client, "giao ước thi đua"))
-    assert ranking.count("regexp_replace") == 1
-
-
 def test_body_rank_is_computed_once_a_candidate(client, pledges):
     plan = _plan(_ranking_statement(_statements(client, "giao ước thi đua")))
     assert plan.count("ts_rank(") == 1

@@ -14,7 +14,9 @@ upgrade can break them without a deprecation:
   config)` and `_apply_ordering_and_scoring(queryset, rank_expression, start, stop,
   score_field)`; the SQL function `search_candidates` of search migration 0002
   reads modelsearch's `wagtailsearch_indexentry` columns `title`, `body`,
-  `content_type_id` and `object_id`;
+  `content_type_id` and `object_id`; search migration 0006 adds a column
+  generated from its `title_text` (a modelsearch migration dropping or retyping
+  `title_text` must drop that column first);
 - SQLite (sqlite.py): `SQLiteSearchQueryCompiler.FTS_TABLE_FIELDS`,
   `build_search_query(query, config=)`, `get_search_vectors()` and
   `_build_rank_expression(vectors, config)` (bm25(), lower is better);
