@@ -2,11 +2,11 @@
 
 from django import template
 from django.conf import settings
-from django.db.models import Q
 from wagtail.models import Locale, Page
 
 from documents.models import DocumentArchivePage, OfficialDocumentPage
 from portal.dates import day_texts
+from portal.id_lists import pk_in_any
 from portal.page_addresses import page_urls
 from portal.prepared_queries import PreparedQuery
 from portal.view_restrictions import public_pages, restricted_paths
@@ -29,7 +29,7 @@ def _box_queryset(locale_id, limit, restricted):
     vietnamese_archive = archives.filter(
         locale__language_code=settings.LANGUAGE_CODE
     ).values("pk")[:1]
-    picked = Q(pk__in=documents) | Q(pk__in=own_archive) | Q(pk__in=vietnamese_archive)
+    picked = pk_in_any([documents, own_archive, vietnamese_archive])
     return Page.objects.filter(picked).values(
         "pk",
         "title",

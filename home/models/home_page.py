@@ -1,7 +1,7 @@
 from types import SimpleNamespace
 
 from django.db import models
-from django.db.models import DateTimeField, Q
+from django.db.models import DateTimeField
 from django.utils import timezone
 from django.utils.encoding import iri_to_uri
 from django.utils.functional import SimpleLazyObject
@@ -17,6 +17,7 @@ from home.images import CARD_IMAGE, responsive_images
 from home.news.models import NewsPage
 from home.profiles.models import ModelProfilePage, ProfileKind
 from portal.dates import day_texts
+from portal.id_lists import pk_in_any
 from portal.prepared_queries import Parameter, PreparedQuery
 from portal.view_restrictions import CachedViewRestrictionsMixin, public_pages, restricted_paths
 
@@ -150,16 +151,16 @@ def _boxes_queryset(home_path, home_depth, restricted):
     """The boxes' pages below the home page at `home_path`: each box's few pages
     picked by a subquery on its own table, read with the card columns. Compiled once
     per home page and set of restricted paths (the key), the clock a parameter."""
-    picked = Q(pk__in=[])
+    lists = []
     now = Parameter("now", DateTimeField())
     for _name, model, filters, order, count, *_in_python in _box_definitions(now):
-        chosen = (
+        lists.append(
             public_pages(model.objects, restricted)
             .filter(path__startswith=home_path, depth__gt=home_depth, **filters)
             .order_by(*order)
             .values("pk")[:count]
         )
-        picked |= Q(pk__in=chosen)
+    picked = pk_in_any(lists)
     columns = [
         f"{model._meta.model_name}__{field}"
         for model, fields in _FIELDS.items()

@@ -159,7 +159,7 @@ class NewsPage(FoldedSearchMixin, CachedViewRestrictionsMixin, Page):
     Editors tick "nổi bật" to put it in the home page's featured box.
     """
 
-    date = models.DateField(_("ngày đăng"), default=timezone.localdate)
+    date = models.DateField(_("ngày đăng"), default=timezone.localdate, db_index=True)
     lead = models.TextField(
         _("sapo"),
         help_text=_("Đoạn tóm tắt in đậm ở đầu bài, hiện cả trong danh sách tin."),
