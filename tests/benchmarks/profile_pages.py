@@ -8,7 +8,8 @@ the figures little; `make bench` gives the served figures.
         [--publish] [--base-dir /path/to/another/checkout]
 
 Without paths: the first live page of every page type, the archive unfiltered and
-filtered, the search page and the search API. Production settings, PAGE_CACHE=0:
+filtered, the search page and the search API. Production settings, PAGE_CACHE=0;
+the cold requests' median wall time too, which counts PostgreSQL's own work:
 
 - warm: fragment, route and settings caches filled (a first request per path fills
   them), as on a running site between publishes;
@@ -123,14 +124,22 @@ def client():
 
 def cpu_ms(run, repeat, before=None):
     """Mean CPU ms of `run()` over `repeat` runs; `before()` runs untimed each time."""
+    return cpu_and_wall_ms(run, repeat, before)[0]
+
+
+def cpu_and_wall_ms(run, repeat, before=None):
+    """(mean CPU ms, median wall ms) of `run()` over `repeat` runs. The wall time
+    counts what the CPU time of this process does not: PostgreSQL's own work."""
     spent = 0.0
+    walls = []
     for _ in range(repeat):
         if before:
             before()
-        started = time.process_time()
+        started, wall = time.process_time(), time.perf_counter()
         run()
+        walls.append(time.perf_counter() - wall)
         spent += time.process_time() - started
-    return spent * 1000 / repeat
+    return spent * 1000 / repeat, statistics.median(walls) * 1000
 
 
 def cold_profile(browser, path, repeat):
@@ -163,17 +172,19 @@ def render_costs(targets, repeat, profile):
         warm = cpu_ms(lambda path=path: browser.get(path), repeat)
         page_cache.purge()
         cold_queries = browser.get(path).get("X-Query-Count", "?")
-        cold = cpu_ms(lambda path=path: browser.get(path), repeat, before=page_cache.purge)
-        rows.append((name, path, status, warm, queries, cold, cold_queries))
+        cold, cold_wall = cpu_and_wall_ms(
+            lambda path=path: browser.get(path), repeat, before=page_cache.purge
+        )
+        rows.append((name, path, status, warm, queries, cold, cold_queries, cold_wall))
         print(f"  {name}: warm {warm:.2f} ms, cold {cold:.2f} ms", flush=True)
         if profile:
             cold_profile(browser, path, repeat)
     width = max(len(row[0]) for row in rows)
-    print(f"\n{'page':<{width}}  status  warm ms  SQL  cold ms  SQL  path")
-    for name, path, status, warm, queries, cold, cold_queries in rows:
+    print(f"\n{'page':<{width}}  status  warm ms  SQL  cold ms  SQL  cold wall ms  path")
+    for name, path, status, warm, queries, cold, cold_queries, cold_wall in rows:
         print(
             f"{name:<{width}}  {status:>6}  {warm:>7.2f}  {queries:>3}  {cold:>7.2f}  "
-            f"{cold_queries:>3}  {path}"
+            f"{cold_queries:>3}  {cold_wall:>12.2f}  {path}"
         )
 
 
