@@ -363,8 +363,14 @@ class OfficialDocumentPage(
                 if link.target.live and view_restrictions.is_public(link.target)
             ]
         )
+        # Put in the tree's order here: asked of SQLite, ORDER BY path walked every
+        # page in that order rather than the few this one replaces (130 ms at
+        # 100,000 documents, on the first request after a publish).
         context["replaced_documents"] = SimpleLazyObject(
-            lambda: list(view_restrictions.public_pages(self.replaces))
+            lambda: sorted(
+                view_restrictions.public_pages(self.replaces.order_by()),
+                key=lambda page: page.path,
+            )
         )
         return context
 
