@@ -12,15 +12,19 @@ from django.db.models import Q
 
 
 def pk_in_any(lists):
-    """Q: the row's pk is in one of `lists` (querysets of pks, each may be ordered
-    and sliced); matches nothing when there are none."""
-    members = [
-        # SQLite takes no LIMIT in a member of a UNION: each list is wrapped in a
-        # query of its own model reading it through the key.
-        ids.model._base_manager.filter(pk__in=ids).order_by().values("pk")
-        for ids in lists
-    ]
+    """Q: the row's pk is in one of `lists` (querysets of one column, the ids; a
+    sliced one lists its own model's pks); matches nothing when there are none."""
+    members = [_member(ids) for ids in lists]
     if not members:
         return Q(pk__in=[])
     first, *others = members
     return Q(pk__in=first.union(*others, all=True) if others else first)
+
+
+def _member(ids):
+    if ids.query.is_sliced:
+        # SQLite takes no LIMIT in a member of a UNION: the list is wrapped in a
+        # query of its own model reading it through the key.
+        return ids.model._base_manager.filter(pk__in=ids).order_by().values("pk")
+    # Unordered: a sort in a member of a UNION sorts every row it lists.
+    return ids.order_by()

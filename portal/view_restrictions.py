@@ -13,6 +13,7 @@ from django.db.models import Exists, OuterRef, Q
 from wagtail.models import Page, PageViewRestriction
 
 from portal.fences import treebeard_paths
+from portal.id_lists import pk_in_any
 from portal.page_cache import current_generation, safely
 from portal.prepared_queries import PreparedQuery
 
@@ -26,11 +27,14 @@ def _restricted_and_alias_queryset():
     on SQLite at 100,000 documents, for the first request after every publish.
     `alias_of_id > 0` rather than IS NOT NULL, which SQLite answers by a scan."""
     restricted = Exists(PageViewRestriction.objects.filter(page=OuterRef("pk")))
-    listed = PageViewRestriction.objects.order_by().values("page_id").union(
-        Page.objects.filter(alias_of_id__gt=0).order_by().values("pk"), all=True
+    listed = pk_in_any(
+        [
+            PageViewRestriction.objects.values("page_id"),
+            Page.objects.filter(alias_of_id__gt=0).values("pk"),
+        ]
     )
     return (
-        Page.objects.filter(pk__in=listed)
+        Page.objects.filter(listed)
         .annotate(restricted=restricted)
         .order_by("path")
         .values("path", "restricted", "alias_of_id")
@@ -79,11 +83,12 @@ def restricted_paths():
     return restricted_and_alias_paths()[0]
 
 
-def private_q(paths):
-    """Pages at or below any of `paths`; matches nothing when there are none."""
+def private_q(paths, prefix=""):
+    """Pages at or below any of `paths`; matches nothing when there are none.
+    `prefix` names the relation to the page ("page__" on a model that refers to one)."""
     condition = Q(pk__in=[])
     for path in paths:
-        condition |= treebeard_paths.subtree_q(path)
+        condition |= treebeard_paths.subtree_q(path, prefix)
     return condition
 
 

@@ -16,6 +16,7 @@ from django.db.models import F, Lookup, Q
 from wagtail.search.backends import get_search_backend
 from wagtail.search.query import PlainText
 
+from portal.id_lists import pk_in_any
 from search import registry
 from search.backends.capping import integer_array
 
@@ -83,8 +84,7 @@ def or_numbered(queryset, pages, parsed):
     numbers = number_ids(parsed)
     if numbers is None:
         return pages
-    # Unordered: a sort in a member of a UNION sorts every row it lists.
-    return queryset.filter(pk__in=pages.order_by().values("pk").union(numbers, all=True))
+    return queryset.filter(pk_in_any([pages.values("pk"), numbers]))
 
 
 def text_matches(parsed, queryset, operator):

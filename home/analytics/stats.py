@@ -13,12 +13,11 @@ from home.analytics import totals
 from home.analytics.counters import get_view_counter
 from home.models.analytics import DailyPageViews, PageViewTotals
 from portal.content_types import content_type_ids
-from portal.fences.treebeard_paths import subtree_q
 from portal.id_lists import pk_in_any
 from portal.page_addresses import page_urls
 from portal.page_versions import site_version
 from portal.prepared_queries import PreparedQuery
-from portal.view_restrictions import restricted_paths
+from portal.view_restrictions import private_q, restricted_paths
 
 # (key, label): the periods a ranking can cover; "all" means every day counted.
 PERIODS = [("7", _("Tuần")), ("30", _("Tháng")), ("all", _("Tất cả"))]
@@ -65,10 +64,7 @@ def _rankings_queryset(periods, limit, model_label, locale_id, content_types, re
     it ranked (200 ms at 100,000 documents)."""
     rows = PageViewTotals.objects.filter(page__live=True)
     if restricted:
-        private = Q(pk__in=[])
-        for path in restricted:
-            private |= subtree_q(path, prefix="page__")
-        rows = rows.exclude(private)
+        rows = rows.exclude(private_q(restricted, prefix="page__"))
     if model_label:
         rows = rows.filter(page__in=apps.get_model(model_label).objects.all().values("pk"))
     if locale_id is not None:
