@@ -152,19 +152,27 @@ def _unavailable():
 
 def purge(cache, scopes, channel_key):
     """Retire the scopes: new tokens, and their page entries deleted here and in
-    every worker's memory (told on the channel of `channel_key`). Returns the number
-    of page entries deleted."""
+    every worker's memory (told on the channel of `channel_key`, the generation's
+    key). Returns the number of page entries deleted, or None when Redis has lost
+    the generation (flushed, restarted empty): it has lost the scopes' lists of
+    entries with it, and only a site-wide purge reaches the pages workers still
+    hold in memory."""
     cache.set_many({SCOPE_TOKEN_KEY.format(scope): uuid.uuid4().hex for scope in scopes}, None)
     names = [cache.make_key(SCOPE_KEYS_KEY.format(scope)) for scope in scopes]
 
     def take_members():
         pipe = redis_pool.raw_client(cache).pipeline(transaction=True)
+        # The generation never expires and is never evicted (no TTL under
+        # volatile-lru): missing, it was wiped with everything else.
+        pipe.exists(cache.make_key(channel_key))
         for name in names:
             pipe.smembers(name)
         pipe.delete(*names)
         return pipe.execute()
 
-    results = _through_breaker(cache, take_members, _unavailable)
+    generation_kept, *results = _through_breaker(cache, take_members, _unavailable)
+    if not generation_kept:
+        return None
     keys = sorted({member.decode() for members in results[:-1] for member in members})
     if keys:
         cache.delete_many(keys)

@@ -19,9 +19,12 @@ def purge_scopes(scopes, cache=None):
         purge(cache)
         return
     try:
-        page_scopes.purge(cache, scopes, GENERATION_KEY)
+        purged = page_scopes.purge(cache, scopes, GENERATION_KEY)
     except Exception:
         logger.exception("Scoped page cache purge failed, purging everything")
+        purge(cache)
+        return
+    if purged is None:
         purge(cache)
 
 

@@ -15,6 +15,8 @@ def redis_pages_settings(prefix):
 
 
 def delete_prefixed(prefix):
+    """Delete this prefix's keys only. Never FLUSHDB in a test: the SQLite and
+    PostgreSQL passes of .ci/run run side by side on the same Redis."""
     client = redis.Redis.from_url(TEST_REDIS_URL)
     keys = list(client.scan_iter(match=f"{prefix}:*"))
     if keys:

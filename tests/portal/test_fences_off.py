@@ -15,7 +15,7 @@ from portal.fences import csp
 from portal.redis_cache import RedisCache
 from tests.fences_support import fence_off
 from tests.home.factories import NewsIndexPageFactory, NewsPageFactory
-from tests.portal.redis_pages import TEST_REDIS_URL
+from tests.portal.redis_pages import TEST_REDIS_URL, delete_prefixed
 from tests.portal.test_local_pages import other_worker
 from tests.portal.test_routing import _queries
 
@@ -68,7 +68,7 @@ def test_redis_cache_round_trips_with_pool_fence_off(settings):
     try:
         assert cache.get("key") == {"views": 3}
     finally:
-        cache.clear()
+        delete_prefixed(cache.key_prefix)
 
 
 def test_page_cache_on_redis_hits_with_pool_fence_off(client, settings, other_worker, news):

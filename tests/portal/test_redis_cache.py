@@ -6,15 +6,17 @@ import uuid
 import pytest
 
 from portal.redis_cache import RedisCache
-
-REDIS_URL = "redis://127.0.0.1:6379/2"
+from tests.portal.redis_pages import TEST_REDIS_URL as REDIS_URL
+from tests.portal.redis_pages import delete_prefixed
 
 
 @pytest.fixture
 def redis_cache():
     cache = RedisCache(REDIS_URL, {"KEY_PREFIX": f"test-{uuid.uuid4().hex}"})
     yield cache
-    cache.clear()
+    # Not cache.clear(): that empties the whole database, under the feet of the
+    # other CI pass's tests that share this Redis.
+    delete_prefixed(cache.key_prefix)
 
 
 def test_calls_share_one_client(redis_cache):
