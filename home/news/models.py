@@ -2,7 +2,7 @@
 
 from django.conf import settings
 from django.db import models
-from django.db.models import Exists, OuterRef, Q
+from django.db.models import Q
 from django.utils import timezone
 from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
@@ -94,14 +94,9 @@ class NewsIndexPage(RoutablePageMixin, SectionIntroductionMixin, CachedViewRestr
 
     def categories(self):
         """The categories this section's news carry, named in the reader's language."""
-        # One EXISTS probe per category (there are few), each stopping at its first
-        # public news here: a join with DISTINCT reads every news of the section
-        # (20,000 at the load size, 84 ms cold).
-        tagged = NewsPage.categories.through.objects.filter(
-            newscategory=OuterRef("pk"),
-            newspage__in=public_pages(NewsPage.objects).child_of(self),
-        )
-        rows = NewsCategory.objects.filter(Exists(tagged))
+        rows = NewsCategory.objects.filter(
+            newspage__in=public_pages(NewsPage.objects).child_of(self)
+        ).distinct()
         # One link per category, whether news point at its original or at its copy.
         first = {}
         for row in rows:

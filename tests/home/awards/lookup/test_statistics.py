@@ -5,6 +5,8 @@ import csv
 import io
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
 from home.awards import statistics
 
@@ -62,3 +64,22 @@ def test_the_csv_holds_every_count(client, lookup_page, decisions):
 def test_without_decisions_the_page_says_so(client, lookup_page):
     html = client.get(lookup_page.url + "thong-ke/").content.decode()
     assert "Chưa có số liệu." in html
+
+
+def test_the_four_charts_read_the_rows_once(decisions):
+    # Four GROUP BY queries read every row four times (issue #25).
+    with CaptureQueriesContext(connection) as queries:
+        statistics.charts()
+    assert sum('"home_awardrow"' in query["sql"] for query in queries.captured_queries) == 1
+
+
+def test_an_unlisted_award_counts_under_its_printed_text(decisions):
+    row = decisions["older"].rows.first()
+    type(row).objects.filter(pk=row.pk).update(award=None, award_text="Giấy khen của Giám đốc Sở")
+    assert counts("award")["Giấy khen của Giám đốc Sở"] == 1
+
+
+def test_a_row_without_an_award_counts_as_unknown_level(decisions):
+    row = decisions["older"].rows.first()
+    type(row).objects.filter(pk=row.pk).update(award=None, award_text="")
+    assert counts("level")["Chưa xác định"] == 1
