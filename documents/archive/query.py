@@ -15,13 +15,12 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from django.db.models import Count
-from django.db.models.functions import ExtractYear
 from taggit.models import Tag
 from wagtail.models import Locale
 
 from documents.archive.facets import facet_options
 from documents.archive.forms import ArchiveFilterForm
-from documents.archive.grouped import column_counts
+from documents.archive.grouped import DateYear, column_counts
 from documents.archive.sorts import DEFAULT_SORT, SORTS
 from search import matching
 from search.service import QueryError, keyword_filter
@@ -191,7 +190,7 @@ class ArchiveQuery:
         ]
         for names, rows in groups:
             if "year" in names:
-                rows = rows.annotate(year=ExtractYear("issued_on"))
+                rows = rows.annotate(year=DateYear("issued_on"))
             counts.update(column_counts(rows, {name: COLUMN_FACETS[name] for name in names}))
         # Taggit adds a tag to a document once, so counting the (document, tag) rows
         # counts documents, without the sort a COUNT(DISTINCT) costs. Grouped by the

@@ -5,10 +5,11 @@ import datetime
 
 import pytest
 from django.db import connection
+from django.db.models import Count
 from django.db.models.functions import ExtractYear
 from django.test.utils import CaptureQueriesContext
 
-from documents.archive.grouped import column_counts, option_rows
+from documents.archive.grouped import DateYear, column_counts, option_rows
 from documents.archive.query import COLUMN_FACETS
 from documents.choices import DocumentStatus, DocumentType
 from documents.models import OfficialDocumentPage
@@ -51,7 +52,7 @@ def every_combination(archive, bodies):
 
 
 def _documents():
-    return OfficialDocumentPage.objects.live().annotate(year=ExtractYear("issued_on"))
+    return OfficialDocumentPage.objects.live().annotate(year=DateYear("issued_on"))
 
 
 def test_one_row_per_option_reaches_python(every_combination):
@@ -72,3 +73,37 @@ def test_rows_that_can_match_nothing_cost_no_query(every_combination):
     with CaptureQueriesContext(connection) as queries:
         assert option_rows(_documents().none(), COLUMN_FACETS) == []
     assert len(queries) == 0
+
+
+def test_date_year_agrees_with_the_databases_own_extraction(every_combination):
+    years = OfficialDocumentPage.objects.annotate(
+        ours=DateYear("issued_on"), theirs=ExtractYear("issued_on")
+    ).values_list("ours", "theirs")
+    assert all(ours == theirs for ours, theirs in years)
+
+
+def test_date_year_of_no_date_is_none(archive):
+    page = add_documents_fast(archive, [OfficialDocumentPage(title="Chưa có ngày", slug="x")])
+    years = OfficialDocumentPage.objects.annotate(year=DateYear("issued_on"))
+    assert years.get(pk=page[0].pk).year is None
+
+
+@pytest.mark.database("sqlite")
+def test_sqlite_counts_calls_no_python_per_row(every_combination):
+    # Django's year extraction on SQLite is a Python function run for every row.
+    with CaptureQueriesContext(connection) as queries:
+        option_rows(_documents(), COLUMN_FACETS)
+    assert "django_date_extract" not in queries.captured_queries[0]["sql"]
+
+
+@pytest.mark.database("sqlite")
+def test_sqlite_counts_read_the_index_alone(archive, every_combination):
+    # SQLite has no INCLUDE: the counted columns are in the index itself
+    # (documents migration 0013), or each document's row is read.
+    rows = archive.documents().annotate(year=DateYear("issued_on"))
+    grouped = rows.values(*COLUMN_FACETS.values()).annotate(n=Count("pk")).order_by()
+    sql, params = grouped.query.sql_with_params()
+    with connection.cursor() as cursor:
+        cursor.execute("EXPLAIN QUERY PLAN " + sql, params)
+        plan = " ".join(str(row[-1]) for row in cursor.fetchall())
+    assert "COVERING INDEX document_archive_counts_sqlite" in plan
