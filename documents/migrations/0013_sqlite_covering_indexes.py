@@ -11,7 +11,7 @@ from django.db import migrations
 INDEXES = {
     "document_archive_counts_sqlite": (
         "documents_officialdocumentpage",
-        "archive_path, document_type, status, issuing_body_id, issued_on",
+        "archive_path, issued_on, document_type, status, issuing_body_id",
     ),
     "document_area_tag_sqlite": ("documents_documentareatag", "content_object_id, tag_id"),
 }
