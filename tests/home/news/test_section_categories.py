@@ -40,4 +40,3 @@ def test_lists_a_category_once_for_many_news(section):
     for _ in range(3):
         NewsPageFactory(parent=section, categories=[category])
     assert _slugs(section) == ["khen-thuong"]
-
