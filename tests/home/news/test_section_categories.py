@@ -2,6 +2,8 @@
 its own public news carry, once each."""
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from wagtail.models import PageViewRestriction
 
 from tests.home.factories import NewsCategoryFactory, NewsIndexPageFactory, NewsPageFactory
@@ -40,3 +42,26 @@ def test_lists_a_category_once_for_many_news(section):
     for _ in range(3):
         NewsPageFactory(parent=section, categories=[category])
     assert _slugs(section) == ["khen-thuong"]
+
+
+def _categories_plan(section):
+    with CaptureQueriesContext(connection) as captured:
+        section.categories()
+    sql = next(query["sql"] for query in captured if "home_newscategory" in query["sql"])
+    explain = "EXPLAIN QUERY PLAN " if connection.vendor == "sqlite" else "EXPLAIN "
+    with connection.cursor() as cursor:
+        cursor.execute(explain + sql)
+        return "\n".join(str(row[-1]) for row in cursor.fetchall())
+
+
+@pytest.mark.database("postgresql")
+def test_categories_probe_the_section_news_one_category_at_a_time_on_postgresql(section):
+    NewsPageFactory(parent=section, categories=[NewsCategoryFactory(slug="khen-thuong")])
+    # A subplan run per category stops at its first news; a join read every news.
+    assert "SubPlan" in _categories_plan(section)
+
+
+@pytest.mark.database("sqlite")
+def test_categories_probe_the_section_news_one_category_at_a_time_on_sqlite(section):
+    NewsPageFactory(parent=section, categories=[NewsCategoryFactory(slug="khen-thuong")])
+    assert "CORRELATED SCALAR SUBQUERY" in _categories_plan(section)
