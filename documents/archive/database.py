@@ -39,10 +39,10 @@ class DatabaseArchive:
         the last change to the published documents."""
         key = query.counts_cache_key(archive_page)
         if key is None:
-            return query.count_options(documents)
+            return query.count_options(documents, archive_page.uncounted_documents())
         counts = safely(lambda: cache.get(key))
         if counts is None:
-            counts = query.count_options(documents)
+            counts = query.count_options(documents, archive_page.uncounted_documents())
             safely(lambda: cache.set(key, counts, COUNTS_CACHE_SECONDS))
         return counts
 

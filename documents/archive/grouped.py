@@ -83,3 +83,32 @@ def column_counts(rows, columns):
     for name, value, n in option_rows(rows, columns):
         counts[name][value] += n
     return counts
+
+
+def tag_counts(rows, others=None, size=0):
+    """{tag id: how many documents of `rows` carry it}. Taggit adds a tag to a
+    document once, so counting the (document, tag) rows counts documents, without
+    the sort a COUNT(DISTINCT) costs; grouped by the tag's id, the names are read
+    after from the small tag table (grouped by name, every row was joined to its tag
+    and hashed by text: 160 against 60 ms at 100,000 documents).
+
+    `others`, when given, are the documents `rows` leaves out, and `size` how many
+    documents `rows` holds. Where the others are at most half as many, the counts
+    are every (document, tag) row's, grouped without a join, less theirs: joining
+    each of an archive's 100,000 documents to its tags took 95 ms on SQLite and 50
+    on PostgreSQL, where the tag rows alone group in 6 and 14, and the others are a
+    few drafts and private documents. A site of many archives pays one count of
+    the others, stopped at half the archive, for finding out."""
+    limit = size // 2 + 1
+    if others is not None and others.order_by().values("pk")[:limit].count() < limit:
+        tagged = rows.model._meta.get_field("area_items").related_model.objects
+        every = _per_tag(tagged.all(), "tag_id")
+        # The others' tag rows by their keys: joined the other way, SQLite walked
+        # every tag row and read its document (150 ms).
+        theirs = _per_tag(tagged.filter(content_object__in=others.values("pk")), "tag_id")
+        return {tag: n - theirs.get(tag, 0) for tag, n in every.items() if n > theirs.get(tag, 0)}
+    return _per_tag(rows.filter(area_items__isnull=False), "area_items__tag_id")
+
+
+def _per_tag(rows, tag):
+    return dict(rows.values_list(tag).annotate(n=Count("pk")).order_by())

@@ -81,6 +81,12 @@ class DocumentArchivePage(RoutablePageMixin, CachedViewRestrictionsMixin, Page):
         wagtailcore_page, so counts read the archive indexes only."""
         return OfficialDocumentPage.objects.filter(archive_path=self.path)
 
+    def uncounted_documents(self):
+        """Every document counted_documents leaves out (other archives', drafts,
+        private ones): where they are few, the field counts are every document's
+        less theirs (documents.archive.grouped.tag_counts)."""
+        return OfficialDocumentPage.objects.exclude(archive_path=self.path)
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         query = ArchiveQuery.from_params(request.GET)
