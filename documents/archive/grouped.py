@@ -19,8 +19,9 @@ from django.db.models.functions import ExtractYear
 
 # What the value of each column facet is, back from the text the union reads it as.
 _PARSE = {"type": str, "status": str, "issuer": int, "year": int}
-# The documents' covering index for these counts on SQLite (documents migration 0013).
-SQLITE_COUNTS_INDEX = "document_archive_counts_sqlite"
+# The documents' covering index for these counts on SQLite (documents migration 0013):
+# (table, index).
+SQLITE_COUNTS_INDEX = ("documents_officialdocumentpage", "document_archive_counts_sqlite")
 
 
 class DateYear(ExtractYear):
@@ -48,8 +49,9 @@ def option_rows(rows, columns):
         return []
     connection = connections[grouped.db]
     quote = connection.ops.quote_name
-    if connection.vendor == "sqlite":
-        sql = _covering_index(sql, quote(rows.model._meta.db_table), quote(SQLITE_COUNTS_INDEX))
+    table, index = SQLITE_COUNTS_INDEX
+    if connection.vendor == "sqlite" and rows.model._meta.db_table == table:
+        sql = _covering_index(sql, quote(table), quote(index))
     # Each union member names its facet by position: the text is a cast, never input.
     per_facet = " UNION ALL ".join(
         f"SELECT {index}, CAST({quote(column)} AS TEXT), SUM(n) FROM grouped "
