@@ -8,11 +8,13 @@ which `portal.page_cache.purge` publishes each new generation token. While that
 subscription stands the worker knows the current token without asking, and answers
 from a small, bounded store of the pages it read most recently. Before it answers
 from memory it reads whatever the channel holds (a non-blocking poll of its own
-socket, no round trip), and Redis sends the message while it handles the purge,
-before the editor's request even returns: a publish shows on the next request as
-before. A subscription that fails, a store that is not Redis, or
-PAGE_CACHE_LOCAL_BYTES=0 turn this off, and every request asks Redis as before; so
-does turning off the fence it reaches Redis through (portal/fences/redis_pool.py).
+socket, no round trip), and Redis sends the message in the same turn of its loop as
+its answer to the purge, before the editor's request even returns: a publish shows
+on the next request as before (short of a request polling in the microseconds
+between the two writes, which a machine too busy to run Redis can stretch). A
+subscription that fails, a store that is not Redis, or PAGE_CACHE_LOCAL_BYTES=0 turn
+this off, and every request asks Redis as before; so does turning off the fence it
+reaches Redis through (portal/fences/redis_pool.py).
 Subscribing and publishing go through the Redis server's circuit breaker
 (portal/redis_cache.py): while it is open this worker does not try to subscribe.
 """

@@ -21,3 +21,35 @@ def delete_prefixed(prefix):
     keys = list(client.scan_iter(match=f"{prefix}:*"))
     if keys:
         client.delete(*keys)
+
+
+def deliver_purges(monkeypatch, timeout=2.0):
+    """Make each purge message reach this process's subscription before the purge
+    returns, and read it there as the next request would (LocalPages'
+    current_generation). Redis writes the publisher's reply and the subscribers'
+    message in the same turn of its loop, but on a machine busy with both CI passes
+    it can be descheduled between the two writes, and the test's next request polled
+    the channel before the message was there (a HIT where a MISS was due). The
+    message must still arrive: waiting is bounded, and a message that never comes
+    leaves the page served from memory, as before."""
+    from portal import local_pages, page_cache
+
+    original = local_pages.publish
+
+    def publish_and_deliver(cache, generation_key, token):
+        original(cache, generation_key, token)
+        local = next(iter(local_pages._instances.values()), None)
+        if local is None or local.pubsub is None:
+            return
+        # Held while the worker subscribes, which may publish the first token itself.
+        if not local.lock.acquire(blocking=False):
+            return
+        local.lock.release()
+        try:
+            local.pubsub.connection.can_read(timeout=timeout)
+        except Exception:  # noqa: BLE001, S110 - a lost subscription: the request finds out
+            return
+        local.current_generation()
+
+    monkeypatch.setattr(local_pages, "publish", publish_and_deliver)
+    monkeypatch.setattr(page_cache, "publish", publish_and_deliver)

@@ -14,7 +14,12 @@ from django.http import HttpResponse
 from portal import local_pages, page_cache, page_scopes, page_versions
 from portal.redis_cache import RedisCache
 from tests.home.factories import NewsIndexPageFactory, NewsPageFactory
-from tests.portal.redis_pages import TEST_REDIS_URL, delete_prefixed, redis_pages_settings
+from tests.portal.redis_pages import (
+    TEST_REDIS_URL,
+    delete_prefixed,
+    deliver_purges,
+    redis_pages_settings,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -64,16 +69,18 @@ def test_worker_knows_the_stored_token(client, other_worker, news):
     assert _local().current_generation() == other_worker.get(page_cache.GENERATION_KEY)
 
 
-def test_purge_by_another_worker_empties_memory(client, other_worker, news):
+def test_purge_by_another_worker_empties_memory(client, other_worker, news, monkeypatch):
     _served_twice(client, news.url)
+    deliver_purges(monkeypatch)
     page_cache.purge(cache=other_worker)
     assert client.get(news.url)["X-Page-Cache"] == "MISS"
 
 
 def test_published_change_shows_on_next_request(
-    client, other_worker, news, django_capture_on_commit_callbacks
+    client, other_worker, news, django_capture_on_commit_callbacks, monkeypatch
 ):
     _served_twice(client, news.url)
+    deliver_purges(monkeypatch)
     with django_capture_on_commit_callbacks(execute=True):
         news.title = "Tin bộ nhớ đã sửa"
         news.save_revision().publish()

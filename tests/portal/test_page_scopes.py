@@ -10,17 +10,18 @@ from home.models import AwardSearchPage, NewsPage
 from tests.documents.factories import DocumentArchivePageFactory, OfficialDocumentPageFactory
 from tests.home.awards.factories import AwardDecisionPageFactory
 from tests.home.factories import NewsIndexPageFactory, NewsPageFactory
-from tests.portal.redis_pages import delete_prefixed, redis_pages_settings
+from tests.portal.redis_pages import delete_prefixed, deliver_purges, redis_pages_settings
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def redis_pages(settings):
+def redis_pages(settings, monkeypatch):
     prefix = f"test-scopes-{uuid.uuid4().hex}"
     settings.CACHES = {**settings.CACHES, "pages": redis_pages_settings(prefix)}
     settings.PAGE_CACHE = True
     settings.FRAGMENT_CACHE = True
+    deliver_purges(monkeypatch)
     yield
     delete_prefixed(prefix)
 
