@@ -37,12 +37,13 @@ class DatabaseArchive:
     def counts(self, query, archive_page, documents):
         """The filter counts, from the cache when this combination was counted since
         the last change to the published documents."""
+        others = archive_page.uncounted_documents()
         key = query.counts_cache_key(archive_page)
         if key is None:
-            return query.count_options(documents, archive_page.uncounted_documents())
+            return query.count_options(documents, others)
         counts = safely(lambda: cache.get(key))
         if counts is None:
-            counts = query.count_options(documents, archive_page.uncounted_documents())
+            counts = query.count_options(documents, others)
             safely(lambda: cache.set(key, counts, COUNTS_CACHE_SECONDS))
         return counts
 

@@ -73,10 +73,7 @@ def _covering_index(sql, table, index):
     23 ms for a filtered archive's counts, 240 against 83 ms for the unfiltered
     one, at 100,000 documents. The main FROM comes first in Django's SQL; the
     subqueries after it name the table with an alias."""
-    main = f"FROM {table} "
-    if main not in sql:
-        return sql
-    return sql.replace(main, f"FROM {table} INDEXED BY {index} ", 1)
+    return sql.replace(f"FROM {table} ", f"FROM {table} INDEXED BY {index} ", 1)
 
 
 def column_counts(rows, columns):
