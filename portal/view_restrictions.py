@@ -46,9 +46,21 @@ def _restricted_and_alias_queryset():
 _RESTRICTED_AND_ALIASES = PreparedQuery(_restricted_and_alias_queryset)
 
 
+# (generation, state) of this process's last answer: a request asks several times
+# (the page's own check, the menu, each box and listing leaving private pages out)
+# and every request of a generation gets the same answer, so only the first of a
+# generation goes to the cache (a round trip to Redis each time before).
+_remembered = (None, None)
+
+
 def restricted_and_alias_paths():
     """(paths of restricted pages, paths of alias pages), cached per generation."""
-    key = f"view-restrictions:{current_generation()}"
+    global _remembered
+    generation = current_generation()
+    remembered_generation, state = _remembered
+    if remembered_generation == generation:
+        return state
+    key = f"view-restrictions:{generation}"
     state = safely(lambda: cache.get(key))
     if state is None:
         rows = _RESTRICTED_AND_ALIASES.rows(())
@@ -57,6 +69,7 @@ def restricted_and_alias_paths():
             tuple(row["path"] for row in rows if row["alias_of_id"] is not None),
         )
         safely(lambda: cache.set(key, state, TIMEOUT))
+    _remembered = (generation, state)
     return state
 
 

@@ -30,10 +30,11 @@ MIDDLEWARE.insert(1, "whitenoise.middleware.WhiteNoiseMiddleware")
 if env.bool("QUERY_COUNT_HEADER", default=False):
     MIDDLEWARE.insert(0, "portal.middleware.QueryCountHeaderMiddleware")
 
-# Hashed, compressed file names let browsers and CDNs cache CSS and JS for a year.
+# Hashed, compressed file names let browsers and CDNs cache CSS and JS for a year;
+# each file's address is worked out once per process (portal/static_files.py).
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
-    "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
+    "staticfiles": {"BACKEND": "portal.static_files.RememberingManifestStaticFilesStorage"},
 }
 
 # Behind a TLS-terminating proxy the original scheme arrives in this header.

@@ -4,6 +4,7 @@
 import pytest
 from wagtail.models import PageViewRestriction
 
+from portal import view_restrictions
 from tests.home.factories import NewsIndexPageFactory, NewsPageFactory
 
 pytestmark = pytest.mark.django_db
@@ -69,3 +70,25 @@ def test_alias_of_restricted_page_asks_for_password(
     with django_capture_on_commit_callbacks(execute=True):
         alias = article.create_alias(parent=other)
     assert 'name="password"' in client.get(alias.url).content.decode()
+
+
+def test_later_asks_of_a_generation_need_neither_cache_nor_database(
+    article, django_assert_num_queries, monkeypatch
+):
+    first = view_restrictions.restricted_and_alias_paths()
+    monkeypatch.setattr(view_restrictions.cache, "get", _unreachable)
+    with django_assert_num_queries(0):
+        assert view_restrictions.restricted_and_alias_paths() == first
+
+
+def test_a_new_generation_reads_the_restrictions_again(
+    article, django_capture_on_commit_callbacks
+):
+    view_restrictions.restricted_and_alias_paths()
+    _restrict(article, django_capture_on_commit_callbacks)
+    restricted, _aliases = view_restrictions.restricted_and_alias_paths()
+    assert restricted == (article.path,)
+
+
+def _unreachable(*args, **kwargs):
+    raise AssertionError("the cache was asked again within one generation")
