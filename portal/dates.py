@@ -1,6 +1,86 @@
 """Dates written in Python the way the templates' `|date` filter writes them: rows
 shown on every cold page (the home page's cards and boxes, an article's other news)
-carry their dates ready, since the filter costs about ten times a formatted string."""
+carry their dates ready, since the filter costs about ten times a formatted string.
+And the year of a date (DateYear) or of a datetime (DateTimeYear) as SQL that SQLite
+computes itself."""
+
+import functools
+from datetime import UTC, datetime, timedelta
+
+from django.conf import settings
+from django.db.models.functions import ExtractYear
+from django.utils import timezone
+
+
+class DateYear(ExtractYear):
+    """The year of a date column. SQLite's own extraction is a Python function called
+    for every row (about 200 of the 740 ms that grouping 100,000 documents took, and
+    0.6 of the 7.4 ms a search's facets over its first 1,001 matches took); a date is
+    stored there as 'YYYY-MM-DD' text, so its first four characters are the year.
+    Dates only: a datetime's year depends on the time zone."""
+
+    def as_sqlite(self, compiler, connection):
+        sql, params = compiler.compile(self.lhs)
+        return f"CAST(SUBSTR({sql}, 1, 4) AS INTEGER)", params
+
+
+# New Years checked for a steady offset: the years pages can carry, and some.
+_FIRST_YEAR, _LAST_YEAR = 1900, 2100
+# A local New Year lies within this much of the UTC one in every time zone.
+_NEAR_NEW_YEAR = timedelta(hours=15)
+
+
+@functools.lru_cache(maxsize=8)
+def steady_new_year(zone):
+    """(the first UTC instant from which the New Years of `zone` all fall at one
+    offset, that offset), or None when even the last New Years checked differ.
+
+    A local time's year is the UTC time's moved by the offset, and the two years
+    differ only within the offset of a New Year: where every New Year from some
+    year on falls at one offset, UTC time plus that offset gives the local year of
+    every instant after the previous New Year, whatever the offset in between
+    (summer time). Asia/Ho_Chi_Minh: UTC+7 at every New Year since 1976."""
+    hours = range(-_NEAR_NEW_YEAR.seconds // 3600, _NEAR_NEW_YEAR.seconds // 3600 + 1)
+
+    def offsets(year):
+        new_year = datetime(year, 1, 1, tzinfo=UTC)
+        return {(new_year + timedelta(hours=hour)).astimezone(zone).utcoffset() for hour in hours}
+
+    steady = offsets(_LAST_YEAR)
+    if len(steady) != 1:
+        return None
+    first = _LAST_YEAR
+    while first > _FIRST_YEAR and offsets(first - 1) == steady:
+        first -= 1
+    # From the day after the last unsteady New Year, the next one is steady.
+    since = datetime(first - 1, 1, 1, tzinfo=UTC) + _NEAR_NEW_YEAR
+    return since, steady.pop()
+
+
+class DateTimeYear(ExtractYear):
+    """The year of a datetime column in the current time zone. SQLite's own
+    extraction is a Python function called for every row (2.4 of the 6.4 ms a
+    search's facets over its first 1,001 matches took at 100,000 documents, for the
+    pages dated by their first publication). A datetime is stored there as UTC text,
+    and its local year is the year of that time moved by the zone's New Year offset
+    (steady_new_year); rows older than the steady New Years, and any zone without
+    one, keep Django's function."""
+
+    def as_sqlite(self, compiler, connection):
+        fallback_sql, fallback_params = super().as_sql(compiler, connection)
+        if not settings.USE_TZ or self.tzinfo is not None:
+            return fallback_sql, fallback_params
+        steady = steady_new_year(timezone.get_current_timezone())
+        if steady is None:
+            return fallback_sql, fallback_params
+        since, offset = steady
+        sql, params = compiler.compile(self.lhs)
+        moved = f"{int(offset.total_seconds()):+d} seconds"
+        return (
+            f"CASE WHEN {sql} >= %s THEN CAST(strftime(%s, {sql}, %s) AS INTEGER) "
+            f"ELSE {fallback_sql} END",
+            [*params, since.strftime("%Y-%m-%d %H:%M:%S"), "%Y", *params, moved, *fallback_params],
+        )
 
 
 def day_texts(day):

@@ -15,24 +15,12 @@ from collections import Counter
 from django.core.exceptions import EmptyResultSet
 from django.db import connections
 from django.db.models import Count
-from django.db.models.functions import ExtractYear
 
 # What the value of each column facet is, back from the text the union reads it as.
 _PARSE = {"type": str, "status": str, "issuer": int, "year": int}
 # The documents' covering index for these counts on SQLite (documents migration 0013):
 # (table, index).
 SQLITE_COUNTS_INDEX = ("documents_officialdocumentpage", "document_archive_counts_sqlite")
-
-
-class DateYear(ExtractYear):
-    """The year of a date column. SQLite's own extraction is a Python function called
-    for every row (about 200 of the 740 ms that grouping 100,000 documents took); a
-    date is stored there as 'YYYY-MM-DD' text, so its first four characters are the
-    year. Dates only: a datetime's year depends on the time zone."""
-
-    def as_sqlite(self, compiler, connection):
-        sql, params = compiler.compile(self.lhs)
-        return f"CAST(SUBSTR({sql}, 1, 4) AS INTEGER)", params
 
 
 def option_rows(rows, columns):

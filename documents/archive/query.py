@@ -19,8 +19,9 @@ from wagtail.models import Locale
 
 from documents.archive.facets import facet_options
 from documents.archive.forms import ArchiveFilterForm
-from documents.archive.grouped import DateYear, column_counts, tag_counts
+from documents.archive.grouped import column_counts, tag_counts
 from documents.archive.sorts import DEFAULT_SORT, SORTS
+from portal.dates import DateYear
 from search import matching
 from search.service import QueryError, keyword_filter
 

@@ -9,10 +9,11 @@ from django.db.models import Count
 from django.db.models.functions import ExtractYear
 from django.test.utils import CaptureQueriesContext
 
-from documents.archive.grouped import DateYear, column_counts, option_rows
+from documents.archive.grouped import column_counts, option_rows
 from documents.archive.query import COLUMN_FACETS
 from documents.choices import DocumentStatus, DocumentType
 from documents.models import OfficialDocumentPage
+from portal.dates import DateYear
 from tests.documents.factories import IssuingBodyFactory, add_documents_fast
 
 pytestmark = pytest.mark.django_db
