@@ -23,10 +23,10 @@ before/after table ends the output. The old code runs on this tree's schema: a
 migration of this tree that the old code cannot live with (a new NOT NULL column
 without a default) makes the old side fail where it writes.
 
-The database is PostgreSQL (`DATABASE_URL`, by default a database of its own per
-size), filled with `load_demo_data` (demo) and `generate_load_data` (large, the sizes
-given) when it lacks them. Figures go to var/bench/<size>.json. Needs wrk (Debian
-package `wrk`).
+The database is PostgreSQL (`BENCH_DATABASE_URL`, by default a database of its own
+per size; an `sqlite:///` address measures SQLite), filled with `load_demo_data`
+(demo) and `generate_load_data` (large, the sizes given) when it lacks them. Figures
+go to var/bench/<size>.json. Needs wrk (Debian package `wrk`).
 """
 
 import argparse
@@ -168,7 +168,9 @@ def count_documents(env):
 
 def create_database(database_url):
     """Create the benchmark database when the server does not have it yet (a new
-    machine has only its default databases)."""
+    machine has only its default databases). An SQLite file needs no creating."""
+    if database_url.startswith("sqlite:"):
+        return
     parts = urllib.parse.urlsplit(database_url)
     name = urllib.parse.unquote(parts.path.lstrip("/"))
     maintenance = urllib.parse.urlunsplit(parts._replace(path="/postgres"))

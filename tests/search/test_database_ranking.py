@@ -12,6 +12,7 @@ from wagtail.models import Locale
 from search import facets, matching, service
 from search.database_ranking import rank_in_database
 from search.query import parse_query
+from tests.documents.factories import OfficialDocumentPageFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -55,3 +56,18 @@ def test_unfiltered_search_counts_and_facets_in_one_query(client, pledges):
         data = client.get("/api/search/", {"q": "giao ước"}).json()
     grouped = [q for q in captured.captured_queries if "GROUP BY" in q["sql"]]
     assert data["count"] == 5 and len(grouped) == 1
+
+
+def test_a_body_about_the_words_ranks_above_one_naming_them_in_passing(home_page):
+    passing, about = (
+        OfficialDocumentPageFactory(
+            parent=home_page, title=f"Quyết định số {n}/QĐ-UBND", subject=subject
+        )
+        for n, subject in (
+            (1, "Hỗ trợ kinh phí tổ chức hội thi văn nghệ quần chúng, thể dục thể thao "
+                "và các hoạt động văn hóa của huyện, trong đó có bài chòi."),
+            (2, "Bài chòi dân gian: giữ gìn bài chòi, truyền dạy bài chòi cho học sinh."),
+        )
+    )
+    ranking = rank_in_database(parse_query("bài chòi"), _vi())
+    assert [page.pk for page, _score in ranking.pages[:2]] == [about.pk, passing.pk]
