@@ -186,7 +186,10 @@ def vacuum(database_url):
     machines run PostgreSQL with autovacuum off (these CI machines do); there every
     beacon of an earlier run left a dead row version in the view-count tables and
     their indexes, and an upsert had to step over tens of thousands of them (5 ms
-    for one upsert, measured, against well under 1 ms after a vacuum)."""
+    for one upsert, measured, against well under 1 ms after a vacuum). SQLite keeps
+    no dead row versions to step over."""
+    if database_url.startswith("sqlite:"):
+        return
     started = time.monotonic()
     with psycopg.connect(database_url, autocommit=True) as connection:
         connection.execute("VACUUM (ANALYZE)")
