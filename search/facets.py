@@ -14,13 +14,13 @@ from dataclasses import dataclass
 from django.apps import apps
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
-from django.db.models import Case, Count, DateTimeField, F, When
+from django.db.models import Case, Count, F, When
 from django.db.models.functions import Coalesce
 from django.utils import timezone
 from wagtail.models import Page, get_page_models
 
 from portal.content_types import content_type_ids
-from portal.dates import DateTimeYear, DateYear
+from portal.dates import Year
 from portal.prepared_queries import ListParameter, PreparedQuery, SubqueryParameter
 from search import matching, registry
 from search.columns import page_lookup
@@ -57,22 +57,17 @@ def _year():
     """Each page's year as search.results.page_date reads it, as an expression on
     Page: the date column of its type (the date first published when that is
     empty), the date first published for a type without one."""
-    published = DateTimeYear("first_published_at")
+    published = Year("first_published_at")
     dated = {}
     for model in get_page_models():
         name = _date_attribute(model)
         if name is None:
             continue
-        field = model._meta.get_field(name)
-        # Years SQLite computes itself (portal.dates).
-        extract = DateTimeYear if isinstance(field, DateTimeField) else DateYear
-        column = page_lookup(field.model, name)
-        dated.setdefault((column, extract), []).append(
-            ContentType.objects.get_for_model(model).pk
-        )
+        column = page_lookup(model._meta.get_field(name).model, name)
+        dated.setdefault(column, []).append(ContentType.objects.get_for_model(model).pk)
     whens = [
-        When(content_type__in=content_types, then=Coalesce(extract(column), published))
-        for (column, extract), content_types in dated.items()
+        When(content_type__in=content_types, then=Coalesce(Year(column), published))
+        for column, content_types in dated.items()
     ]
     return Case(*whens, default=published) if whens else published
 

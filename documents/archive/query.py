@@ -21,7 +21,7 @@ from documents.archive.facets import facet_options
 from documents.archive.forms import ArchiveFilterForm
 from documents.archive.grouped import column_counts, tag_counts
 from documents.archive.sorts import DEFAULT_SORT, SORTS
-from portal.dates import DateYear
+from portal.dates import Year
 from search import matching
 from search.service import QueryError, keyword_filter
 
@@ -190,7 +190,7 @@ class ArchiveQuery:
         ]
         for names, rows in groups:
             if "year" in names:
-                rows = rows.annotate(year=DateYear("issued_on"))
+                rows = rows.annotate(year=Year("issued_on"))
             counts.update(column_counts(rows, {name: COLUMN_FACETS[name] for name in names}))
         # Unfiltered, the field's counts are over the whole archive, whose size the
         # type counts give, and the documents it leaves out may be few

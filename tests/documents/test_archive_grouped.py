@@ -13,7 +13,7 @@ from documents.archive.grouped import column_counts, option_rows
 from documents.archive.query import COLUMN_FACETS
 from documents.choices import DocumentStatus, DocumentType
 from documents.models import OfficialDocumentPage
-from portal.dates import DateYear
+from portal.dates import Year
 from tests.documents.factories import IssuingBodyFactory, add_documents_fast
 
 pytestmark = pytest.mark.django_db
@@ -53,7 +53,7 @@ def every_combination(archive, bodies):
 
 
 def _documents():
-    return OfficialDocumentPage.objects.live().annotate(year=DateYear("issued_on"))
+    return OfficialDocumentPage.objects.live().annotate(year=Year("issued_on"))
 
 
 def test_one_row_per_option_reaches_python(every_combination):
@@ -78,14 +78,14 @@ def test_rows_that_can_match_nothing_cost_no_query(every_combination):
 
 def test_date_year_agrees_with_the_databases_own_extraction(every_combination):
     years = OfficialDocumentPage.objects.annotate(
-        ours=DateYear("issued_on"), theirs=ExtractYear("issued_on")
+        ours=Year("issued_on"), theirs=ExtractYear("issued_on")
     ).values_list("ours", "theirs")
     assert all(ours == theirs for ours, theirs in years)
 
 
 def test_date_year_of_no_date_is_none(archive):
     page = add_documents_fast(archive, [OfficialDocumentPage(title="Chưa có ngày", slug="x")])
-    years = OfficialDocumentPage.objects.annotate(year=DateYear("issued_on"))
+    years = OfficialDocumentPage.objects.annotate(year=Year("issued_on"))
     assert years.get(pk=page[0].pk).year is None
 
 
@@ -101,7 +101,7 @@ def test_sqlite_counts_calls_no_python_per_row(every_combination):
 def test_sqlite_counts_read_the_index_alone(archive, every_combination):
     # SQLite has no INCLUDE: the counted columns are in the index itself
     # (documents migration 0013), or each document's row is read.
-    rows = archive.documents().annotate(year=DateYear("issued_on"))
+    rows = archive.documents().annotate(year=Year("issued_on"))
     grouped = rows.values(*COLUMN_FACETS.values()).annotate(n=Count("pk")).order_by()
     sql, params = grouped.query.sql_with_params()
     with connection.cursor() as cursor:

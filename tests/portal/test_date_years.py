@@ -1,4 +1,4 @@
-"""portal/dates.py's years computed by SQLite itself give the years Django's own
+"""portal/dates.py's Year, computed by SQLite itself, gives the years Django's own
 extraction gives, in time zones with and without summer time, around New Years
 before and after a zone's offset last changed."""
 
@@ -13,7 +13,7 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 from wagtail.models import Locale
 
-from portal.dates import DateTimeYear, DateYear, steady_new_year
+from portal.dates import Year, steady_new_year
 
 pytestmark = [pytest.mark.django_db, pytest.mark.database("sqlite")]
 
@@ -38,7 +38,7 @@ def _year(expression):
 @pytest.mark.parametrize("zone", ZONES)
 def test_datetime_years_are_djangos(zone):
     with timezone.override(ZoneInfo(zone)):
-        ours = [_year(DateTimeYear(Value(at, DateTimeField()))) for at in _instants()]
+        ours = [_year(Year(Value(at, DateTimeField()))) for at in _instants()]
         theirs = [_year(ExtractYear(Value(at, DateTimeField()))) for at in _instants()]
     assert ours == theirs
 
@@ -49,7 +49,7 @@ def test_a_recent_datetimes_year_is_read_without_python():
         timezone.override(ZoneInfo("Asia/Ho_Chi_Minh")),
         CaptureQueriesContext(connection) as captured,
     ):
-        assert _year(DateTimeYear(Value(at, DateTimeField()))) == 2026
+        assert _year(Year(Value(at, DateTimeField()))) == 2026
     sql = captured.captured_queries[0]["sql"]
     assert "strftime('%Y', '2025-12-31 17:30:00', '+25200 seconds')" in sql
 
@@ -58,7 +58,7 @@ def test_a_date_before_the_steady_offset_keeps_djangos_function():
     # Vietnam was at UTC+8 at New Year 1970: 16:30 UTC was 00:30 on 1 January.
     at = datetime.datetime(1969, 12, 31, 16, 30, tzinfo=datetime.UTC)
     with timezone.override(ZoneInfo("Asia/Ho_Chi_Minh")):
-        assert _year(DateTimeYear(Value(at, DateTimeField()))) == 1970
+        assert _year(Year(Value(at, DateTimeField()))) == 1970
 
 
 def test_vietnams_new_years_are_steady_since_1976():
@@ -69,5 +69,5 @@ def test_vietnams_new_years_are_steady_since_1976():
 def test_date_years_are_their_first_four_characters():
     day = datetime.date(2024, 12, 31)
     with CaptureQueriesContext(connection) as captured:
-        assert _year(DateYear(Value(day, DateField()))) == 2024
+        assert _year(Year(Value(day, DateField()))) == 2024
     assert "django_date_extract" not in captured.captured_queries[0]["sql"]
